@@ -1,0 +1,95 @@
+import { parseArgs } from 'node:util';
+import { getLanguageService } from '../languageService';
+import { withDefaults, type RuleSeverity } from '../settings';
+import { readInputs, InputError } from './files';
+import { formatJson, formatSarif, formatText, summarize, type FileReport } from './report';
+
+declare const K8SENSE_VERSION: string;
+const VERSION = typeof K8SENSE_VERSION === 'string' ? K8SENSE_VERSION : '0.0.0-dev';
+
+const USAGE = `Usage:
+  k8sense check [--format text|json|sarif] [--kube-version X.Y] [--rule ID=SEVERITY]... <files|dirs|->
+  k8sense lsp --stdio              start the language server (for Neovim, Emacs, Helix, ...)
+  k8sense --version
+
+check: directories are searched for *.yaml and *.yml. Exit status: 0 no errors, 1 errors found,
+2 usage or I/O error.`;
+
+export interface CliIO {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const defaultIO: CliIO = {
+  out: (s) => process.stdout.write(s + '\n'),
+  err: (s) => process.stderr.write(s + '\n'),
+};
+
+function parseRules(values: string[]): Record<string, RuleSeverity> {
+  const rules: Record<string, RuleSeverity> = {};
+  for (const v of values) {
+    const m = /^([^=]+)=(error|warning|info|hint|off)$/.exec(v);
+    if (!m) throw new InputError(`--rule ${v}: expected ID=error|warning|info|off`);
+    rules[m[1]] = m[2] as RuleSeverity;
+  }
+  return rules;
+}
+
+async function check(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      'kube-version': { type: 'string' },
+      rule: { type: 'string', multiple: true, default: [] },
+    },
+  });
+  const format = values.format!;
+  if (!['text', 'json', 'sarif'].includes(format)) throw new InputError(`--format ${format}: expected text, json or sarif`);
+  const kubeVersion = values['kube-version'];
+  if (kubeVersion !== undefined && !/^1\.\d+$/.test(kubeVersion)) throw new InputError(`--kube-version ${kubeVersion}: expected a version like 1.30`);
+  if (!positionals.length) throw new InputError('check: name at least one file, directory, or - for standard input');
+  const rules = parseRules(values.rule as string[]);
+  const inputs = await readInputs(positionals);
+  const service = getLanguageService();
+  const reports: FileReport[] = inputs.map((input) => {
+    const file = service.parse(input.text);
+    const diagnostics = service.validate(file, { kubernetesVersion: kubeVersion, rules, requireKubernetes: input.explicit });
+    const checked = diagnostics.length > 0 || input.explicit || file.documents.some((d) => d.looksKubernetes);
+    return { path: input.path, documents: checked ? file.documents.filter((d) => !d.isEmpty).length : 0, diagnostics };
+  });
+  if (format === 'json') io.out(formatJson(reports));
+  else if (format === 'sarif') io.out(formatSarif(reports, VERSION));
+  else io.out(formatText(reports));
+  return summarize(reports).errors > 0 ? 1 : 0;
+}
+
+/** The command line; returns the exit status. */
+export async function run(argv: string[], io: CliIO = defaultIO): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'check':
+        return await check(rest, io);
+      case '--version':
+      case '-v':
+        io.out(VERSION);
+        return 0;
+      case '--help':
+      case '-h':
+      case 'help':
+        io.out(USAGE);
+        return 0;
+      default:
+        io.err(command ? `k8sense: unknown command "${command}"\n\n${USAGE}` : USAGE);
+        return 2;
+    }
+  } catch (err) {
+    if (err instanceof InputError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`k8sense: ${(err as Error).message}`);
+      return 2;
+    }
+    throw err;
+  }
+}

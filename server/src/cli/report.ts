@@ -1,0 +1,115 @@
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { severityName, type Severity } from '../problem';
+
+export interface FileReport {
+  path: string;
+  documents: number;
+  diagnostics: Diagnostic[];
+}
+
+export interface JsonDiagnostic {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: Severity;
+  code: string;
+  message: string;
+}
+
+/** The JSON contract other tools parse: 1-based lines and columns. */
+export function toJsonDiagnostic(d: Diagnostic): JsonDiagnostic {
+  return {
+    line: d.range.start.line + 1,
+    column: d.range.start.character + 1,
+    endLine: d.range.end.line + 1,
+    endColumn: d.range.end.character + 1,
+    severity: severityName(d.severity),
+    code: String(d.code ?? ''),
+    message: typeof d.message === 'string' ? d.message : d.message.value,
+  };
+}
+
+export function summarize(reports: FileReport[]) {
+  let errors = 0;
+  let warnings = 0;
+  let documents = 0;
+  for (const r of reports) {
+    documents += r.documents;
+    for (const d of r.diagnostics) {
+      if (d.severity === 1) errors++;
+      else if (d.severity === 2) warnings++;
+    }
+  }
+  return { files: reports.length, documents, errors, warnings };
+}
+
+export function formatJson(reports: FileReport[]): string {
+  return JSON.stringify({
+    files: reports.map((r) => ({ path: r.path, diagnostics: r.diagnostics.map(toJsonDiagnostic) })),
+    summary: summarize(reports),
+  });
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function formatText(reports: FileReport[]): string {
+  const lines: string[] = [];
+  for (const r of reports) {
+    for (const d of r.diagnostics) {
+      const j = toJsonDiagnostic(d);
+      lines.push(`${r.path}:${j.line}:${j.column}: ${j.severity} [${j.code}] ${j.message}`);
+    }
+  }
+  const s = summarize(reports);
+  lines.push(`${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')} in ${plural(s.files, 'file')} (${plural(s.documents, 'document')})`);
+  return lines.join('\n');
+}
+
+const SARIF_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+/** SARIF 2.1.0, for code-scanning upload. */
+export function formatSarif(reports: FileReport[], version: string): string {
+  const ruleIds = [...new Set(reports.flatMap((r) => r.diagnostics.map((d) => String(d.code ?? ''))))].sort();
+  return JSON.stringify(
+    {
+      $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+      version: '2.1.0',
+      runs: [
+        {
+          tool: {
+            driver: {
+              name: 'k8sense',
+              version,
+              informationUri: 'https://github.com/k8sense/k8sense',
+              rules: ruleIds.map((id) => ({ id, shortDescription: { text: id } })),
+            },
+          },
+          results: reports.flatMap((r) =>
+            r.diagnostics.map((d) => {
+              const j = toJsonDiagnostic(d);
+              return {
+                ruleId: j.code,
+                ruleIndex: ruleIds.indexOf(j.code),
+                level: SARIF_LEVEL[j.severity],
+                message: { text: j.message },
+                locations: [
+                  {
+                    physicalLocation: {
+                      artifactLocation: { uri: r.path === '-' ? 'stdin' : r.path.split('\\').join('/') },
+                      region: { startLine: j.line, startColumn: j.column, endLine: j.endLine, endColumn: j.endColumn },
+                    },
+                  },
+                ],
+              };
+            }),
+          ),
+        },
+      ],
+    },
+    null,
+    2,
+  );
+}

@@ -1,0 +1,26 @@
+import type { CodeAction, Diagnostic, Range } from 'vscode-languageserver-types';
+import type { DiagnosticData } from './problem';
+
+function intersects(a: Range, b: Range): boolean {
+  const before = (p: Range['start'], q: Range['start']) => p.line < q.line || (p.line === q.line && p.character < q.character);
+  return !before(a.end, b.start) && !before(b.end, a.start);
+}
+
+/** Quick fixes carried by the diagnostics that touch `range` (each check attaches its own fixes). */
+export function quickFixes(uri: string, range: Range, diagnostics: Diagnostic[]): CodeAction[] {
+  const actions: CodeAction[] = [];
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.source !== 'k8sense' || !intersects(diagnostic.range, range)) continue;
+    const data = diagnostic.data as DiagnosticData | undefined;
+    for (const fix of data?.fixes ?? []) {
+      actions.push({
+        title: fix.title,
+        kind: 'quickfix',
+        diagnostics: [diagnostic],
+        isPreferred: fix.preferred,
+        edit: { changes: { [uri]: fix.edits } },
+      });
+    }
+  }
+  return actions;
+}

@@ -1,0 +1,23 @@
+import type { CodeAction, Diagnostic, Range } from 'vscode-languageserver-types';
+import { parseFile, type ParsedFile } from './yaml/parse';
+import { validateFile } from './validation';
+import { quickFixes } from './codeActions';
+import { withDefaults, type Settings } from './settings';
+
+/**
+ * The engine's one entry point, free of editor APIs: parse once, hand the parsed file to each
+ * feature. The language server, the CLI and the tests all go through it.
+ */
+export interface LanguageService {
+  parse(text: string, previous?: ParsedFile): ParsedFile;
+  validate(file: ParsedFile, settings?: Partial<Settings>): Diagnostic[];
+  codeActions(uri: string, range: Range, diagnostics: Diagnostic[]): CodeAction[];
+}
+
+export function getLanguageService(): LanguageService {
+  return {
+    parse: parseFile,
+    validate: (file, settings) => validateFile(file, withDefaults(settings)),
+    codeActions: quickFixes,
+  };
+}

@@ -1,0 +1,127 @@
+import {
+  createConnection,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  DidChangeConfigurationNotification,
+  type Connection,
+  type InitializeParams,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import picomatch from 'picomatch';
+import { getLanguageService } from './languageService';
+import type { ParsedFile } from './yaml/parse';
+import { withDefaults, type Settings } from './settings';
+
+const YAML_FILE = /\.ya?ml$/i;
+
+/** Wires the engine to an LSP connection: documents in, diagnostics and answers out. */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const service = getLanguageService();
+  const parsed = new Map<string, ParsedFile>();
+  const settingsCache = new Map<string, Promise<Settings>>();
+  let initSettings: Partial<Settings> = {};
+  let canPullConfiguration = false;
+  const pending = new Set<string>();
+  let scheduled = false;
+
+  connection.onInitialize((params: InitializeParams) => {
+    canPullConfiguration = !!params.capabilities.workspace?.configuration;
+    initSettings = (params.initializationOptions as { settings?: Partial<Settings> } | undefined)?.settings ?? {};
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
+      },
+      serverInfo: { name: 'k8sense' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (canPullConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'k8sense' }).catch(() => undefined);
+    }
+  });
+
+  function settingsFor(uri: string): Promise<Settings> {
+    let s = settingsCache.get(uri);
+    if (!s) {
+      s = canPullConfiguration
+        ? connection.workspace
+            .getConfiguration({ scopeUri: uri, section: 'k8sense' })
+            .then((c: Partial<Settings> | null) => withDefaults({ ...initSettings, ...(c ?? {}) }))
+            .catch(() => withDefaults(initSettings))
+        : Promise.resolve(withDefaults(initSettings));
+      settingsCache.set(uri, s);
+    }
+    return s;
+  }
+
+  function excluded(uri: string, settings: Settings): boolean {
+    if (!settings.exclude.length) return false;
+    const path = decodeURIComponent(uri.replace(/^file:\/\//, ''));
+    return picomatch.isMatch(path, settings.exclude, { dot: true }) || picomatch.isMatch(path, settings.exclude.map((g) => `**/${g}`), { dot: true });
+  }
+
+  async function validate(uri: string): Promise<void> {
+    const document = documents.get(uri);
+    if (!document) return;
+    const settings = await settingsFor(uri);
+    const version = document.version;
+    const text = document.getText();
+    let diagnostics: import('vscode-languageserver').Diagnostic[] = [];
+    if (!excluded(uri, settings) && (YAML_FILE.test(uri) || document.languageId === 'yaml')) {
+      const file = service.parse(text, parsed.get(uri));
+      parsed.set(uri, file);
+      diagnostics = service.validate(file, settings);
+    }
+    // A newer version arrived while settings were fetched: its own run will publish.
+    if (documents.get(uri)?.version !== version) return;
+    await connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+
+  // Coalesce bursts of keystrokes without a fixed delay: validate what is pending once the event
+  // loop has drained the queued changes.
+  function schedule(uri: string): void {
+    pending.add(uri);
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(() => {
+      scheduled = false;
+      const uris = [...pending];
+      pending.clear();
+      for (const u of uris) {
+        validate(u).catch((err) => connection.console.error(`k8sense: validation failed for ${u}: ${String(err)}`));
+      }
+    });
+  }
+
+  documents.onDidOpen((e) => schedule(e.document.uri));
+  documents.onDidChangeContent((e) => schedule(e.document.uri));
+  documents.onDidClose((e) => {
+    parsed.delete(e.document.uri);
+    settingsCache.delete(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    const pushed = (change.settings as { k8sense?: Partial<Settings> } | undefined)?.k8sense;
+    if (pushed && !canPullConfiguration) initSettings = pushed;
+    settingsCache.clear();
+    for (const d of documents.all()) schedule(d.uri);
+  });
+
+  connection.onCodeAction((params) => service.codeActions(params.textDocument.uri, params.range, params.context.diagnostics));
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+/** Start on the transport named on the command line (`--stdio`, `--node-ipc`, `--socket=N`). */
+export function main(): void {
+  startServer(createConnection(ProposedFeatures.all));
+}
+
+// Started directly: VS Code runs dist/server.js over IPC; `k8sense lsp --stdio` calls main().
+if (require.main === module) main();

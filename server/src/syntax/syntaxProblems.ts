@@ -1,0 +1,232 @@
+import { visit, type YAMLError } from 'yaml';
+import type { Chunk } from '../yaml/parse';
+import type { Problem, Fix } from '../problem';
+import { indentContext, spaces } from './indentation';
+import { isKnownFieldName } from './fieldNames';
+
+const CODE = 'yaml/syntax';
+const INDENT_CODES = new Set([
+  'BAD_INDENT',
+  'BLOCK_AS_IMPLICIT_KEY',
+  'MULTILINE_IMPLICIT_KEY',
+  'MISSING_CHAR',
+  'UNEXPECTED_TOKEN',
+  'BAD_SCALAR_START',
+]);
+
+interface Lines {
+  texts: string[];
+  starts: number[];
+}
+
+function splitLines(text: string): Lines {
+  const texts = text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+  const starts: number[] = [];
+  let off = 0;
+  for (const l of text.split('\n')) {
+    starts.push(off);
+    off += l.length + 1;
+  }
+  return { texts, starts };
+}
+
+function lineOf(lines: Lines, offset: number): number {
+  let lo = 0;
+  let hi = lines.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines.starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Offset ranges of block and quoted scalars: lines inside them are text, not structure. */
+function scalarTextRanges(chunk: Chunk): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const md of chunk.documents) {
+    visit(md.doc, {
+      Scalar(_key, node) {
+        if (node.type !== 'PLAIN' && node.range) ranges.push([node.range[0], node.range[1]]);
+      },
+    });
+  }
+  return ranges;
+}
+
+const NO_SPACE = /^(\s*(?:-\s+)*)([A-Za-z_][A-Za-z0-9_]*):([^\s:/][^\n]*)$/;
+
+/** `apiVersion:v1` or `- containerPort:8090`: a plain scalar where a key and value were meant. */
+function missingSpaceProblems(lines: Lines, textRanges: [number, number][], errorLines: Set<number>): Map<number, Problem> {
+  const found = new Map<number, Problem>();
+  lines.texts.forEach((text, lineNo) => {
+    const m = NO_SPACE.exec(text);
+    if (!m) return;
+    const [, lead, key, rest] = m;
+    if (!isKnownFieldName(key) && !errorLines.has(lineNo)) return;
+    if (/^["']/.test(rest) === false && /^\/\//.test(rest)) return;
+    const start = lines.starts[lineNo] + lead.length;
+    if (textRanges.some(([s, e]) => start >= s && start < e)) return;
+    const colon = start + key.length + 1;
+    const value = rest.replace(/\s+#.*$/, '');
+    const fix: Fix = {
+      title: `Insert a space after "${key}:"`,
+      edits: [{ start: colon, end: colon, newText: ' ' }],
+      preferred: true,
+    };
+    found.set(lineNo, {
+      start,
+      end: start + key.length + 1 + value.length,
+      severity: 'error',
+      code: CODE,
+      message:
+        `missing space after the colon in "${key}:${value}": YAML reads it as the text "${key}:${value}", ` +
+        `not as the key "${key}" with a value — write "${key}: ${value}"`,
+      fixes: [fix],
+    });
+  });
+  return found;
+}
+
+function indentationProblem(lines: Lines, lineNo: number): Problem | undefined {
+  const ctx = indentContext(lines.texts, lineNo);
+  if (!ctx || ctx.allowed.includes(ctx.indent)) return undefined;
+  // Under a line that opens a block (`key:`), any deeper indentation starts the child block.
+  if (ctx.opensBlockAt !== undefined && ctx.indent > ctx.opensBlockAt) return undefined;
+  const target = ctx.allowed[0];
+  const start = lines.starts[lineNo];
+  const token = ctx.token.replace(/:$/, '');
+  const prevNote =
+    ctx.previousKeyColumn !== undefined && target === ctx.previousKeyColumn
+      ? ` to line up with the key on the line above`
+      : ` to line up with the block it belongs to`;
+  return {
+    start: start + ctx.indent,
+    end: start + lines.texts[lineNo].length,
+    severity: 'error',
+    code: CODE,
+    message:
+      `"${token}" is indented ${spaces(ctx.indent)}, which matches no level of the mapping above it: ` +
+      `indent it ${spaces(target)}${prevNote}`,
+    fixes: [
+      {
+        title: `Indent "${token}" ${spaces(target)}`,
+        edits: [{ start, end: start + ctx.indent, newText: ' '.repeat(target) }],
+        preferred: true,
+      },
+    ],
+  };
+}
+
+function tabProblem(lines: Lines, lineNo: number): Problem {
+  const text = lines.texts[lineNo];
+  const lead = /^[ \t]*/.exec(text)![0];
+  const start = lines.starts[lineNo];
+  const tabAt = lead.indexOf('\t');
+  return {
+    start: start + tabAt,
+    end: start + lead.length,
+    severity: 'error',
+    code: CODE,
+    message: 'tab character used for indentation: YAML indents with spaces only — replace the tab with spaces',
+    fixes: [
+      {
+        title: 'Replace tabs with spaces',
+        edits: [{ start, end: start + lead.length, newText: lead.replace(/\t/g, '  ') }],
+        preferred: true,
+      },
+    ],
+  };
+}
+
+function keyTokenEnd(text: string, at: number): number {
+  const m = /^(?:"[^"]*"|'[^']*'|[^:\s,}\]]+)/.exec(text.slice(at));
+  return at + (m ? m[0].length : 1);
+}
+
+function genericMessage(err: YAMLError): string {
+  const first = err.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '');
+  return `YAML syntax error: ${first.charAt(0).toLowerCase()}${first.slice(1)}`;
+}
+
+/** Syntax problems of one chunk, with plain-language messages and fixes; chunk-relative offsets. */
+export function syntaxProblems(chunk: Chunk): Problem[] {
+  const lines = splitLines(chunk.text);
+  const errors = chunk.documents.flatMap((d) => d.doc.errors);
+  const errorLines = new Set<number>();
+  for (const err of errors) {
+    for (let l = lineOf(lines, err.pos[0]); l <= lineOf(lines, Math.max(err.pos[0], err.pos[1] - 1)) + 1; l++) errorLines.add(l);
+  }
+  const noSpace = missingSpaceProblems(lines, scalarTextRanges(chunk), errorLines);
+  const byLine = new Map<number, Problem>(noSpace);
+  const problems: Problem[] = [];
+
+  for (const err of errors) {
+    const first = lineOf(lines, err.pos[0]);
+    const last = lineOf(lines, Math.max(err.pos[0], err.pos[1] - 1));
+    // A missing-space line explains every error it causes.
+    if ([...noSpace.keys()].some((l) => l >= first - 1 && l <= last)) continue;
+    if (err.code === 'TAB_AS_INDENT') {
+      if (!byLine.has(first)) byLine.set(first, tabProblem(lines, first));
+      continue;
+    }
+    if (err.code === 'DUPLICATE_KEY') {
+      const end = keyTokenEnd(chunk.text, err.pos[0]);
+      const key = chunk.text.slice(err.pos[0], end);
+      problems.push({
+        start: err.pos[0],
+        end,
+        severity: 'error',
+        code: 'yaml/duplicate-key',
+        message:
+          `duplicate key "${key}" in this mapping: Kubernetes rejects it (kubectl's strict field validation), ` +
+          `while lenient parsers silently keep only the last one — remove or merge one of them`,
+      });
+      continue;
+    }
+    if (INDENT_CODES.has(err.code)) {
+      let explained = false;
+      for (let l = first; l <= Math.min(last + 1, lines.texts.length - 1); l++) {
+        if (byLine.has(l)) {
+          explained = true;
+          break;
+        }
+        const p = indentationProblem(lines, l);
+        if (p) {
+          byLine.set(l, p);
+          explained = true;
+          break;
+        }
+      }
+      if (explained) continue;
+    }
+    if ([...byLine.keys()].some((l) => l >= first && l <= last)) continue;
+    const start = Math.min(err.pos[0], chunk.text.length);
+    problems.push({
+      start,
+      end: Math.max(start, Math.min(err.pos[1], chunk.text.length)),
+      severity: 'error',
+      code: CODE,
+      message: genericMessage(err),
+    });
+  }
+  // Documents whose structure parsed but whose values cannot be built (alias bombs, bad aliases).
+  for (const md of chunk.documents) {
+    if (md.doc.errors.length) continue;
+    const { error } = md.toJS();
+    if (error) {
+      const c = md.doc.contents;
+      const start = c?.range?.[0] ?? 0;
+      problems.push({
+        start,
+        end: Math.min(keyTokenEnd(chunk.text, start), chunk.text.length),
+        severity: 'error',
+        code: CODE,
+        message: /alias/i.test(error)
+          ? `this document's aliases expand too far (${error}): k8sense stops expanding them — Kubernetes would reject the document too`
+          : `YAML error: ${error}`,
+      });
+    }
+  }
+  return [...byLine.values(), ...problems].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,87 @@
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { looksLikeKubernetes, type Chunk, type ManifestDocument, type ParsedFile } from './yaml/parse';
+import { toDiagnostic, type Problem } from './problem';
+import { settingsKey, type Settings } from './settings';
+import { syntaxProblems } from './syntax/syntaxProblems';
+import type { CheckContext, DocumentCheck, FileCheck } from './checks';
+import { DOCUMENT_CHECKS, FILE_CHECKS } from './checkList';
+
+function chunkSyntax(chunk: Chunk): Problem[] {
+  let problems = chunk.cache.get('syntax') as Problem[] | undefined;
+  if (!problems) {
+    problems = syntaxProblems(chunk);
+    chunk.cache.set('syntax', problems);
+  }
+  return problems;
+}
+
+function documentProblems(doc: ManifestDocument, ctx: CheckContext, checks: readonly DocumentCheck[]): Problem[] {
+  const key = `checks:${settingsKey(ctx.settings)}`;
+  let problems = doc.cache.get(key) as Problem[] | undefined;
+  if (!problems) {
+    problems = [];
+    for (const check of checks) {
+      try {
+        problems.push(...check.check(doc, ctx));
+      } catch (err) {
+        // A check that throws must not hide the others' results or take the server down.
+        problems.push({ start: 0, end: 0, severity: 'info', code: 'k8sense/internal', message: `k8sense check "${check.id}" failed on this document: ${String(err)}` });
+      }
+    }
+    doc.cache.set(key, problems);
+  }
+  return problems;
+}
+
+/** Settings decide a problem's final severity, or drop it. */
+function applySeverity(problem: Problem, settings: Settings): Problem | undefined {
+  const override = settings.rules[problem.code];
+  if (override === undefined) return problem;
+  if (override === 'off') return undefined;
+  return override === problem.severity ? problem : { ...problem, severity: override };
+}
+
+function overlaps(a: Problem, list: Problem[]): boolean {
+  return list.some((b) => a.start < Math.max(b.end, b.start + 1) && b.start < Math.max(a.end, a.start + 1));
+}
+
+export interface ValidationOptions {
+  documentChecks?: readonly DocumentCheck[];
+  fileChecks?: readonly FileCheck[];
+}
+
+/** Whether the file gets checked at all: Kubernetes-looking files, or everything when required. */
+export function shouldValidate(file: ParsedFile, settings: Settings): boolean {
+  return settings.validate && (settings.requireKubernetes || looksLikeKubernetes(file));
+}
+
+/** All diagnostics of a file: syntax, per-document checks, cross-document checks. */
+export function validateFile(file: ParsedFile, settings: Settings, options: ValidationOptions = {}): Diagnostic[] {
+  if (!shouldValidate(file, settings)) return [];
+  const documentChecks = options.documentChecks ?? DOCUMENT_CHECKS;
+  const fileChecks = options.fileChecks ?? FILE_CHECKS;
+  const ctx: CheckContext = { settings, file };
+  const out: Diagnostic[] = [];
+  const emit = (problem: Problem, base: number) => {
+    const p = applySeverity(problem, settings);
+    if (p) out.push(toDiagnostic(p, base, file.lines));
+  };
+  for (const chunk of file.chunks) {
+    const syntax = chunkSyntax(chunk);
+    for (const p of syntax) emit(p, chunk.offset);
+    for (const doc of chunk.documents) {
+      if (doc.isEmpty || doc.doc.errors.length) continue;
+      for (const p of documentProblems(doc, ctx, documentChecks)) {
+        if (!overlaps(p, syntax)) emit(p, chunk.offset);
+      }
+    }
+  }
+  for (const check of fileChecks) {
+    try {
+      for (const { doc, problem } of check.check(file, ctx)) emit(problem, doc.offset);
+    } catch {
+      // Cross-document checks are advisory; a failure leaves the rest intact.
+    }
+  }
+  return out;
+}

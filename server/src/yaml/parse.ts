@@ -1,0 +1,153 @@
+import { parseAllDocuments, isMap, isScalar, type Document, type YAMLMap } from 'yaml';
+import { YAML_OPTIONS, TO_JS_OPTIONS } from './yaml11';
+import { LineIndex } from './lineIndex';
+
+/**
+ * A file is split into chunks at `---` lines before the `yaml` package sees it: a chunk whose text
+ * did not change keeps its parsed documents (and every result cached on them), so an edit costs
+ * one document's parse and checks, not the file's.
+ */
+export interface Chunk {
+  text: string;
+  /** Offset of the chunk in the file (changes when earlier chunks change; everything below is chunk-relative). */
+  offset: number;
+  documents: ManifestDocument[];
+  /** Results of per-chunk work (syntax problems), reused while the chunk text is unchanged. */
+  cache: Map<string, unknown>;
+}
+
+export class ManifestDocument {
+  /** Results of per-document checks, keyed by the check and its settings. */
+  readonly cache = new Map<string, unknown>();
+  private jsValue: { value: unknown; error?: string } | undefined;
+  chunk!: Chunk;
+
+  constructor(
+    readonly doc: Document.Parsed,
+    /** Index of the document in its chunk. */
+    readonly indexInChunk: number,
+  ) {}
+
+  get offset(): number {
+    return this.chunk.offset;
+  }
+
+  get root(): YAMLMap.Parsed | undefined {
+    return isMap(this.doc.contents) ? (this.doc.contents as YAMLMap.Parsed) : undefined;
+  }
+
+  /** A top-level scalar string field, e.g. `apiVersion`. */
+  topString(key: string): string | undefined {
+    const node = this.root?.get(key, true);
+    return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
+  }
+
+  hasTopKey(key: string): boolean {
+    return this.root?.has(key) ?? false;
+  }
+
+  get apiVersion(): string | undefined {
+    return this.topString('apiVersion');
+  }
+
+  get kind(): string | undefined {
+    return this.topString('kind');
+  }
+
+  /** A document is treated as Kubernetes when it names a kind, or an apiVersion with metadata or spec. */
+  get looksKubernetes(): boolean {
+    const root = this.root;
+    if (root && (root.has('kind') || (root.has('apiVersion') && (root.has('metadata') || root.has('spec'))))) return true;
+    // A document too broken to parse into a mapping still counts when its text names a kind.
+    return this.doc.errors.length > 0 && /^(?:kind|apiVersion)\s*:/m.test(this.chunk.text);
+  }
+
+  get isEmpty(): boolean {
+    const c = this.doc.contents;
+    return c === null || (isScalar(c) && c.value === null && c.range[0] === c.range[1]);
+  }
+
+  /** The document as Kubernetes sees it (YAML 1.1 scalars, bounded aliases); `error` when it cannot be built. */
+  toJS(): { value: unknown; error?: string } {
+    if (!this.jsValue) {
+      try {
+        this.jsValue = { value: this.doc.toJS(TO_JS_OPTIONS) };
+      } catch (err) {
+        this.jsValue = { value: undefined, error: err instanceof Error ? err.message : String(err) };
+      }
+    }
+    return this.jsValue;
+  }
+}
+
+export interface ParsedFile {
+  text: string;
+  lines: LineIndex;
+  chunks: Chunk[];
+  documents: ManifestDocument[];
+}
+
+const DOC_START = /^---(?=[ \t\r]|$)/;
+
+/** Split at lines that start a document: their content belongs to the chunk they open. */
+export function splitChunks(text: string): { text: string; offset: number }[] {
+  const chunks: { text: string; offset: number }[] = [];
+  let start = 0;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl === -1 ? text.length : nl;
+    if (lineStart > start && DOC_START.test(text.slice(lineStart, Math.min(lineEnd, lineStart + 5)))) {
+      chunks.push({ text: text.slice(start, lineStart), offset: start });
+      start = lineStart;
+    }
+    if (nl === -1) break;
+    lineStart = nl + 1;
+  }
+  chunks.push({ text: text.slice(start), offset: start });
+  return chunks;
+}
+
+function parseChunk(text: string, offset: number): Chunk {
+  const chunk: Chunk = { text, offset, documents: [], cache: new Map() };
+  const docs = parseAllDocuments(text, YAML_OPTIONS);
+  const list = Array.isArray(docs) ? docs : [];
+  list.forEach((doc, i) => {
+    const md = new ManifestDocument(doc, i);
+    md.chunk = chunk;
+    chunk.documents.push(md);
+  });
+  return chunk;
+}
+
+/**
+ * Parse a whole file. Pass the previous parse of the same file to reuse every chunk whose text is
+ * unchanged (only its offset is updated).
+ */
+export function parseFile(text: string, previous?: ParsedFile): ParsedFile {
+  const reusable = new Map<string, Chunk[]>();
+  for (const chunk of previous?.chunks ?? []) {
+    const list = reusable.get(chunk.text);
+    if (list) list.push(chunk);
+    else reusable.set(chunk.text, [chunk]);
+  }
+  const chunks = splitChunks(text).map(({ text: chunkText, offset }) => {
+    const old = reusable.get(chunkText)?.shift();
+    if (old) {
+      old.offset = offset;
+      return old;
+    }
+    return parseChunk(chunkText, offset);
+  });
+  return {
+    text,
+    lines: new LineIndex(text),
+    chunks,
+    documents: chunks.flatMap((c) => c.documents),
+  };
+}
+
+/** True when any document of the file looks like a Kubernetes object. */
+export function looksLikeKubernetes(file: ParsedFile): boolean {
+  return file.documents.some((d) => d.looksKubernetes);
+}

@@ -1,0 +1,95 @@
+// Neovim scenario: `nvim --headless` (0.7) with test/e2e/nvim/init.lua attaches
+// `node bin/k8sense.js lsp --stdio` to a fixture; check.lua prints diagnostics, capabilities
+// and a hover answer; this module asserts on them.
+import fs from 'node:fs';
+import path from 'node:path';
+import { run } from './lib/util.mjs';
+
+const HERE = path.dirname(new URL(import.meta.url).pathname);
+
+export async function runNeovim({ root, fixtures, runDir, file, hoverAt, check, features, logFile }) {
+  const home = path.join(runDir, 'nvim-home');
+  fs.mkdirSync(home, { recursive: true });
+  const env = {
+    ...process.env,
+    HOME: home,
+    XDG_CONFIG_HOME: path.join(home, 'config'),
+    XDG_DATA_HOME: path.join(home, 'data'),
+    XDG_STATE_HOME: path.join(home, 'state'),
+    XDG_CACHE_HOME: path.join(home, 'cache'),
+    E2E_SERVER_CMD: JSON.stringify([process.execPath, path.join(root, 'bin/k8sense.js'), 'lsp', '--stdio']),
+    E2E_ROOT: fixtures,
+    E2E_HOVER_LINE: String(hoverAt.line),
+    E2E_HOVER_COL: String(hoverAt.column),
+  };
+  const t0 = Date.now();
+  const r = await run(
+    'nvim',
+    ['--headless', '-i', 'NONE', '-n', '-u', path.join(HERE, 'nvim/init.lua'), path.join(fixtures, file), '-c', `luafile ${path.join(HERE, 'nvim/check.lua')}`],
+    { env, cwd: fixtures, timeout: 45000 },
+  );
+  const wallMs = Date.now() - t0;
+  fs.writeFileSync(logFile, r.out);
+  const records = (tag) =>
+    r.out
+      .split(/\r?\n/)
+      .filter((l) => l.startsWith(tag + ' '))
+      .map((l) => JSON.parse(l.slice(tag.length + 1)));
+  const luaError = r.out.split(/\r?\n/).find((l) => l.startsWith('LUA_ERROR'));
+  const [caps] = records('CAPS');
+  const diags = records('DIAG');
+  const [hover] = records('HOVER');
+  const [timing] = records('TIMING');
+  const expected = JSON.parse(fs.readFileSync(path.join(fixtures, 'expectations.json'), 'utf8'))[file].diagnostics;
+  const SEV = { error: 1, warning: 2, info: 3, hint: 4 };
+
+  await check('neovim: language server attaches over stdio', async () => {
+    if (luaError) throw new Error(luaError);
+    if (r.code !== 0) throw new Error(`nvim exited with ${r.code}: ${r.out.slice(-800)}`);
+    if (!caps || !caps.attached) throw new Error(`no LSP client attached: ${r.out.slice(-800)}`);
+    return `nvim ${wallMs} ms in all; hover=${caps.hover} completion=${caps.completion}`;
+  });
+
+  await check(`neovim: diagnostics on ${file} (line + message + severity)`, async () => {
+    const problems = [];
+    const left = [...diags];
+    for (const want of expected) {
+      const i = left.findIndex(
+        (d) =>
+          d.line === want.line &&
+          d.severity === SEV[want.severity] &&
+          (want.message !== undefined ? d.message === want.message : new RegExp(want.messageMatch).test(d.message)),
+      );
+      if (i >= 0) left.splice(i, 1);
+      else problems.push(`missing line ${want.line} ${want.severity}: ${want.message ?? want.messageMatch}`);
+    }
+    for (const d of left) problems.push(`unexpected line ${d.line}: ${d.message}`);
+    if (problems.length) throw new Error(problems.join('; '));
+    return `${diags.length} diagnostic(s), first after ${Math.round(timing?.first_diagnostics_ms ?? -1)} ms`;
+  });
+
+  // Hover: the request must be answered; its content is asserted once the server announces
+  // hoverProvider (E2E_EXPECT_HOVER=1 forces it).
+  const hoverExpected = features.hover || caps?.hover || process.env.E2E_EXPECT_HOVER === '1';
+  await check(`neovim: hover request at ${hoverAt.line}:${hoverAt.column} ${hoverExpected ? 'returns content' : 'is answered'}`, async () => {
+    if (!hover) throw new Error('no HOVER line printed');
+    if (!hover.answered) throw new Error(`hover request not answered: ${hover.error ?? ''}`);
+    const text = hoverText(hover.contents);
+    if (hoverExpected) {
+      if (!text.trim()) throw new Error('server announces hoverProvider but the hover is empty');
+      if (hoverAt.expect && !new RegExp(hoverAt.expect, 'i').test(text)) {
+        throw new Error(`expected /${hoverAt.expect}/i in hover: ${JSON.stringify(text.slice(0, 200))}`);
+      }
+      return `${Math.round(timing.hover_ms)} ms: ${JSON.stringify(text.slice(0, 100))}`;
+    }
+    return `answered in ${Math.round(timing.hover_ms)} ms${hover.error ? ` (error: ${hover.error.split('\n')[0].slice(0, 80)})` : ''}; content ${text ? 'present' : 'empty'} (not asserted: no hoverProvider yet)`;
+  });
+  return { firstDiagnosticsMs: timing?.first_diagnostics_ms, wallMs };
+}
+
+function hoverText(c) {
+  if (c === null || c === undefined) return '';
+  if (typeof c === 'string') return c;
+  if (Array.isArray(c)) return c.map(hoverText).join('\n');
+  return String(c.value ?? '');
+}

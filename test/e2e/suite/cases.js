@@ -1,0 +1,80 @@
+// The in-editor scenarios, as a table. Add a row to add a check.
+//
+//   { kind: 'diagnostics', file }                      expected diagnostics come from fixtures/expectations.json
+//   { kind: 'hover', file, at: [lineText, token], expect: /re/, requires: 'hover' }
+//   { kind: 'completion', content, expectLabels, requires: 'completion' }
+//        content: a YAML document with a single `|` marking the cursor; it is written to a
+//        scratch file (outside the fixtures) and opened there.
+//
+// `requires` names a server capability (hover, completion, codeAction, read from the server's
+// initialize result by the harness). A case whose capability is not announced yet is reported
+// as pending (SKIP) with its reason, and turns into a real check by itself once the server
+// announces it. E2E_STRICT=1 makes pending cases fail instead.
+
+module.exports = [
+  { kind: 'diagnostics', name: 'diagnostics on bad-pod.yaml', file: 'bad-pod.yaml' },
+  { kind: 'diagnostics', name: 'no diagnostics on good.yaml (PV + PVC + Pod)', file: 'good.yaml' },
+  { kind: 'diagnostics', name: 'no diagnostics on cronjob.yaml', file: 'cronjob.yaml' },
+  { kind: 'diagnostics', name: 'no diagnostics on docker-compose.yml (not Kubernetes)', file: 'docker-compose.yml' },
+
+  {
+    kind: 'hover',
+    name: 'hover on a field name (containers)',
+    file: 'good.yaml',
+    at: ['containers:', 'containers'],
+    expect: /container/i,
+    requires: 'hover',
+  },
+  {
+    kind: 'hover',
+    name: 'hover on a quantity (storage: 1Gi)',
+    file: 'good.yaml',
+    at: ['storage: 1Gi', '1Gi'],
+    expect: /1\s*Gi|gibibyte|1073741824|quantity/i,
+    requires: 'hover',
+  },
+  {
+    kind: 'hover',
+    name: 'hover on a cron schedule',
+    file: 'cronjob.yaml',
+    at: ['schedule:', '*/15'],
+    expect: /15 minutes|minute/i,
+    requires: 'hover',
+  },
+  {
+    kind: 'completion',
+    name: 'completion at a key position (container fields)',
+    content: [
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: completion-key',
+      'spec:',
+      '  containers:',
+      '    - name: app',
+      '      image: nginx:1.27',
+      '      |',
+      '',
+    ].join('\n'),
+    expectLabels: ['ports', 'resources', 'env'],
+    requires: 'completion',
+  },
+  {
+    kind: 'completion',
+    name: 'completion at a value position (restartPolicy)',
+    content: [
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: completion-value',
+      'spec:',
+      '  restartPolicy: |',
+      '  containers:',
+      '    - name: app',
+      '      image: nginx:1.27',
+      '',
+    ].join('\n'),
+    expectLabels: ['Always', 'OnFailure', 'Never'],
+    requires: 'completion',
+  },
+];

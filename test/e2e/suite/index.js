@@ -1,0 +1,237 @@
+// Runs INSIDE VS Code (code-server's extension host), loaded through the smoke-test driver's
+// `extensionTestsPath`. VS Code calls run(); when it settles the page's codeAutomationExit(0|1)
+// is called. Results (one entry per case) go to $E2E_RESULTS for the harness to print.
+//
+// Environment (set by scripts/e2e/run.mjs on the code-server process):
+//   E2E_RESULTS   file to write the JSON results to
+//   E2E_FIXTURES  the fixtures workspace folder
+//   E2E_SCRATCH   a scratch folder for generated documents
+//   E2E_FEATURES  JSON {hover, completion, ...} announced by the server's initialize result
+//   E2E_STRICT    "1": pending cases fail instead of being skipped
+//   E2E_FORCE_FAIL "1": adds an impossible expectation (proves the suite can fail)
+const vscode = require('vscode');
+const fs = require('fs');
+const path = require('path');
+const cases = require('./cases');
+
+const EXT_ID = 'k8sense.k8sense';
+const fixtures = process.env.E2E_FIXTURES || path.resolve(__dirname, '../fixtures');
+const scratch = process.env.E2E_SCRATCH || fs.mkdtempSync('/tmp/k8sense-e2e-');
+const features = JSON.parse(process.env.E2E_FEATURES || '{}');
+const strict = process.env.E2E_STRICT === '1';
+const SEVERITY = ['error', 'warning', 'info', 'hint']; // vscode.DiagnosticSeverity order
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const log = (s) => console.log('TESTLOG ' + s);
+
+async function poll(fn, { timeout = 15000, interval = 50 } = {}) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const v = await fn();
+    if (v || Date.now() > end) return v;
+    await sleep(interval);
+  }
+}
+
+function expectations() {
+  return JSON.parse(fs.readFileSync(path.join(fixtures, 'expectations.json'), 'utf8'));
+}
+
+function simplify(d) {
+  return {
+    line: d.range.start.line + 1,
+    column: d.range.start.character + 1,
+    severity: SEVERITY[d.severity],
+    source: d.source,
+    code: typeof d.code === 'object' && d.code ? String(d.code.value) : d.code === undefined ? undefined : String(d.code),
+    message: d.message,
+  };
+}
+
+const fmt = (d) => `${d.line}:${d.column} ${d.severity} [${d.source}/${d.code}] ${d.message}`;
+
+/** Polls until the document's diagnostics are non-empty and unchanged for `settle` ms. */
+async function stableDiagnostics(uri, { timeout = 20000, settle = 600 } = {}) {
+  const end = Date.now() + timeout;
+  let last = '';
+  let since = Date.now();
+  for (;;) {
+    const now = JSON.stringify(vscode.languages.getDiagnostics(uri).map(simplify));
+    if (now !== last) {
+      last = now;
+      since = Date.now();
+    } else if (now !== '[]' && Date.now() - since >= settle) {
+      break;
+    }
+    if (Date.now() > end) break;
+    await sleep(50);
+  }
+  return vscode.languages.getDiagnostics(uri).map(simplify);
+}
+
+/** For files expected to stay clean: watch for `quiet` ms that nothing shows up. */
+async function quietDiagnostics(uri, quiet) {
+  const end = Date.now() + quiet;
+  while (Date.now() < end) {
+    if (vscode.languages.getDiagnostics(uri).length) break;
+    await sleep(50);
+  }
+  await sleep(100);
+  return vscode.languages.getDiagnostics(uri).map(simplify);
+}
+
+async function open(file) {
+  const uri = vscode.Uri.file(file);
+  const doc = await vscode.workspace.openTextDocument(uri);
+  await vscode.window.showTextDocument(doc, { preview: false });
+  return { uri, doc };
+}
+
+function positionOf(doc, [lineText, token]) {
+  for (let i = 0; i < doc.lineCount; i++) {
+    const t = doc.lineAt(i).text;
+    if (t.includes(lineText)) {
+      const c = t.indexOf(token, t.indexOf(lineText));
+      if (c < 0) throw new Error(`token ${JSON.stringify(token)} not on line ${i + 1}`);
+      return new vscode.Position(i, c + 1);
+    }
+  }
+  throw new Error(`no line containing ${JSON.stringify(lineText)} in ${doc.uri.fsPath}`);
+}
+
+function compareDiagnostics(actual, expected) {
+  const problems = [];
+  const key = (d) => `${String(d.line).padStart(5)}|${d.message}`;
+  const a = [...actual].sort((x, y) => key(x).localeCompare(key(y)));
+  const e = [...expected].sort((x, y) => key(x).localeCompare(key(y)));
+  for (const want of e) {
+    const i = a.findIndex(
+      (got) =>
+        got.line === want.line &&
+        (want.column === undefined || got.column === want.column) &&
+        got.severity === want.severity &&
+        (want.code === undefined || got.code === want.code) &&
+        (want.source === undefined || got.source === want.source) &&
+        (want.message !== undefined ? got.message === want.message : new RegExp(want.messageMatch).test(got.message)),
+    );
+    if (i >= 0) a.splice(i, 1);
+    else problems.push(`missing: ${fmt({ column: '*', source: 'k8sense', ...want, message: want.message ?? `/${want.messageMatch}/` })}`);
+  }
+  for (const extra of a) problems.push(`unexpected: ${fmt(extra)}`);
+  return problems;
+}
+
+const timing = { quietMs: 2000 };
+
+async function startup(results) {
+  const ext = vscode.extensions.getExtension(EXT_ID);
+  if (!ext) throw new Error(`extension ${EXT_ID} is not installed`);
+  const wasActive = ext.isActive;
+  const t0 = Date.now();
+  await ext.activate();
+  const activateMs = Date.now() - t0;
+  const { uri } = await open(path.join(fixtures, 'bad-pod.yaml'));
+  const got = await poll(() => vscode.languages.getDiagnostics(uri).some((d) => d.source === 'k8sense'), {
+    timeout: 30000,
+    interval: 20,
+  });
+  const firstDiagnosticsMs = Date.now() - t0;
+  // a clean file is declared clean after a quiet window well above the observed latency
+  timing.quietMs = Math.max(2000, Math.min(8000, 3 * firstDiagnosticsMs));
+  results.push({
+    name: 'extension activates and publishes diagnostics',
+    status: got ? 'pass' : 'fail',
+    detail: got
+      ? `${EXT_ID} ${ext.packageJSON.version}${wasActive ? ' (was already active)' : ''}`
+      : `no k8sense diagnostics on bad-pod.yaml within 30 s of activate()`,
+    metrics: { activateMs, firstDiagnosticsMs, wasActive },
+  });
+}
+
+async function runCase(c) {
+  if (c.requires && !features[c.requires]) {
+    const reason = `pending: the server does not announce ${c.requires}Provider yet`;
+    return strict ? { status: 'fail', detail: reason } : { status: 'skip', detail: reason };
+  }
+  if (c.kind === 'diagnostics') {
+    const want = expectations()[c.file];
+    if (!want) throw new Error(`no entry for ${c.file} in expectations.json`);
+    const expected = want.diagnostics.slice();
+    if (process.env.E2E_FORCE_FAIL === '1' && expected.length) {
+      expected.push({ line: 1, severity: 'error', message: 'E2E_FORCE_FAIL: this diagnostic does not exist' });
+    }
+    const { uri } = await open(path.join(fixtures, c.file));
+    const actual = expected.length ? await stableDiagnostics(uri) : await quietDiagnostics(uri, timing.quietMs);
+    const problems = compareDiagnostics(actual, expected);
+    return problems.length
+      ? { status: 'fail', detail: problems.join('; ') }
+      : { status: 'pass', detail: `${actual.length} diagnostic(s) as expected`, diagnostics: actual };
+  }
+  if (c.kind === 'hover') {
+    const { uri, doc } = await open(path.join(fixtures, c.file));
+    const pos = positionOf(doc, c.at);
+    const hovers = await poll(
+      async () => {
+        const h = await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, pos);
+        return h && h.length ? h : null;
+      },
+      { timeout: 5000, interval: 200 },
+    );
+    const text = (hovers || [])
+      .flatMap((h) => h.contents.map((m) => (typeof m === 'string' ? m : m.value)))
+      .join('\n');
+    const ok = c.expect.test(text);
+    return {
+      status: ok ? 'pass' : 'fail',
+      detail: `${ok ? '' : `expected ${c.expect} in `}hover at ${pos.line + 1}:${pos.character + 1}: ${JSON.stringify(text.slice(0, 160))}`,
+    };
+  }
+  if (c.kind === 'completion') {
+    const offset = c.content.indexOf('|');
+    const file = path.join(scratch, `completion-${c.name.replace(/[^a-z0-9]+/gi, '-')}.yaml`);
+    fs.writeFileSync(file, c.content.slice(0, offset) + c.content.slice(offset + 1));
+    const { uri, doc } = await open(file);
+    const pos = doc.positionAt(offset);
+    const labelsOf = (list) => (list ? list.items : []).map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    let labels = [];
+    await poll(
+      async () => {
+        labels = labelsOf(await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', uri, pos));
+        return c.expectLabels.every((l) => labels.includes(l));
+      },
+      { timeout: 5000, interval: 200 },
+    );
+    const missing = c.expectLabels.filter((l) => !labels.includes(l));
+    return {
+      status: missing.length ? 'fail' : 'pass',
+      detail: `${missing.length ? `missing ${JSON.stringify(missing)}; ` : ''}${labels.length} items at ${pos.line + 1}:${pos.character + 1}: ${labels.slice(0, 12).join(', ')}`,
+    };
+  }
+  throw new Error(`unknown case kind ${c.kind}`);
+}
+
+exports.run = async function run() {
+  const results = [];
+  const write = () => process.env.E2E_RESULTS && fs.writeFileSync(process.env.E2E_RESULTS, JSON.stringify(results, null, 2));
+  try {
+    await startup(results);
+  } catch (e) {
+    results.push({ name: 'extension activates and publishes diagnostics', status: 'fail', detail: String(e && e.stack || e) });
+  }
+  for (const c of cases) {
+    const t0 = Date.now();
+    let r;
+    try {
+      r = await runCase(c);
+    } catch (e) {
+      r = { status: 'fail', detail: String((e && e.message) || e) };
+    }
+    results.push({ name: c.name, kind: c.kind, ms: Date.now() - t0, ...r });
+    log(`${r.status.toUpperCase()} ${c.name}: ${r.detail}`);
+    write();
+  }
+  write();
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  const failed = results.filter((r) => r.status === 'fail');
+  if (failed.length) throw new Error(`${failed.length} in-editor check(s) failed`);
+};

@@ -1,0 +1,208 @@
+// Drives code-server's UI like a person, with Chromium through playwright-core:
+// open bad-pod.yaml with Ctrl+P, wait for error squiggles, read the Problems panel,
+// hover a squiggle, take screenshots. Also runs the in-editor suite (smoke-test driver payload).
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { withTimeout } from './lib/util.mjs';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export async function launchBrowser() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS, timeout: 30000 });
+}
+
+/**
+ * In-editor suite: opens the workbench with the smoke-test driver payload; VS Code loads
+ * test/e2e/suite/index.js in the extension host and calls codeAutomationExit(code) when it settles.
+ */
+export async function runExtensionTests({ browser, origin, workspace, extensionDir, testsIndex, timeout, logFile }) {
+  const host = new URL(origin).host;
+  const payload = JSON.stringify([
+    ['extensionDevelopmentPath', `vscode-remote://${host}${extensionDir}`],
+    ['extensionTestsPath', `vscode-remote://${host}${testsIndex}`],
+  ]);
+  const url = `${origin}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`;
+  const ctx = await browser.newContext({ viewport: { width: 1400, height: 850 } });
+  const page = await ctx.newPage();
+  const lines = [];
+  page.on('console', (m) => {
+    const t = m.text();
+    lines.push(`[${m.type()}] ${t}`);
+  });
+  let exitCode = null;
+  const done = new Promise((resolve) => {
+    page.exposeFunction('codeAutomationExit', (code) => {
+      exitCode = code;
+      resolve();
+    });
+    page.on('close', resolve);
+  });
+  try {
+    await page.goto(url, { timeout: 30000 });
+    await withTimeout(done, timeout, 'in-editor tests (codeAutomationExit)');
+    return { exitCode, console: lines };
+  } finally {
+    fs.writeFileSync(logFile, lines.join('\n'));
+    await ctx.close().catch(() => {});
+  }
+}
+
+/**
+ * UI scenario. `check(name, fn)` records one result line per step.
+ * @param {{ diagnostics: {line:number, severity:string, message:string}[] }} expectedBad
+ */
+export async function runUi({ browser, origin, workspace, shotsDir, expectedBad, features, check, logFile }) {
+  fs.mkdirSync(shotsDir, { recursive: true });
+  const ctx = await browser.newContext({ viewport: { width: 1400, height: 850 } });
+  const page = await ctx.newPage();
+  page.setDefaultTimeout(20000);
+  const consoleLines = [];
+  page.on('console', (m) => consoleLines.push(`[${m.type()}] ${m.text()}`));
+  page.on('pageerror', (e) => consoleLines.push(`[pageerror] ${e}`));
+  const shot = async (name) => {
+    const file = path.join(shotsDir, name);
+    await page.screenshot({ path: file });
+    return path.relative(process.cwd(), file);
+  };
+  const errors = expectedBad.diagnostics.filter((d) => d.severity === 'error');
+  try {
+    await check('ui: workbench loads the fixtures folder', async () => {
+      await page.goto(`${origin}/?folder=${encodeURIComponent(workspace)}`, { timeout: 30000 });
+      await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
+      await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60000 });
+      const rows = await page.locator('.explorer-folders-view .monaco-list-row').allInnerTexts();
+      if (!rows.some((r) => r.includes('bad-pod.yaml'))) throw new Error(`explorer rows: ${JSON.stringify(rows)}`);
+      return `${rows.length} files in the explorer`;
+    });
+
+    await check('ui: Ctrl+P opens bad-pod.yaml and error squiggles appear', async () => {
+      await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } });
+      await page.keyboard.press('Control+P');
+      await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+      await page.keyboard.type('bad-pod.yaml');
+      await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("bad-pod.yaml")');
+      await page.keyboard.press('Enter');
+      const t0 = Date.now();
+      await page.waitForSelector('.monaco-editor .view-lines:has-text("kind: Pod")');
+      await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: 30000 });
+      const squiggles = await page.locator('.monaco-editor .squiggly-error').count();
+      const file = await shot('editor-squiggles.png');
+      return `${squiggles} error squiggle(s) ${Date.now() - t0} ms after Enter; ${file}`;
+    });
+
+    await check('ui: Problems panel (Ctrl+Shift+M) lists the expected problems', async () => {
+      await page.keyboard.press('Control+Shift+M');
+      await page.waitForSelector('.markers-panel .monaco-list-row');
+      const want = expectedBad.diagnostics;
+      let rows = [];
+      // rows render lazily: poll until every expected message is listed (bounded)
+      const end = Date.now() + 15000;
+      for (;;) {
+        rows = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
+        const text = rows.join('\n');
+        if (want.every((d) => text.includes(d.message)) || Date.now() > end) break;
+        await page.waitForTimeout(200);
+      }
+      const text = rows.join('\n');
+      const missing = want.filter((d) => !text.includes(d.message));
+      const file = await shot('problems-panel.png');
+      if (missing.length) throw new Error(`missing in Problems panel: ${missing.map((d) => d.message).join(' | ')}; rows: ${JSON.stringify(rows)}`);
+      // each marker row ends with "[Ln X, Col Y]": check the lines too
+      for (const d of want) {
+        const row = rows.find((r) => r.includes(d.message));
+        if (!new RegExp(`Ln ${d.line}\\b`).test(row)) throw new Error(`row for "${d.message}" is not at Ln ${d.line}: ${JSON.stringify(row)}`);
+      }
+      return `${rows.length} row(s) (file header + ${want.length} problem(s)); ${file}`;
+    });
+
+    await check('ui: hovering a squiggle shows the problem in .monaco-hover', async () => {
+      if (!errors.length) throw new Error('no error expected in bad-pod.yaml to hover');
+      await page.keyboard.press('Control+Shift+M'); // toggle the panel away: more room for the hover
+      const target = errors[0];
+      const squiggle = await lineSquiggle(page, target.line);
+      const box = await squiggle.boundingBox();
+      if (!box) throw new Error('squiggle has no bounding box');
+      await page.mouse.move(box.x + Math.min(box.width / 2, 20), box.y + box.height / 2);
+      const hover = page.locator(`.monaco-hover:visible:has-text(${JSON.stringify(target.message.slice(0, 40))})`);
+      try {
+        await hover.first().waitFor({ timeout: 6000 });
+      } catch {
+        // mouse hover can race with layout: move off and back once
+        await page.mouse.move(5, 5);
+        await page.mouse.move(box.x + Math.min(box.width / 2, 20) + 2, box.y + box.height / 2);
+        await hover.first().waitFor({ timeout: 8000 });
+      }
+      const text = await hover.first().innerText();
+      const file = await shot('hover-problem.png');
+      return `line ${target.line}: ${JSON.stringify(text.split('\n')[0].slice(0, 120))}; ${file}`;
+    });
+
+    if (features.hover) {
+      await check('ui: hover on a field of good.yaml shows documentation', async () => {
+        await page.mouse.move(5, 5);
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Control+P');
+        await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+        await page.keyboard.type('good.yaml');
+        await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("good.yaml")');
+        await page.keyboard.press('Enter');
+        await page.waitForSelector('.monaco-editor .view-lines:has-text("PersistentVolume")');
+        const token = page.locator('.monaco-editor .view-line span', { hasText: /^\s*containers$/ }).first();
+        await token.scrollIntoViewIfNeeded();
+        await token.hover();
+        const hover = page.locator('.monaco-hover:visible');
+        await hover.first().waitFor({ timeout: 8000 });
+        const text = await hover.first().innerText();
+        if (!/container/i.test(text)) throw new Error(`hover text: ${JSON.stringify(text.slice(0, 200))}`);
+        const file = await shot('hover-field.png');
+        return `${JSON.stringify(text.split('\n')[0].slice(0, 100))}; ${file}`;
+      });
+    } else {
+      check.skip('ui: hover on a field of good.yaml shows documentation', 'pending: the server does not announce hoverProvider yet');
+    }
+  } finally {
+    await page.screenshot({ path: path.join(path.dirname(logFile), 'last-ui-state.png') }).catch(() => {});
+    fs.writeFileSync(logFile, consoleLines.join('\n'));
+    await ctx.close().catch(() => {});
+  }
+}
+
+/** The error squiggle on a 1-based editor line (matched by vertical position with the line's view-line). */
+async function lineSquiggle(page, line) {
+  // make sure the line is rendered: go to it with Ctrl+G
+  await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+G');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type(String(line));
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await page.mouse.move(5, 5);
+  const lineNumbers = page.locator('.monaco-editor .margin-view-overlays .line-numbers');
+  const count = await lineNumbers.count();
+  let top;
+  for (let i = 0; i < count; i++) {
+    const ln = lineNumbers.nth(i);
+    if ((await ln.innerText()).trim() === String(line)) {
+      top = (await ln.boundingBox()).y;
+      break;
+    }
+  }
+  if (top === undefined) throw new Error(`line ${line} is not rendered`);
+  const squiggles = page.locator('.monaco-editor .squiggly-error');
+  const n = await squiggles.count();
+  for (let i = 0; i < n; i++) {
+    const b = await squiggles.nth(i).boundingBox();
+    if (b && Math.abs(b.y - top) < 6) return squiggles.nth(i);
+  }
+  throw new Error(`no error squiggle on line ${line} (${n} squiggle(s) elsewhere)`);
+}
