@@ -19,6 +19,7 @@ const common = {
   format: 'cjs',
   sourcemap: production ? false : 'linked',
   sourcesContent: false,
+  minify: production,
   minifySyntax: true,
   logLevel: 'warning',
   define: { K8SENSE_VERSION: JSON.stringify(pkg.version) },

@@ -13,6 +13,8 @@ export interface IndentContext {
   opensBlockAt?: number;
   /** The column the previous key or list item content starts at. */
   previousKeyColumn?: number;
+  /** That previous key, e.g. `name`. */
+  previousKey?: string;
 }
 
 const BLANK_OR_COMMENT = /^\s*(#.*)?$/;
@@ -64,6 +66,7 @@ export function indentContext(lines: string[], lineNo: number): IndentContext | 
     allowed: ordered,
     opensBlockAt: opensBlock ? indentOf(prev) : undefined,
     previousKeyColumn: prevKeyCol,
+    previousKey: /^([^:\s][^:]*):(\s|$)/.exec(prev.slice(prevKeyCol))?.[1],
   };
 }
 

@@ -97,8 +97,8 @@ function indentationProblem(lines: Lines, lineNo: number): Problem | undefined {
   const start = lines.starts[lineNo];
   const token = ctx.token.replace(/:$/, '');
   const prevNote =
-    ctx.previousKeyColumn !== undefined && target === ctx.previousKeyColumn
-      ? ` to line up with the key on the line above`
+    target === ctx.previousKeyColumn && ctx.previousKey
+      ? ` to line up with "${ctx.previousKey}" on the line above`
       : ` to line up with the block it belongs to`;
   return {
     start: start + ctx.indent,

@@ -1,0 +1,121 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { diagnose, applyFirstFix } from '../helpers/engine';
+
+const syntaxOnly = (text: string) => diagnose(text).filter((d) => d.code.startsWith('yaml/'));
+
+test('missing space after the colon at the top level', () => {
+  const text = 'apiVersion:v1\nkind: Pod\nmetadata:\n  name: web\n';
+  assert.deepEqual(syntaxOnly(text), [
+    {
+      at: '1:1-1:14',
+      severity: 'error',
+      code: 'yaml/syntax',
+      message:
+        'missing space after the colon in "apiVersion:v1": YAML reads it as the text "apiVersion:v1", not as the key "apiVersion" with a value — write "apiVersion: v1"',
+    },
+  ]);
+  assert.equal(applyFirstFix(text, 'yaml/syntax'), 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n');
+});
+
+test('missing space after the colon in a sequence item', () => {
+  const text = 'kind: Pod\nspec:\n  containers:\n    - name: a\n      ports:\n        - containerPort:8090\n';
+  const [d, ...rest] = syntaxOnly(text);
+  assert.equal(rest.length, 0);
+  assert.equal(d.at, '6:11-6:29');
+  assert.match(d.message, /^missing space after the colon in "containerPort:8090".*write "containerPort: 8090"$/);
+});
+
+test('a value with a colon (image tag, URL) is not a missing space', () => {
+  const text = 'kind: Pod\nspec:\n  containers:\n    - name: a\n      image: nginx:1.27\n      args:\n        - nginx:latest\n        - http://x:80/\n';
+  assert.deepEqual(syntaxOnly(text), []);
+});
+
+test('a colon inside a block scalar is text', () => {
+  const text = 'kind: ConfigMap\ndata:\n  script: |\n    name:value\n    port:80\n';
+  assert.deepEqual(syntaxOnly(text), []);
+});
+
+test('tab used for indentation, with its fix', () => {
+  const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n\tname: x\n';
+  assert.deepEqual(syntaxOnly(text), [
+    {
+      at: '4:1-4:2',
+      severity: 'error',
+      code: 'yaml/syntax',
+      message: 'tab character used for indentation: YAML indents with spaces only — replace the tab with spaces',
+    },
+  ]);
+  assert.equal(applyFirstFix(text, 'yaml/syntax'), 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n');
+});
+
+test('a key indented one space too far inside a list item', () => {
+  const text = 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: app\n       image: nginx\n';
+  const diags = syntaxOnly(text);
+  assert.equal(diags.length, 1);
+  assert.equal(diags[0].at, '6:8-6:20');
+  assert.equal(
+    diags[0].message,
+    '"image" is indented 7 spaces, which matches no level of the mapping above it: indent it 6 spaces to line up with "name" on the line above',
+  );
+  assert.equal(applyFirstFix(text, 'yaml/syntax'), 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: app\n      image: nginx\n');
+});
+
+test('a key indented between two levels of a mapping', () => {
+  const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n   labels:\n    app: x\n';
+  const diags = syntaxOnly(text);
+  assert.equal(diags.length, 1);
+  assert.equal(diags[0].at, '5:4-5:11');
+  assert.match(diags[0].message, /^"labels" is indented 3 spaces.*indent it 2 spaces/);
+});
+
+test('duplicate keys are reported on the second key', () => {
+  const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n  name: b\n';
+  assert.deepEqual(syntaxOnly(text), [
+    {
+      at: '5:3-5:7',
+      severity: 'error',
+      code: 'yaml/duplicate-key',
+      message:
+        'duplicate key "name" in this mapping: Kubernetes rejects it (kubectl\'s strict field validation), while lenient parsers silently keep only the last one — remove or merge one of them',
+    },
+  ]);
+});
+
+test('errors land in the right document of a multi-document file', () => {
+  const text = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n---\napiVersion: v1\nkind: Pod\nmetadata:\n\tname: b\n';
+  const diags = syntaxOnly(text);
+  assert.deepEqual(diags.map((d) => d.at), ['9:1-9:2']);
+});
+
+test('unclosed flow mapping gives a plain YAML syntax error', () => {
+  const diags = syntaxOnly('apiVersion: v1\nkind: Pod\nmetadata: {name: x\n');
+  assert.equal(diags.length >= 1, true);
+  assert.match(diags[0].message, /^YAML syntax error: /);
+  assert.equal(diags[0].at.startsWith('3:') || diags[0].at.startsWith('4:'), true);
+});
+
+test('non-Kubernetes YAML (docker-compose, workflows) gets no diagnostics', () => {
+  assert.deepEqual(diagnose('services:\n  web:\n\timage: nginx\n'), []);
+  assert.deepEqual(diagnose('name: CI\non:\n  push:\njobs:\n  build:\n    runs-on: ubuntu-latest\n'), []);
+});
+
+test('alias bombs are stopped with a diagnostic, not a crash', () => {
+  let text = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: bomb\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n';
+  for (let i = 1; i < 9; i++) text += `a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]\n`;
+  const diags = syntaxOnly(text);
+  assert.equal(diags.length, 1);
+  assert.match(diags[0].message, /aliases expand too far/);
+});
+
+test('binary junk and huge input do not throw', () => {
+  const junk = Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 7919) % 256)).toString('latin1');
+  assert.doesNotThrow(() => diagnose(junk, { requireKubernetes: true }));
+  assert.doesNotThrow(() => diagnose('kind: Pod\n' + 'x'.repeat(1_000_000) + ': [\n'));
+});
+
+test('YAML 1.1 scalars are read as Kubernetes reads them', async () => {
+  const { parseFile } = await import('../../server/src/yaml/parse');
+  const [doc] = parseFile('a: yes\nb: 0400\nc: off\nd: 2024-01-01\ne: 1:20\nf: "0400"\n').documents;
+  assert.deepEqual(doc.toJS().value, { a: true, b: 256, c: false, d: '2024-01-01', e: '1:20', f: '0400' });
+});
