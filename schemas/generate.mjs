@@ -396,19 +396,6 @@ export async function generate({ out = DEFAULT_OUT, quiet = false } = {}) {
       return { ...rest, $ref: `#/definitions/${target}` };
     });
 
-    // top-level kinds: apiVersion/kind are single-valued enums
-    if (def.isTypeMeta) {
-      const av = schema.properties?.apiVersion?.enum;
-      const k = schema.properties?.kind?.enum;
-      if (av?.length === 1 && k?.length === 1) {
-        schema.properties.apiVersion = { description: API_VERSION_DESCRIPTION, type: "string", enum: av };
-        schema.properties.kind = { description: KIND_DESCRIPTION, type: "string", enum: k };
-        const [group, version] = av[0].includes("/") ? av[0].split("/") : ["", av[0]];
-        schema["x-kubernetes-group-version-kind"] = [{ group, version, kind: k[0] }];
-        kinds[`${av[0]}/${k[0]}`] = name;
-      }
-    }
-
     // optional properties accept null; objects with properties are closed
     const withNull = (s) => {
       if (s.properties) {
@@ -418,6 +405,25 @@ export async function generate({ out = DEFAULT_OUT, quiet = false } = {}) {
       return strict(s);
     };
     schema = mapSchema(schema, withNull);
+
+    // top-level kinds (after the null pass: apiVersion/kind never null): apiVersion/kind are single-valued enums
+    if (def.isTypeMeta) {
+      const av = schema.properties?.apiVersion?.enum;
+      const k = schema.properties?.kind?.enum;
+      if (av?.length === 1 && k?.length === 1) {
+        schema.properties.apiVersion = { description: API_VERSION_DESCRIPTION, type: "string", enum: av };
+        schema.properties.kind = { description: KIND_DESCRIPTION, type: "string", enum: k };
+        // like the OpenAPI: not required by the schema (objects embedded in others, e.g. a
+        // StatefulSet's volumeClaimTemplates, usually omit them; a document without them
+        // cannot be looked up in the first place)
+        schema.required = (schema.required ?? []).filter((r) => r !== "apiVersion" && r !== "kind");
+        if (!schema.required.length) delete schema.required;
+        const [group, version] = av[0].includes("/") ? av[0].split("/") : ["", av[0]];
+        schema["x-kubernetes-group-version-kind"] = [{ group, version, kind: k[0] }];
+        kinds[`${av[0]}/${k[0]}`] = name;
+      }
+    }
+
     definitions[name] = schema;
   }
 

@@ -26,6 +26,8 @@ const common = {
 };
 
 await Promise.all([
+  // Kubernetes schemas: regenerate if stale, copy to dist/schemas/kubernetes.json
+  import('../schemas/build-step.mjs').then((m) => m.buildSchemas({ distDir: dist })),
   build({ ...common, entryPoints: [join(root, 'client/src/extension.ts')], outfile: join(dist, 'client.js'), external: ['vscode'] }),
   build({ ...common, entryPoints: [join(root, 'server/src/server.ts')], outfile: join(dist, 'server.js') }),
   build({ ...common, entryPoints: [join(root, 'server/src/cli/main.ts')], outfile: join(dist, 'cli.js') }),

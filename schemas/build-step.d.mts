@@ -1,0 +1,1 @@
+export declare function buildSchemas(options: { distDir: string; quiet?: boolean }): Promise<string>;
