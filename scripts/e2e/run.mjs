@@ -136,6 +136,10 @@ async function main() {
   const scratch = path.join(runDir, 'scratch');
   fs.mkdirSync(scratch, { recursive: true });
   const expectations = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'expectations.json'), 'utf8'));
+  if (process.env.E2E_FORCE_FAIL === '1') {
+    // proves every layer can fail: an expected diagnostic that the server never reports
+    expectations['bad-pod.yaml'].diagnostics.push({ line: 2, severity: 'error', message: 'E2E_FORCE_FAIL: this diagnostic does not exist' });
+  }
 
   // 2. what does the server announce? (decides which pending scenarios are active)
   let features = {};
@@ -162,6 +166,7 @@ async function main() {
       fixtures: FIXTURES,
       runDir,
       file: 'bad-pod.yaml',
+      expected: expectations['bad-pod.yaml'].diagnostics,
       hoverAt: { line: 3, column: 1, expect: 'kind' }, // `kind: Pod`
       check,
       features,

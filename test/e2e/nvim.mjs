@@ -7,7 +7,7 @@ import { run } from './lib/util.mjs';
 
 const HERE = path.dirname(new URL(import.meta.url).pathname);
 
-export async function runNeovim({ root, fixtures, runDir, file, hoverAt, check, features, logFile }) {
+export async function runNeovim({ root, fixtures, runDir, file, expected, hoverAt, check, features, logFile }) {
   const home = path.join(runDir, 'nvim-home');
   fs.mkdirSync(home, { recursive: true });
   const env = {
@@ -40,7 +40,6 @@ export async function runNeovim({ root, fixtures, runDir, file, hoverAt, check, 
   const diags = records('DIAG');
   const [hover] = records('HOVER');
   const [timing] = records('TIMING');
-  const expected = JSON.parse(fs.readFileSync(path.join(fixtures, 'expectations.json'), 'utf8'))[file].diagnostics;
   const SEV = { error: 1, warning: 2, info: 3, hint: 4 };
 
   await check('neovim: language server attaches over stdio', async () => {

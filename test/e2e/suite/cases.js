@@ -2,6 +2,9 @@
 //
 //   { kind: 'diagnostics', file }                      expected diagnostics come from fixtures/expectations.json
 //   { kind: 'hover', file, at: [lineText, token], expect: /re/, requires: 'hover' }
+//   { kind: 'codeAction', file, line, title: /re/, expectLine, requires: 'codeAction' }
+//        applies the quick fix titled /re/ offered for the diagnostic on `line` (1-based) of a
+//        scratch copy of `file`, then checks the line's new text and that the diagnostic is gone.
 //   { kind: 'completion', content, expectLabels, requires: 'completion' }
 //        content: a YAML document with a single `|` marking the cursor; it is written to a
 //        scratch file (outside the fixtures) and opened there.
@@ -16,6 +19,34 @@ module.exports = [
   { kind: 'diagnostics', name: 'no diagnostics on good.yaml (PV + PVC + Pod)', file: 'good.yaml' },
   { kind: 'diagnostics', name: 'no diagnostics on cronjob.yaml', file: 'cronjob.yaml' },
   { kind: 'diagnostics', name: 'no diagnostics on docker-compose.yml (not Kubernetes)', file: 'docker-compose.yml' },
+
+  {
+    kind: 'codeAction',
+    name: 'quick fix: insert the missing space after "image:"',
+    file: 'bad-pod.yaml',
+    line: 11,
+    title: /^Insert a space after "image:"$/,
+    expectLine: '      image: nginx:1.27',
+    requires: 'codeAction',
+  },
+  {
+    kind: 'codeAction',
+    name: 'quick fix: replace the tab with spaces',
+    file: 'bad-pod.yaml',
+    line: 13,
+    title: /^Replace tabs with spaces$/,
+    expectLine: '  - containerPort: 80',
+    requires: 'codeAction',
+  },
+  {
+    kind: 'codeAction',
+    name: 'quick fix: re-indent "cpu"',
+    file: 'bad-pod.yaml',
+    line: 17,
+    title: /^Indent "cpu" 10 spaces$/,
+    expectLine: '          cpu: 500m',
+    requires: 'codeAction',
+  },
 
   {
     kind: 'hover',

@@ -48,7 +48,7 @@ function simplify(d) {
   };
 }
 
-const fmt = (d) => `${d.line}:${d.column} ${d.severity} [${d.source}/${d.code}] ${d.message}`;
+const fmt = (d) => `${d.line}:${d.column} ${d.severity} [${[d.source, d.code].filter(Boolean).join('/')}] ${d.message}`;
 
 /** Polls until the document's diagnostics are non-empty and unchanged for `settle` ms. */
 async function stableDiagnostics(uri, { timeout = 20000, settle = 600 } = {}) {
@@ -185,6 +185,33 @@ async function runCase(c) {
       status: ok ? 'pass' : 'fail',
       detail: `${ok ? '' : `expected ${c.expect} in `}hover at ${pos.line + 1}:${pos.character + 1}: ${JSON.stringify(text.slice(0, 160))}`,
     };
+  }
+  if (c.kind === 'codeAction') {
+    const file = path.join(scratch, `fix-${c.line}-${c.file}`);
+    fs.copyFileSync(path.join(fixtures, c.file), file);
+    const { uri, doc } = await open(file);
+    await stableDiagnostics(uri);
+    const diag = vscode.languages.getDiagnostics(uri).find((d) => d.range.start.line === c.line - 1 && d.source === 'k8sense');
+    if (!diag) throw new Error(`no k8sense diagnostic on line ${c.line} to fix`);
+    const actions = (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, diag.range)) || [];
+    const titles = actions.map((a) => a.title);
+    const action = actions.find((a) => c.title.test(a.title));
+    if (!action) throw new Error(`no action matching ${c.title} among ${JSON.stringify(titles)}`);
+    if (action.edit) await vscode.workspace.applyEdit(action.edit);
+    if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments || []));
+    const text = doc.lineAt(c.line - 1).text;
+    const gone = await poll(
+      () => !vscode.languages.getDiagnostics(uri).some((d) => d.message === diag.message),
+      { timeout: 10000, interval: 50 },
+    );
+    await doc.save();
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    const problems = [];
+    if (text !== c.expectLine) problems.push(`line ${c.line} is ${JSON.stringify(text)}, expected ${JSON.stringify(c.expectLine)}`);
+    if (!gone) problems.push(`diagnostic still reported after the fix: ${diag.message}`);
+    return problems.length
+      ? { status: 'fail', detail: problems.join('; ') }
+      : { status: 'pass', detail: `"${action.title}"${action.isPreferred ? ' (preferred)' : ''} → ${JSON.stringify(text)}; diagnostic gone` };
   }
   if (c.kind === 'completion') {
     const offset = c.content.indexOf('|');
