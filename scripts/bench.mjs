@@ -1,0 +1,164 @@
+// `npm run bench`: speed and memory on a 2,000-document manifest, each time also given as a ratio to
+// the floor measured in the same run: the `yaml` package alone parsing the same text.
+import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { generateManifest } from './bench/generate.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const YAML = require('yaml');
+const { getLanguageService } = require(join(root, 'dist', 'engine.js'));
+const lsp = require('vscode-languageserver-protocol/node');
+
+const DOCS = Number(process.env.BENCH_DOCS ?? 2000);
+const text = generateManifest(DOCS);
+const lineCount = text.split('\n').length;
+const dir = mkdtempSync(join(tmpdir(), 'k8sense-bench-'));
+const file = join(dir, 'bench.yaml');
+writeFileSync(file, text);
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
+function time(fn, runs) {
+  const ts = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    ts.push(performance.now() - t0);
+  }
+  return median(ts);
+}
+
+// The floor: the yaml package alone (with the YAML 1.1 scalars Kubernetes uses).
+time(() => YAML.parseAllDocuments(text, { version: '1.1' }), 2); // warm-up
+const parseOnly = time(() => YAML.parseAllDocuments(text, { version: '1.1' }), 5);
+
+const service = getLanguageService();
+service.validate(service.parse(text)); // warm-up: compiles the schemas used
+const fullValidation = time(() => service.validate(service.parse(text)), 5);
+
+// The language server, driven over stdio as an editor does.
+async function startServer() {
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const conn = lsp.createProtocolConnection(new lsp.StreamMessageReader(child.stdout), new lsp.StreamMessageWriter(child.stdin));
+  const waiting = [];
+  conn.onNotification(lsp.PublishDiagnosticsNotification.type, (p) => {
+    const i = waiting.findIndex((w) => w.version === p.version);
+    if (i >= 0) waiting.splice(i, 1)[0].resolve(p);
+  });
+  conn.listen();
+  const init = await conn.sendRequest(lsp.InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {} });
+  const startMs = performance.now() - t0;
+  await conn.sendNotification(lsp.InitializedNotification.type, {});
+  const diagnosticsFor = (version) => new Promise((resolve) => waiting.push({ version, resolve }));
+  return { child, conn, init, startMs, diagnosticsFor };
+}
+
+function peakMemoryMiB(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return kb / 1024;
+}
+
+const starts = [];
+for (let i = 0; i < 3; i++) {
+  const s = await startServer();
+  starts.push(s.startMs);
+  s.conn.dispose();
+  s.child.kill();
+}
+const server = await startServer();
+const uri = 'file://' + file;
+let t0 = performance.now();
+let pending = server.diagnosticsFor(1);
+await server.conn.sendNotification(lsp.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+const opened = await pending;
+const openMs = performance.now() - t0;
+
+// One-character edits spread over the file: type a letter into a label value, as a user would.
+const lines = text.split('\n');
+const labelLines = lines.map((l, i) => (/^\s+app: web-\d+$/.test(l) ? i : -1)).filter((i) => i >= 0);
+const edits = [];
+let version = 1;
+for (let k = 0; k < 30; k++) {
+  const line = labelLines[Math.floor((k * labelLines.length) / 30)];
+  const character = lines[line].length;
+  pending = server.diagnosticsFor(++version);
+  t0 = performance.now();
+  await server.conn.sendNotification(lsp.DidChangeTextDocumentNotification.type, {
+    textDocument: { uri, version },
+    contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: 'x' }],
+  });
+  await pending;
+  edits.push(performance.now() - t0);
+}
+
+// Completion and hover in the middle of the file, when the server offers them.
+const caps = server.init.capabilities;
+const mid = labelLines[Math.floor(labelLines.length / 2)];
+async function latency(enabled, request, params) {
+  if (!enabled) return undefined;
+  const ts = [];
+  for (let i = 0; i < 20; i++) {
+    const t = performance.now();
+    await server.conn.sendRequest(request, params);
+    ts.push(performance.now() - t);
+  }
+  return median(ts);
+}
+const completionMs = await latency(!!caps.completionProvider, lsp.CompletionRequest.type, {
+  textDocument: { uri },
+  position: { line: mid, character: 4 },
+});
+const imageLine = lines.findIndex((l, i) => i > mid && /^\s+image: /.test(l));
+const hoverMs = await latency(!!caps.hoverProvider, lsp.HoverRequest.type, {
+  textDocument: { uri },
+  position: { line: imageLine, character: lines[imageLine].indexOf('image') + 2 },
+});
+const memoryMiB = peakMemoryMiB(server.child.pid);
+await server.conn.sendRequest(lsp.ShutdownRequest.type);
+server.conn.dispose();
+server.child.kill();
+
+// The CLI, one process on one core, as CI runs it.
+const cliRuns = [];
+for (let i = 0; i < 3; i++) {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, [join(root, 'bin', 'k8sense.js'), 'check', '--format', 'json', file], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  cliRuns.push(performance.now() - t);
+  if (r.status === 2) throw new Error(r.stderr);
+}
+const cliMs = median(cliRuns);
+const docsPerSecond = DOCS / (cliMs / 1000);
+rmSync(dir, { recursive: true, force: true });
+
+const ratio = (ms) => `${(ms / parseOnly).toFixed(2)}×`;
+const ok = (pass) => (pass ? 'ok  ' : 'MISS');
+const fmt = (ms) => (ms === undefined ? 'n/a' : `${ms.toFixed(1)} ms`);
+const rows = [
+  ['floor: yaml package parse only', fmt(parseOnly), '1.00×', '', ''],
+  ['full validation (in process)', fmt(fullValidation), ratio(fullValidation), '≤ 2.5× parse', ok(fullValidation <= 2.5 * parseOnly)],
+  ['server start (spawn → initialize)', fmt(median(starts)), ratio(median(starts)), '≤ 300 ms', ok(median(starts) <= 300)],
+  ['open → first diagnostics', fmt(openMs), ratio(openMs), '≤ 1000 ms', ok(openMs <= 1000)],
+  ['edit → diagnostics (median)', fmt(median(edits)), ratio(median(edits)), '≤ 50 ms', ok(median(edits) <= 50)],
+  ['edit → diagnostics (p95)', fmt(p95(edits)), ratio(p95(edits)), '', ''],
+  ['completion (median)', fmt(completionMs), completionMs === undefined ? '' : ratio(completionMs), '', ''],
+  ['hover (median)', fmt(hoverMs), hoverMs === undefined ? '' : ratio(hoverMs), '', ''],
+  ['CLI check, whole process', fmt(cliMs), ratio(cliMs), '≥ 10,000 docs/s', ok(docsPerSecond >= 10000)],
+];
+console.log(`k8sense bench: ${DOCS} documents, ${lineCount} lines, ${(text.length / 1024).toFixed(0)} KiB; ${opened.diagnostics.length} diagnostics on open`);
+console.log('');
+const widths = [36, 11, 8, 17, 4];
+const pad = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
+console.log(pad(['measure', 'time', '÷ floor', 'target', '']));
+for (const r of rows) console.log(pad(r));
+console.log('');
+const engineDocsPerSecond = DOCS / (fullValidation / 1000);
+console.log(`CLI throughput: ${Math.round(docsPerSecond).toLocaleString('en-US')} documents/s for the whole process, ${Math.round(engineDocsPerSecond).toLocaleString('en-US')} documents/s in the engine alone; floor (parse only): ${Math.round(DOCS / (parseOnly / 1000)).toLocaleString('en-US')} documents/s (target ≥ 10,000) ${ok(docsPerSecond >= 10000)}`);
+console.log(`server peak memory (VmHWM): ${memoryMiB.toFixed(0)} MiB (target ≤ 200 MiB) ${ok(memoryMiB <= 200)}`);

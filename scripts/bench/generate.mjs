@@ -1,0 +1,139 @@
+// A large, realistic manifest for the benchmark: Pods, Services, PVs, PVCs and Deployments in turn.
+const KINDS = [pod, service, pv, pvc, deployment];
+
+function pod(i) {
+  return `apiVersion: v1
+kind: Pod
+metadata:
+  name: web-${i}
+  labels:
+    app: web-${i % 50}
+spec:
+  containers:
+    - name: web
+      image: nginx:1.27
+      ports:
+        - name: http
+          containerPort: 8080
+      resources:
+        requests:
+          cpu: 100m
+          memory: 128Mi
+        limits:
+          memory: 256Mi
+      volumeMounts:
+        - name: data
+          mountPath: /data
+  volumes:
+    - name: data
+      persistentVolumeClaim:
+        claimName: claim-${i}
+`;
+}
+
+function service(i) {
+  return `apiVersion: v1
+kind: Service
+metadata:
+  name: web-${i}
+  labels:
+    app: web-${i % 50}
+spec:
+  type: ${i % 2 ? 'NodePort' : 'ClusterIP'}
+  selector:
+    app: web-${i % 50}
+  ports:
+    - name: http
+      port: 80
+      targetPort: http
+      protocol: TCP
+  allocateLoadBalancerNodePorts: true
+  externalTrafficPolicy: Cluster
+  healthCheckNodePort: 0
+  loadBalancerSourceRanges: []
+  externalIPs: []
+  clusterIPs: []
+  topologyKeys: []
+`.replace(/  (healthCheckNodePort|loadBalancerSourceRanges|externalIPs|clusterIPs|topologyKeys|allocateLoadBalancerNodePorts|externalTrafficPolicy).*\n/g, '') +
+    '';
+}
+
+function pv(i) {
+  return `apiVersion: v1
+kind: PersistentVolume
+metadata:
+  name: volume-${i}
+  labels:
+    type: local
+    index: "${i}"
+spec:
+  storageClassName: manual
+  capacity:
+    storage: 10Gi
+  accessModes:
+    - ReadWriteOnce
+  persistentVolumeReclaimPolicy: Retain
+  hostPath:
+    path: /mnt/data/${i}
+    type: DirectoryOrCreate
+`;
+}
+
+function pvc(i) {
+  return `apiVersion: v1
+kind: PersistentVolumeClaim
+metadata:
+  name: claim-${i}
+  labels:
+    app: web-${i % 50}
+spec:
+  storageClassName: manual
+  accessModes:
+    - ReadWriteOnce
+  resources:
+    requests:
+      storage: 3Gi
+`;
+}
+
+function deployment(i) {
+  return `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api-${i}
+spec:
+  replicas: 3
+  selector:
+    matchLabels:
+      app: api-${i}
+  strategy:
+    type: RollingUpdate
+    rollingUpdate:
+      maxSurge: 25%
+      maxUnavailable: 0
+  template:
+    metadata:
+      labels:
+        app: api-${i}
+    spec:
+      containers:
+        - name: api
+          image: registry.example.com/api:2.${i % 10}.0
+          args: ["--port=8080", "--verbose"]
+          ports:
+            - containerPort: 8080
+              name: http
+          readinessProbe:
+            httpGet:
+              path: /healthz
+              port: http
+            periodSeconds: 10
+`;
+}
+
+/** `count` documents separated by `---`, about 20 lines each. */
+export function generateManifest(count) {
+  const docs = [];
+  for (let i = 0; i < count; i++) docs.push(KINDS[i % KINDS.length](i));
+  return docs.join('---\n');
+}
