@@ -205,6 +205,33 @@ describe("bundle loading", () => {
     }
   });
 
+  it("finds schemas/kubernetes.json beside the bundled file (dist layout)", async () => {
+    const { build } = await import("esbuild");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "k8sense-dist-"));
+    try {
+      await build({
+        entryPoints: [path.join(__dirname, "..", "..", "server", "src", "schema", "index.ts")],
+        outfile: path.join(dir, "server.js"),
+        bundle: true,
+        platform: "node",
+        format: "cjs",
+        logLevel: "silent",
+      });
+      const bundle = loadSchemaBundle(BUNDLE);
+      bundle.kubernetesVersion = "1.77";
+      fs.mkdirSync(path.join(dir, "schemas"));
+      fs.writeFileSync(path.join(dir, "schemas", "kubernetes.json"), JSON.stringify(bundle));
+      const { execFileSync } = await import("node:child_process");
+      const out = execFileSync(process.execPath, ["-e", `console.log(require(${JSON.stringify(path.join(dir, "server.js"))}).getSchemaStore().kubernetesVersion)`], {
+        env: { ...process.env, K8SENSE_SCHEMA_BUNDLE: "" },
+        encoding: "utf8",
+      });
+      assert.equal(out.trim(), "1.77");
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("creates a store from an in-memory bundle", () => {
     const s = createSchemaStore({
       kubernetesVersion: "1.30",
