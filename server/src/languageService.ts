@@ -9,7 +9,8 @@ import { withDefaults, type Settings } from './settings';
  * feature. The language server, the CLI and the tests all go through it.
  */
 export interface LanguageService {
-  parse(text: string, previous?: ParsedFile): ParsedFile;
+  /** `maxLength`: files longer than this are not parsed (the editor passes EDITOR_MAX_LENGTH). */
+  parse(text: string, previous?: ParsedFile, maxLength?: number): ParsedFile;
   validate(file: ParsedFile, settings?: Partial<Settings>): Diagnostic[];
   codeActions(uri: string, range: Range, diagnostics: Diagnostic[]): CodeAction[];
 }

@@ -8,9 +8,9 @@ import {
   type InitializeParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import picomatch from 'picomatch';
 import { getLanguageService } from './languageService';
-import type { ParsedFile } from './yaml/parse';
+import { isExcluded } from './exclude';
+import { EDITOR_MAX_LENGTH, type ParsedFile } from './yaml/parse';
 import { withDefaults, type Settings } from './settings';
 
 const YAML_FILE = /\.ya?ml$/i;
@@ -58,12 +58,6 @@ export function startServer(connection: Connection): void {
     return s;
   }
 
-  function excluded(uri: string, settings: Settings): boolean {
-    if (!settings.exclude.length) return false;
-    const path = decodeURIComponent(uri.replace(/^file:\/\//, ''));
-    return picomatch.isMatch(path, settings.exclude, { dot: true }) || picomatch.isMatch(path, settings.exclude.map((g) => `**/${g}`), { dot: true });
-  }
-
   async function validate(uri: string): Promise<void> {
     const document = documents.get(uri);
     if (!document) return;
@@ -71,8 +65,8 @@ export function startServer(connection: Connection): void {
     const version = document.version;
     const text = document.getText();
     let diagnostics: import('vscode-languageserver').Diagnostic[] = [];
-    if (!excluded(uri, settings) && (YAML_FILE.test(uri) || document.languageId === 'yaml')) {
-      const file = service.parse(text, parsed.get(uri));
+    if (!isExcluded(uri, settings.exclude) && (YAML_FILE.test(uri) || document.languageId === 'yaml')) {
+      const file = service.parse(text, parsed.get(uri), EDITOR_MAX_LENGTH);
       parsed.set(uri, file);
       diagnostics = service.validate(file, settings);
     }

@@ -57,6 +57,11 @@ export function shouldValidate(file: ParsedFile, settings: Settings): boolean {
 
 /** All diagnostics of a file: syntax, per-document checks, cross-document checks. */
 export function validateFile(file: ParsedFile, settings: Settings, options: ValidationOptions = {}): Diagnostic[] {
+  if (file.skipped !== undefined) {
+    if (!settings.validate || !file.skipped) return [];
+    const start = { line: 0, character: 0 };
+    return [{ range: { start, end: start }, severity: 3, code: 'k8sense/file-too-large', source: 'k8sense', message: file.skipped }];
+  }
   if (!shouldValidate(file, settings)) return [];
   const documentChecks = options.documentChecks ?? DOCUMENT_CHECKS;
   const fileChecks = options.fileChecks ?? FILE_CHECKS;

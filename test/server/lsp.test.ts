@@ -79,3 +79,23 @@ test('rule severities from initializationOptions are applied', async () => {
     await configured.close();
   }
 });
+
+test('a file too large to check as you type gets one info diagnostic, not a stall', async () => {
+  const doc = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: big\ndata:\n  k: v\n---\n';
+  const big = doc.repeat(Math.ceil((6 * 1024 * 1024) / doc.length));
+  const p = await client.open('file:///work/huge.yaml', big);
+  assert.equal(p.diagnostics.length, 1);
+  assert.equal(p.diagnostics[0].severity, 3);
+  assert.match(p.diagnostics[0].message as string, /^this file is too large for checking as you type \(6\.0 MB; the limit is 5 MB\)/);
+});
+
+test('k8sense.exclude leaves matching files alone', async () => {
+  const configured = new LspClient();
+  try {
+    await configured.initialize({ settings: { exclude: ['**/templates/**'] } });
+    const p = await configured.open('file:///repo/chart/templates/pod.yaml', 'apiVersion: v1\nkind: Pod\nmetadata:\n\tname: x\n');
+    assert.deepEqual(p.diagnostics, []);
+  } finally {
+    await configured.close();
+  }
+});

@@ -85,7 +85,15 @@ export interface ParsedFile {
   lines: LineIndex;
   chunks: Chunk[];
   documents: ManifestDocument[];
+  /** Set when the file was not parsed (too large for interactive use): why. */
+  skipped?: string;
 }
+
+/**
+ * Above this many characters the editor does not parse a file: at the `yaml` package's speed a
+ * 20 MB file would stall every keystroke. (The CLI passes no limit.)
+ */
+export const EDITOR_MAX_LENGTH = 5 * 1024 * 1024;
 
 const DOC_START = /^---(?=[ \t\r]|$)/;
 
@@ -124,7 +132,21 @@ function parseChunk(text: string, offset: number): Chunk {
  * Parse a whole file. Pass the previous parse of the same file to reuse every chunk whose text is
  * unchanged (only its offset is updated).
  */
-export function parseFile(text: string, previous?: ParsedFile): ParsedFile {
+export function parseFile(text: string, previous?: ParsedFile, maxLength = Infinity): ParsedFile {
+  if (text.length > maxLength) {
+    const mib = (text.length / (1024 * 1024)).toFixed(1);
+    const limit = (maxLength / (1024 * 1024)).toFixed(0);
+    const looksKubernetes = /^(?:kind|apiVersion)\s*:/m.test(text.slice(0, 65536));
+    return {
+      text,
+      lines: new LineIndex(''),
+      chunks: [],
+      documents: [],
+      skipped: looksKubernetes
+        ? `this file is too large for checking as you type (${mib} MB; the limit is ${limit} MB): run \`k8sense check\` on it instead, or split it`
+        : '',
+    };
+  }
   const reusable = new Map<string, Chunk[]>();
   for (const chunk of previous?.chunks ?? []) {
     const list = reusable.get(chunk.text);
