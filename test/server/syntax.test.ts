@@ -119,3 +119,11 @@ test('YAML 1.1 scalars are read as Kubernetes reads them', async () => {
   const [doc] = parseFile('a: yes\nb: 0400\nc: off\nd: 2024-01-01\ne: 1:20\nf: "0400"\n').documents;
   assert.deepEqual(doc.toJS().value, { a: true, b: 256, c: false, d: '2024-01-01', e: '1:20', f: '0400' });
 });
+
+test('missing space is recognised for any field the schemas know, not only common ones', () => {
+  // A sequence item `- key:value` is valid YAML (a string), so only the field name gives it away.
+  const text = 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: a\n      image: b\n      volumeMounts:\n        - mountPropagation:None\n';
+  const diags = syntaxOnly(text);
+  assert.equal(diags.length, 1);
+  assert.match(diags[0].message, /^missing space after the colon in "mountPropagation:None"/);
+});

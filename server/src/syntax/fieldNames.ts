@@ -1,6 +1,8 @@
+import { getSchemaStore } from '../schema';
+
 /**
  * Field names common in Kubernetes manifests. Used only to decide whether `name:value` (no space)
- * was meant as a mapping; the schema store, when loaded, supplies the complete set.
+ * was meant as a mapping; the schema store supplies the complete set when a name is not here.
  */
 const COMMON = `apiVersion kind metadata name namespace labels annotations spec status data stringData type
 containers initContainers image imagePullPolicy command args env value valueFrom ports containerPort hostPort
@@ -21,13 +23,22 @@ envFrom configMapKeyRef secretKeyRef fieldRef fieldPath optional local nodeAffin
 nodeSelectorTerms gitRepo repository revision directory csi driver volumeHandle fsType`;
 
 const FIELDS = new Set(COMMON.split(/\s+/).filter(Boolean));
-let extra: ((name: string) => boolean) | undefined;
+let schemaFields: Set<string> | undefined;
 
-export function isKnownFieldName(name: string): boolean {
-  return FIELDS.has(name) || (extra?.(name) ?? false);
+function allSchemaFields(): Set<string> {
+  if (!schemaFields) {
+    schemaFields = new Set();
+    try {
+      for (const def of Object.values(getSchemaStore().definitions())) {
+        for (const name of Object.keys(def.properties ?? {})) schemaFields.add(name);
+      }
+    } catch {
+      // No schema bundle (a broken build): the common names still work.
+    }
+  }
+  return schemaFields;
 }
 
-/** The schema store registers its complete set of property names here when it loads. */
-export function registerFieldNames(test: (name: string) => boolean): void {
-  extra = test;
+export function isKnownFieldName(name: string): boolean {
+  return FIELDS.has(name) || allSchemaFields().has(name);
 }
