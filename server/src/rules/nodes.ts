@@ -1,0 +1,228 @@
+import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { ManifestDocument } from '../yaml/parse';
+import type { TextEdit } from '../problem';
+
+/**
+ * Helpers over the `yaml` package's node tree, for rules that report at exact nodes. Offsets are
+ * chunk-relative (what `Problem` wants). Scalar values are read from `.value`, which the parser
+ * already resolved with YAML 1.1 rules, as Kubernetes reads them.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type At = Span | Node | null | undefined;
+
+/** The text span of a node (its value part, without trailing comments). */
+export function spanOf(at: At): Span | undefined {
+  if (!at) return undefined;
+  if ('start' in at && 'end' in at && typeof at.start === 'number') return at as Span;
+  const range = (at as Node).range;
+  return range ? { start: range[0], end: range[1] } : undefined;
+}
+
+export function asMap(node: unknown): YAMLMap | undefined {
+  return isMap(node) ? (node as YAMLMap) : undefined;
+}
+
+export function asSeq(node: unknown): YAMLSeq | undefined {
+  return isSeq(node) ? (node as YAMLSeq) : undefined;
+}
+
+/** The pair of a mapping whose key is `key`. */
+export function pairOf(map: unknown, key: string): Pair<Node, Node | null> | undefined {
+  const m = asMap(map);
+  if (!m) return undefined;
+  for (const item of m.items) {
+    if (isPair(item) && isScalar(item.key) && String(item.key.value) === key) return item as Pair<Node, Node | null>;
+  }
+  return undefined;
+}
+
+/** The value node under `key` (undefined when the key is absent or its value is null). */
+export function get(map: unknown, key: string): Node | undefined {
+  return pairOf(map, key)?.value ?? undefined;
+}
+
+/** The key node of `key`, to report at when its value is wrong as a whole or missing. */
+export function keyNode(map: unknown, key: string): Node | undefined {
+  return pairOf(map, key)?.key;
+}
+
+/** Follow a path of mapping keys. */
+export function getIn(node: unknown, ...path: string[]): Node | undefined {
+  let cur: unknown = node;
+  for (const key of path) {
+    cur = get(cur, key);
+    if (cur === undefined) return undefined;
+  }
+  return cur as Node;
+}
+
+export function mapIn(node: unknown, ...path: string[]): YAMLMap | undefined {
+  return asMap(getIn(node, ...path));
+}
+
+/** Items of a sequence (empty when the node is not one). */
+export function itemsOf(node: unknown): Node[] {
+  return (asSeq(node)?.items ?? []) as Node[];
+}
+
+/** Mapping items of a sequence, with their index. */
+export function mapItems(node: unknown): { map: YAMLMap; index: number }[] {
+  const out: { map: YAMLMap; index: number }[] = [];
+  itemsOf(node).forEach((item, index) => {
+    const map = asMap(item);
+    if (map) out.push({ map, index });
+  });
+  return out;
+}
+
+/** Pairs of a mapping whose keys are scalars, with the key as text. */
+export function entries(map: unknown): { key: string; pair: Pair<Scalar, Node | null> }[] {
+  const m = asMap(map);
+  if (!m) return [];
+  const out: { key: string; pair: Pair<Scalar, Node | null> }[] = [];
+  for (const item of m.items) {
+    if (isPair(item) && isScalar(item.key) && item.key.value !== null) {
+      out.push({ key: String(item.key.value), pair: item as Pair<Scalar, Node | null> });
+    }
+  }
+  return out;
+}
+
+export function scalarValue(node: unknown): unknown {
+  return isScalar(node) ? (node as Scalar).value : undefined;
+}
+
+/** A scalar's value when it is a string (YAML 1.1: `yes` is a boolean, `0400` a number). */
+export function stringValue(node: unknown): string | undefined {
+  const v = scalarValue(node);
+  return typeof v === 'string' ? v : undefined;
+}
+
+export function numberValue(node: unknown): number | undefined {
+  const v = scalarValue(node);
+  return typeof v === 'number' ? v : undefined;
+}
+
+/** A string or number scalar as text (ports, quantities and int-or-string fields take either). */
+export function scalarText(node: unknown): string | undefined {
+  const v = scalarValue(node);
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return String(v);
+  return undefined;
+}
+
+/** Where to report a field that is missing from `map`: the key that holds the map, else its first key. */
+export function missingAt(map: YAMLMap | undefined, parentKey?: Node): Node | undefined {
+  if (parentKey) return parentKey;
+  const first = map?.items[0];
+  return isPair(first) ? (first.key as Node) : map;
+}
+
+/** An edit that replaces a scalar's value, keeping its quote style. */
+export function replaceScalar(node: Node, value: string): TextEdit {
+  const span = spanOf(node)!;
+  const type = isScalar(node) ? (node as Scalar).type : undefined;
+  const text = type === 'QUOTE_DOUBLE' ? JSON.stringify(value) : type === 'QUOTE_SINGLE' ? `'${value.replace(/'/g, "''")}'` : value;
+  return { start: span.start, end: span.end, newText: text };
+}
+
+// ---- Pod specs ------------------------------------------------------------------------------
+
+/** Workload kinds whose `spec.template` is a pod template, with the API groups that define them. */
+const TEMPLATE_KINDS: Record<string, string[]> = {
+  Deployment: ['apps', 'extensions'],
+  ReplicaSet: ['apps', 'extensions'],
+  StatefulSet: ['apps'],
+  DaemonSet: ['apps', 'extensions'],
+  Job: ['batch'],
+  ReplicationController: [''],
+};
+
+/** The API group of an apiVersion: `apps/v1` → `apps`, `v1` → `` (core). */
+export function apiGroup(apiVersion: string | undefined): string | undefined {
+  if (apiVersion === undefined) return undefined;
+  const slash = apiVersion.indexOf('/');
+  return slash === -1 ? '' : apiVersion.slice(0, slash);
+}
+
+/** True when the document is the built-in `kind` (not a custom resource that reuses the name). */
+export function isBuiltin(doc: ManifestDocument, kind: string, groups: string[] = ['']): boolean {
+  return doc.kind === kind && groups.includes(apiGroup(doc.apiVersion) ?? '');
+}
+
+export function isWorkload(doc: ManifestDocument, ...kinds: string[]): boolean {
+  const kind = doc.kind ?? '';
+  return kinds.includes(kind) && TEMPLATE_KINDS[kind] !== undefined && isBuiltin(doc, kind, TEMPLATE_KINDS[kind]);
+}
+
+export interface PodSpecRef {
+  /** The pod spec mapping (`spec` of a Pod, `...template.spec` of a workload). */
+  spec: YAMLMap;
+  /** The key `spec:` that holds it: where a missing field of the pod spec is reported. */
+  specKey: Node;
+  /** The pod template mapping (`metadata` + `spec`); undefined for a Pod. */
+  template?: YAMLMap;
+  /** Key of the template (`template:`), for problems about the template as a whole. */
+  templateKey?: Node;
+  /** Kind of the object that owns the pod spec: `Pod`, `Deployment`, `CronJob`, ... */
+  ownerKind: string;
+  isTemplate: boolean;
+}
+
+/** The pod specs of a document: a Pod, a PodTemplate, a workload's template or a CronJob's job template. */
+export function podSpecs(doc: ManifestDocument): PodSpecRef[] {
+  const root = doc.root;
+  if (!root) return [];
+  const fromTemplate = (holder: unknown, ownerKind: string): PodSpecRef[] => {
+    const templatePair = pairOf(holder, 'template');
+    const template = asMap(templatePair?.value);
+    const specPair = pairOf(template, 'spec');
+    const spec = asMap(specPair?.value);
+    if (!template || !spec || !specPair) return [];
+    return [{ spec, specKey: specPair.key, template, templateKey: templatePair!.key, ownerKind, isTemplate: true }];
+  };
+  const kind = doc.kind ?? '';
+  if (isBuiltin(doc, 'Pod')) {
+    const specPair = pairOf(root, 'spec');
+    const spec = asMap(specPair?.value);
+    return spec && specPair ? [{ spec, specKey: specPair.key, ownerKind: 'Pod', isTemplate: false }] : [];
+  }
+  if (isBuiltin(doc, 'PodTemplate')) return fromTemplate(root, 'PodTemplate');
+  if (isWorkload(doc, kind)) return fromTemplate(get(root, 'spec'), kind);
+  if (isBuiltin(doc, 'CronJob', ['batch'])) return fromTemplate(getIn(root, 'spec', 'jobTemplate', 'spec'), 'CronJob');
+  return [];
+}
+
+export type ContainerGroup = 'containers' | 'initContainers' | 'ephemeralContainers';
+
+export interface ContainerRef {
+  map: YAMLMap;
+  group: ContainerGroup;
+  index: number;
+  /** The `name` value node, when present. */
+  nameNode?: Node;
+  name?: string;
+}
+
+/** Every container of a pod spec: containers, then init containers, then ephemeral containers. */
+export function containersOf(spec: YAMLMap, groups: ContainerGroup[] = ['containers', 'initContainers', 'ephemeralContainers']): ContainerRef[] {
+  const out: ContainerRef[] = [];
+  for (const group of groups) {
+    for (const { map, index } of mapItems(get(spec, group))) {
+      const nameNode = get(map, 'name');
+      out.push({ map, group, index, nameNode, name: stringValue(nameNode) });
+    }
+  }
+  return out;
+}
+
+/** "container "web"" / "init container "setup"" / "containers[2]": how a message names a container. */
+export function describeContainer(c: ContainerRef): string {
+  const what = c.group === 'containers' ? 'container' : c.group === 'initContainers' ? 'init container' : 'ephemeral container';
+  return c.name ? `${what} "${c.name}"` : `${c.group}[${c.index}]`;
+}

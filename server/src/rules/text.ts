@@ -1,0 +1,44 @@
+/** Wording helpers shared by rule messages. */
+
+/** Levenshtein distance, for "did you mean" suggestions. */
+export function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}
+
+/** The candidate closest to `word`, when it is close enough to be a likely typo or variant. */
+export function closest(word: string, candidates: string[]): string | undefined {
+  // A prefix/suffix relation (cache ↔ cache-volume) counts as close, whatever the distance.
+  const related = candidates.filter((c) => c.includes(word) || word.includes(c));
+  if (related.length) candidates = related;
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  if (best === undefined) return undefined;
+  return related.length > 0 || bestDistance <= Math.max(2, Math.floor(Math.max(word.length, best.length) / 3)) ? best : undefined;
+}
+
+/** `"a", "b" and "c"`. */
+export function quoteList(values: string[], conjunction = 'and'): string {
+  const q = values.map((v) => `"${v}"`);
+  return q.length <= 1 ? q.join('') : `${q.slice(0, -1).join(', ')} ${conjunction} ${q[q.length - 1]}`;
+}
+
+export function reasons(list: string[]): string {
+  return list.join('; ');
+}

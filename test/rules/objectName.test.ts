@@ -1,0 +1,91 @@
+import { rule } from '../../server/src/rules/objectName';
+import { ruleTester, yaml } from './ruleTester';
+
+ruleTester(rule, {
+  valid: [
+    yaml`
+      apiVersion: v1
+      kind: ConfigMap
+      metadata:
+        name: app.config-1
+    `,
+    yaml`
+      apiVersion: rbac.authorization.k8s.io/v1
+      kind: ClusterRole
+      metadata:
+        name: system:controller:pv-binder
+    `,
+    { name: 'custom resources keep their own rules', code: yaml`
+      apiVersion: example.com/v1
+      kind: Service
+      metadata:
+        name: My_Service
+    ` },
+    { name: 'generateName instead of name', code: yaml`
+      apiVersion: batch/v1
+      kind: Job
+      metadata:
+        generateName: pi-
+    ` },
+  ],
+  invalid: [
+    {
+      name: 'uppercase and underscore in a Deployment name',
+      code: yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: My_App
+      `,
+      errors: [{ line: 4, column: 9, endLine: 4, endColumn: 15, message: 'Deployment name "My_App" is not valid: it contains uppercase letters (only lowercase is allowed); it contains "_" (only lowercase letters, digits, "-" and "." are allowed). It must be a DNS subdomain (lowercase letters, digits, "-" and ".", at most 253 characters).' }],
+      output: yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: my-app
+      `,
+    },
+    {
+      name: 'a Service name must start with a letter and has no dots',
+      code: yaml`
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: "1st.svc"
+      `,
+      errors: [{ line: 4, column: 9, endLine: 4, endColumn: 18, message: /^Service name "1st.svc" is not valid: it contains "\." .*; it must start with a letter\. It must be a DNS label that starts with a letter/ }],
+      output: yaml`
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: "st-svc"
+      `,
+    },
+    {
+      name: 'Namespace names are labels',
+      code: yaml`
+        apiVersion: v1
+        kind: Namespace
+        metadata:
+          name: team.a
+      `,
+      errors: [{ line: 4, column: 9, endLine: 4, endColumn: 15, message: /^Namespace name "team\.a" is not valid: it contains "\."/ }],
+      output: yaml`
+        apiVersion: v1
+        kind: Namespace
+        metadata:
+          name: team-a
+      `,
+    },
+    {
+      name: 'CronJob names are limited to 52 characters',
+      code: yaml`
+        apiVersion: batch/v1
+        kind: CronJob
+        metadata:
+          name: ${'a'.repeat(53)}
+      `,
+      errors: [{ line: 4, column: 9, endLine: 4, endColumn: 62, message: /it is 53 characters long, the limit for a CronJob is 52/ }],
+    },
+  ],
+});

@@ -1,0 +1,111 @@
+// ESLint-style RuleTester: each case runs one rule through the real engine (parseFile +
+// validateFile with only that rule) and asserts what a user sees: 1-based ranges, messages, fixes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { parseFile } from '../../server/src/yaml/parse';
+import { validateFile } from '../../server/src/validation';
+import { withDefaults, type RuleSeverity } from '../../server/src/settings';
+import { severityName, type DiagnosticData, type Severity } from '../../server/src/problem';
+import { documentCheck, fileCheck } from '../../server/src/rules/adapter';
+import type { Rule } from '../../server/src/rules/types';
+
+export interface ExpectedProblem {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** The exact message, or a pattern it must match. */
+  message: string | RegExp;
+  severity?: Severity;
+}
+
+export interface ValidCase {
+  name?: string;
+  code: string;
+  /** Severity overrides (e.g. to enable a rule that is off by default). */
+  rules?: Record<string, RuleSeverity>;
+}
+
+export interface InvalidCase extends ValidCase {
+  errors: ExpectedProblem[];
+  /** The text after applying every problem's first fix; null asserts that no fix is offered. */
+  output?: string | null;
+}
+
+/** Template tag: strips the first newline and the common indentation, so cases read as YAML. */
+export function yaml(strings: TemplateStringsArray, ...values: unknown[]): string {
+  const raw = String.raw({ raw: strings }, ...values).replace(/^\n/, '').replace(/\n[ \t]*$/, '\n');
+  const indents = raw.split('\n').filter((l) => l.trim()).map((l) => /^ */.exec(l)![0].length);
+  const cut = Math.min(...indents);
+  return raw.split('\n').map((l) => l.slice(cut)).join('\n');
+}
+
+export function runRule(rule: Rule, code: string, rules: Record<string, RuleSeverity> = {}) {
+  const file = parseFile(code);
+  const settings = withDefaults({ requireKubernetes: true, rules });
+  const diagnostics = validateFile(file, settings, {
+    documentChecks: rule.scope === 'document' ? [documentCheck(rule)] : [],
+    fileChecks: rule.scope === 'file' ? [fileCheck(rule)] : [],
+  }).filter((d) => d.code === rule.id);
+  return { file, diagnostics };
+}
+
+/** Apply the first fix of every diagnostic (later edits first; overlapping edits are skipped). */
+export function applyFixes(text: string, diagnostics: Diagnostic[]): string | null {
+  const file = parseFile(text);
+  const edits: { start: number; end: number; newText: string }[] = [];
+  for (const d of diagnostics) {
+    const fix = (d.data as DiagnosticData | undefined)?.fixes?.[0];
+    for (const e of fix?.edits ?? []) {
+      edits.push({ start: file.lines.offsetAt(e.range.start), end: file.lines.offsetAt(e.range.end), newText: e.newText });
+    }
+  }
+  if (!edits.length) return null;
+  edits.sort((a, b) => b.start - a.start);
+  let out = text;
+  let limit = Infinity;
+  for (const e of edits) {
+    if (e.end > limit) continue;
+    out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+    limit = e.start;
+  }
+  return out;
+}
+
+function show(d: Diagnostic): string {
+  const r = d.range;
+  return `${r.start.line + 1}:${r.start.character + 1}-${r.end.line + 1}:${r.end.character + 1} ${severityName(d.severity)} ${d.message}`;
+}
+
+export function ruleTester(rule: Rule, cases: { valid: (string | ValidCase)[]; invalid: InvalidCase[] }): void {
+  // Off-by-default rules are tested switched on; a case may still pass its own overrides.
+  const enable = rule.defaultOff ? { [rule.id]: rule.severity } : {};
+  cases.valid.forEach((c, i) => {
+    const vc = typeof c === 'string' ? { code: c } : c;
+    test(`${rule.id} valid #${i + 1}${vc.name ? `: ${vc.name}` : ''}`, () => {
+      const { diagnostics } = runRule(rule, vc.code, { ...enable, ...vc.rules });
+      assert.deepEqual(diagnostics.map(show), [], 'expected no problems from this rule');
+    });
+  });
+  cases.invalid.forEach((c, i) => {
+    test(`${rule.id} invalid #${i + 1}${c.name ? `: ${c.name}` : ''}`, () => {
+      const { diagnostics } = runRule(rule, c.code, { ...enable, ...c.rules });
+      assert.equal(diagnostics.length, c.errors.length, `expected ${c.errors.length} problem(s), got:\n${diagnostics.map(show).join('\n')}`);
+      c.errors.forEach((e, j) => {
+        const d = diagnostics[j];
+        const r = d.range;
+        assert.deepEqual(
+          { line: r.start.line + 1, column: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 },
+          { line: e.line, column: e.column, endLine: e.endLine, endColumn: e.endColumn },
+          `range of problem ${j + 1}: ${show(d)}`,
+        );
+        const message = typeof d.message === 'string' ? d.message : d.message.value;
+        if (typeof e.message === 'string') assert.equal(message, e.message);
+        else assert.match(message, e.message);
+        assert.equal(severityName(d.severity), e.severity ?? rule.severity, `severity of: ${show(d)}`);
+      });
+      if (c.output !== undefined) assert.equal(applyFixes(c.code, diagnostics), c.output);
+    });
+  });
+}

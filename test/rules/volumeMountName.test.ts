@@ -1,0 +1,76 @@
+import { rule } from '../../server/src/rules/volumeMountName';
+import { ruleTester, yaml } from './ruleTester';
+
+ruleTester(rule, {
+  valid: [
+    yaml`
+      apiVersion: apps/v1
+      kind: StatefulSet
+      spec:
+        template:
+          spec:
+            containers:
+              - name: db
+                volumeMounts:
+                  - name: data
+                    mountPath: /var/lib/db
+            volumes:
+              - name: data
+                emptyDir: {}
+    `,
+  ],
+  invalid: [
+    {
+      name: 'close to a volume: did you mean, with a fix',
+      code: yaml`
+        apiVersion: v1
+        kind: Pod
+        spec:
+          containers:
+            - name: app
+              volumeMounts:
+                - name: cache
+                  mountPath: /cache
+          volumes:
+            - name: cache-volume
+              emptyDir: {}
+            - name: config
+              configMap: {name: app}
+      `,
+      errors: [{ line: 7, column: 17, endLine: 7, endColumn: 22, message: 'The container "app" mounts volume "cache", but the pod has no volume with that name: its volumes are "cache-volume" and "config". Did you mean "cache-volume"?' }],
+      output: yaml`
+        apiVersion: v1
+        kind: Pod
+        spec:
+          containers:
+            - name: app
+              volumeMounts:
+                - name: cache-volume
+                  mountPath: /cache
+          volumes:
+            - name: cache-volume
+              emptyDir: {}
+            - name: config
+              configMap: {name: app}
+      `,
+    },
+    {
+      name: 'a pod without volumes, in a CronJob',
+      code: yaml`
+        apiVersion: batch/v1
+        kind: CronJob
+        spec:
+          jobTemplate:
+            spec:
+              template:
+                spec:
+                  containers:
+                    - name: backup
+                      volumeMounts:
+                        - {name: "data", mountPath: /data}
+      `,
+      errors: [{ line: 11, column: 26, endLine: 11, endColumn: 32, message: 'The container "backup" mounts volume "data", but the pod has no volume with that name: it has no volumes. Add the volume under the pod\'s "volumes".' }],
+      output: null,
+    },
+  ],
+});
