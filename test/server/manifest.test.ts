@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getSchemaStore } from '../../server/src/schema';
+import { ROOT } from '../helpers/lspClient';
+
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+
+test('the extension manifest activates on YAML and contributes the command and settings', () => {
+  assert.equal(pkg.name, 'k8sense');
+  assert.equal(pkg.main, './dist/client.js');
+  assert.ok(pkg.activationEvents.includes('onLanguage:yaml'));
+  assert.deepEqual(pkg.contributes.commands.map((c: { command: string }) => c.command), ['k8sense.showGraph']);
+  assert.deepEqual(Object.keys(pkg.contributes.configuration.properties).sort(), [
+    'k8sense.exclude',
+    'k8sense.kubernetesVersion',
+    'k8sense.rules',
+    'k8sense.validate.enable',
+  ]);
+});
+
+test('k8sense.kubernetesVersion defaults to the newest bundled Kubernetes version', () => {
+  assert.equal(pkg.contributes.configuration.properties['k8sense.kubernetesVersion'].default, getSchemaStore().kubernetesVersion);
+});
