@@ -23,8 +23,22 @@ export const DEFAULT_SETTINGS: Settings = {
   requireKubernetes: false,
 };
 
-export function withDefaults(partial: Partial<Settings> | undefined): Settings {
-  return { ...DEFAULT_SETTINGS, ...(partial ?? {}), rules: { ...(partial?.rules ?? {}) } };
+/**
+ * Complete settings from what a client sent. VS Code sends the `k8sense` section as nested objects
+ * (`validate: { enable }`), other clients may send `validate: false`; empty strings mean "default".
+ */
+export function withDefaults(partial: Partial<Settings> | Record<string, unknown> | undefined): Settings {
+  const raw = (partial ?? {}) as Record<string, unknown>;
+  const validate = raw.validate as boolean | { enable?: boolean } | undefined;
+  const version = raw.kubernetesVersion;
+  return {
+    ...DEFAULT_SETTINGS,
+    ...(raw as Partial<Settings>),
+    kubernetesVersion: typeof version === 'string' && version.trim() ? version.trim() : undefined,
+    validate: typeof validate === 'object' && validate !== null ? validate.enable !== false : validate !== false,
+    rules: { ...((raw.rules as Settings['rules']) ?? {}) },
+    exclude: Array.isArray(raw.exclude) ? (raw.exclude as string[]) : [],
+  };
 }
 
 /** A key that changes whenever a setting that affects per-document results changes. */
