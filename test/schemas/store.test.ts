@@ -115,6 +115,7 @@ describe("schema store: schemaAt", () => {
   it("walks maps and free-form fields, stops at unknown fields", () => {
     const label = store.schemaAt("v1", "ConfigMap", ["metadata", "labels", "app.kubernetes.io/name"])!;
     assert.equal(label.type, "string");
+    assert.equal(store.schemaAt("v1", "Pod", ["spec", "containers", "0", "image"])?.type, "string");
     assert.equal(store.schemaAt("v1", "Pod", ["spec", "nope"]), undefined);
     assert.equal(store.schemaAt("v1", "Pod", ["spec", "containers", "x"]), undefined);
     assert.equal(store.schemaAt("v1", "Nope", []), undefined);

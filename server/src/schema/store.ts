@@ -324,7 +324,8 @@ export function createSchemaStore(bundle: SchemaBundle): SchemaStore {
       for (const seg of segments) {
         let next: JSONSchema | undefined;
         const types = typesOf(current.schema);
-        if (typeof seg === "number") {
+        const index = typeof seg === "number" ? seg : /^\d+$/.test(seg) && types.includes("array") ? Number(seg) : undefined;
+        if (index !== undefined) {
           if (current.items && (types.includes("array") || !types.length)) next = current.items;
           else if (typeof current.additionalProperties === "object") next = current.additionalProperties;
         } else {
