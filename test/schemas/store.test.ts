@@ -158,6 +158,8 @@ describe("schema store: deprecations", () => {
     assert.equal(at("flowcontrol.apiserver.k8s.io/v1beta3", "FlowSchema", "1.32"), "removed");
     assert.equal(at("storage.k8s.io/v1beta1", "CSIStorageCapacity", "1.27"), "removed");
     assert.equal(at("v1", "Endpoints", "1.36"), "deprecated");
+    assert.equal(at("admissionregistration.k8s.io/v1alpha1", "InitializerConfiguration", "1.13"), undefined);
+    assert.equal(at("admissionregistration.k8s.io/v1alpha1", "InitializerConfiguration", "1.14"), "removed");
     assert.equal(at("apps/v1", "Deployment", "1.36"), undefined);
     assert.equal(at("batch/v1", "CronJob", "1.9"), undefined);
   });
@@ -165,7 +167,7 @@ describe("schema store: deprecations", () => {
   it("every deprecation names a replacement that exists in the bundle", () => {
     for (const d of store.deprecations()) {
       if (d.replacement) assert.ok(store.isBuiltinGroup(d.replacement), `${d.apiVersion} ${d.kind} -> ${d.replacement}`);
-      if (d.removedIn) assert.ok(compareKubernetesVersions(d.deprecatedIn, d.removedIn) < 0, `${d.apiVersion} ${d.kind}`);
+      if (d.removedIn) assert.ok(compareKubernetesVersions(d.deprecatedIn, d.removedIn) <= 0, `${d.apiVersion} ${d.kind}`);
       if (d.replacement && d.replacement !== "discovery.k8s.io/v1")
         assert.ok(store.lookup(d.replacement, d.kind), `${d.replacement} ${d.kind} missing`);
     }
