@@ -456,8 +456,14 @@ export async function generate({ out = DEFAULT_OUT, quiet = false } = {}) {
     if (!prop) throw new Error(`constraints.json: ${c.definition} has no property ${c.property}`);
     const target = c.on === "items" ? prop.items : c.on === "values" ? prop.additionalProperties : prop;
     if (!target || typeof target !== "object") throw new Error(`constraints.json: ${c.definition}.${c.property} has no ${c.on}`);
-    Object.assign(target, c.schema);
-    if (c.schema.enum && !(def.required ?? []).includes(c.property) && target === prop) target.enum = [...c.schema.enum, null];
+    if (c.schema) Object.assign(target, c.schema);
+    if (c.addEnum) {
+      if (!Array.isArray(target.enum)) throw new Error(`constraints.json: ${c.definition}.${c.property} has no enum to extend`);
+      const hadNull = target.enum.includes(null);
+      target.enum = [...target.enum.filter((v) => v !== null), ...c.addEnum.filter((v) => !target.enum.includes(v))];
+      if (hadNull) target.enum.push(null);
+    }
+    if (c.schema?.enum && !(def.required ?? []).includes(c.property) && target === prop) target.enum = [...c.schema.enum, null];
   }
 
   // ------------------------------------------------------------- deprecations overlay

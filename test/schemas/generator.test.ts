@@ -115,6 +115,7 @@ describe("schemas/generate.mjs output", () => {
     assert.equal(port.maximum, 65535);
     assert.equal(def("io.k8s.api.core.v1.SecretVolumeSource").properties!.defaultMode.maximum, 511);
     assert.equal(def("io.k8s.api.apps.v1.DeploymentSpec").properties!.replicas.minimum, 0);
+    assert.deepEqual(def("io.k8s.api.core.v1.Toleration").properties!.effect.enum, ["NoExecute", "NoSchedule", "PreferNoSchedule", "", null]);
   });
 
   it("synthesizes removed apiVersions the package lacks from schemaFrom", () => {
