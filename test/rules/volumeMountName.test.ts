@@ -3,6 +3,18 @@ import { ruleTester, yaml } from './ruleTester';
 
 ruleTester(rule, {
   valid: [
+    { name: 'a StatefulSet volume claim template is a volume of its pods', code: yaml`
+      apiVersion: apps/v1
+      kind: StatefulSet
+      spec:
+        template:
+          spec:
+            containers:
+              - name: web
+                volumeMounts: [{name: www, mountPath: /usr/share/nginx/html}]
+        volumeClaimTemplates:
+          - metadata: {name: www}
+    ` },
     yaml`
       apiVersion: apps/v1
       kind: StatefulSet

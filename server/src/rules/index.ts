@@ -7,9 +7,17 @@ import { rule as containerName } from './containerName';
 import { rule as volumeName } from './volumeName';
 import { rule as volumeMountName } from './volumeMountName';
 import { rule as mountPathUnique } from './mountPathUnique';
+import { rule as containerPorts } from './containerPorts';
+import { rule as volumeSource } from './volumeSource';
+import { rule as hostPathType } from './hostPathType';
+import { rule as probeHandler } from './probeHandler';
+import { rule as restartPolicy } from './restartPolicy';
+import { rule as quantity } from './quantity';
+import { rule as requestsWithinLimits } from './requestsWithinLimits';
+import { rule as memoryUnit } from './memoryUnit';
 
 /** Every Kubernetes API rule, in the order of docs/rules.md. */
-export const RULES: Rule[] = [objectName, podContainers, containerName, volumeName, volumeMountName, mountPathUnique];
+export const RULES: Rule[] = [objectName, podContainers, containerName, volumeName, volumeMountName, mountPathUnique, containerPorts, volumeSource, hostPathType, probeHandler, restartPolicy, quantity, requestsWithinLimits, memoryUnit];
 
 /** The rules as engine checks (registered in checkList.ts). */
 export const RULE_DOCUMENT_CHECKS: DocumentCheck[] = RULES.flatMap((r) => (r.scope === 'document' ? [documentCheck(r)] : []));

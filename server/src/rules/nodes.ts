@@ -123,6 +123,14 @@ export function missingAt(map: YAMLMap | undefined, parentKey?: Node): Node | un
   return isPair(first) ? (first.key as Node) : map;
 }
 
+/**
+ * Values that a tool fills in before the manifest reaches Kubernetes (`${VAR}` for envsubst,
+ * `{{ .Values.x }}` for Helm-like templates): rules leave them alone.
+ */
+export function isPlaceholder(value: string): boolean {
+  return /\$\{[^}]*\}|\$[A-Z_][A-Z0-9_]*|\{\{.*\}\}/.test(value);
+}
+
 /** An edit that replaces a scalar's value, keeping its quote style. */
 export function replaceScalar(node: Node, value: string): TextEdit {
   const span = spanOf(node)!;
@@ -172,6 +180,8 @@ export interface PodSpecRef {
   /** Kind of the object that owns the pod spec: `Pod`, `Deployment`, `CronJob`, ... */
   ownerKind: string;
   isTemplate: boolean;
+  /** Volume names the pod gets from elsewhere: a StatefulSet's `volumeClaimTemplates`. */
+  claimTemplateNames: string[];
 }
 
 /** The pod specs of a document: a Pod, a PodTemplate, a workload's template or a CronJob's job template. */
@@ -184,13 +194,17 @@ export function podSpecs(doc: ManifestDocument): PodSpecRef[] {
     const specPair = pairOf(template, 'spec');
     const spec = asMap(specPair?.value);
     if (!template || !spec || !specPair) return [];
-    return [{ spec, specKey: specPair.key, template, templateKey: templatePair!.key, ownerKind, isTemplate: true }];
+    const claimTemplateNames =
+      ownerKind === 'StatefulSet'
+        ? mapItems(get(holder, 'volumeClaimTemplates')).flatMap(({ map }) => stringValue(getIn(map, 'metadata', 'name')) ?? [])
+        : [];
+    return [{ spec, specKey: specPair.key, template, templateKey: templatePair!.key, ownerKind, isTemplate: true, claimTemplateNames }];
   };
   const kind = doc.kind ?? '';
   if (isBuiltin(doc, 'Pod')) {
     const specPair = pairOf(root, 'spec');
     const spec = asMap(specPair?.value);
-    return spec && specPair ? [{ spec, specKey: specPair.key, ownerKind: 'Pod', isTemplate: false }] : [];
+    return spec && specPair ? [{ spec, specKey: specPair.key, ownerKind: 'Pod', isTemplate: false, claimTemplateNames: [] }] : [];
   }
   if (isBuiltin(doc, 'PodTemplate')) return fromTemplate(root, 'PodTemplate');
   if (isWorkload(doc, kind)) return fromTemplate(get(root, 'spec'), kind);

@@ -1,5 +1,5 @@
 import { dns1035Label, dns1123Label, dns1123Subdomain, pathSegmentName, suggestDnsName } from '../k8s/names';
-import { apiGroup, getIn, mapIn, replaceScalar, stringValue } from './nodes';
+import { apiGroup, getIn, isPlaceholder, mapIn, replaceScalar, stringValue } from './nodes';
 import { reasons } from './text';
 import type { DocumentRule } from './types';
 
@@ -52,7 +52,7 @@ export const rule: DocumentRule = {
     const syntax = NAME_SYNTAX[kind];
     const node = getIn(doc.root, 'metadata', 'name');
     const name = stringValue(node);
-    if (!syntax || !node || name === undefined || name === '') return;
+    if (!syntax || !node || name === undefined || name === '' || isPlaceholder(name)) return;
     if (!mapIn(doc.root, 'metadata')) return;
     const problems =
       syntax === 'subdomain' ? dns1123Subdomain(name) : syntax === 'label' ? dns1123Label(name) : syntax === 'dns1035' ? dns1035Label(name) : pathSegmentName(name);

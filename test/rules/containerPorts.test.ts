@@ -1,0 +1,76 @@
+import { rule } from '../../server/src/rules/containerPorts';
+import { ruleTester, yaml } from './ruleTester';
+
+ruleTester(rule, {
+  valid: [
+    yaml`
+      apiVersion: v1
+      kind: Pod
+      spec:
+        containers:
+          - name: web
+            ports:
+              - {containerPort: 8080, name: http, protocol: TCP}
+              - {containerPort: 9090, name: metrics, hostPort: 0}
+              - {containerPort: 53, protocol: UDP}
+    `,
+  ],
+  invalid: [
+    {
+      code: yaml`
+        apiVersion: v1
+        kind: Pod
+        spec:
+          containers:
+            - name: web
+              ports:
+                - containerPort: 70000
+                  name: http-metrics-port
+                  protocol: tcp
+                - containerPort: 8080
+                  name: http
+                - containerPort: 8081
+                  name: http
+      `,
+      errors: [
+        { line: 7, column: 26, endLine: 7, endColumn: 31, message: 'containerPort 70000 is out of range: a port number is from 1 to 65535.' },
+        { line: 9, column: 21, endLine: 9, endColumn: 24, message: 'Protocol "tcp" is not supported: use TCP, UDP or SCTP.' },
+        { line: 8, column: 17, endLine: 8, endColumn: 34, message: 'Port name "http-metrics-port" is not valid: it is 17 characters long, the limit is 15. A port name has at most 15 lowercase letters, digits and "-", with at least one letter.' },
+        { line: 13, column: 17, endLine: 13, endColumn: 21, message: 'Port name "http" is used twice in the container "web": port names must be unique within a container.' },
+      ],
+      output: yaml`
+        apiVersion: v1
+        kind: Pod
+        spec:
+          containers:
+            - name: web
+              ports:
+                - containerPort: 70000
+                  name: http-metrics-port
+                  protocol: TCP
+                - containerPort: 8080
+                  name: http
+                - containerPort: 8081
+                  name: http
+      `,
+    },
+    {
+      name: 'a port entry without containerPort',
+      code: yaml`
+        apiVersion: apps/v1
+        kind: DaemonSet
+        spec:
+          template:
+            spec:
+              containers:
+                - name: agent
+                  ports:
+                    - name: "8080"
+      `,
+      errors: [
+        { line: 9, column: 15, endLine: 9, endColumn: 19, message: 'This port of the container "agent" has no containerPort: set the port number the container listens on (1–65535).' },
+        { line: 9, column: 21, endLine: 9, endColumn: 27, message: /^Port name "8080" is not valid: it must contain at least one letter\./ },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,86 @@
+import { rule } from '../../server/src/rules/quantity';
+import { ruleTester, yaml } from './ruleTester';
+
+ruleTester(rule, {
+  valid: [
+    yaml`
+      apiVersion: v1
+      kind: Pod
+      spec:
+        containers:
+          - name: app
+            resources:
+              requests: {cpu: 500m, memory: 1G}
+              limits: {cpu: 1, memory: 1Gi, ephemeral-storage: 1e9}
+        volumes:
+          - name: scratch
+            emptyDir: {sizeLimit: 0.5Gi}
+    `,
+    { name: 'custom resources are not read', code: yaml`
+      apiVersion: example.com/v1
+      kind: PersistentVolume
+      spec:
+        capacity: {storage: lots}
+    ` },
+  ],
+  invalid: [
+    {
+      name: 'GB instead of G or Gi',
+      code: yaml`
+        apiVersion: v1
+        kind: PersistentVolumeClaim
+        spec:
+          resources:
+            requests:
+              storage: 1GB
+      `,
+      errors: [{ line: 6, column: 16, endLine: 6, endColumn: 19, message: '"1GB" is not a valid Kubernetes quantity: did you mean 1G (10^9 bytes) or 1Gi (2^30 bytes)? (storage).' }],
+      output: yaml`
+        apiVersion: v1
+        kind: PersistentVolumeClaim
+        spec:
+          resources:
+            requests:
+              storage: 1G
+      `,
+    },
+    {
+      name: 'a space, a unit alone, a negative value',
+      code: yaml`
+        apiVersion: apps/v1
+        kind: StatefulSet
+        spec:
+          template:
+            spec:
+              containers:
+                - name: db
+                  resources:
+                    limits: {memory: "1 Gi", cpu: -1}
+          volumeClaimTemplates:
+            - spec:
+                resources:
+                  requests: {storage: Gi}
+      `,
+      errors: [
+        { line: 9, column: 30, endLine: 9, endColumn: 36, message: '"1 Gi" is not a valid Kubernetes quantity: remove the spaces (1Gi) (memory).' },
+        { line: 9, column: 43, endLine: 9, endColumn: 45, message: 'cpu -1 is negative: quantities must be 0 or more.' },
+        { line: 13, column: 31, endLine: 13, endColumn: 33, message: '"Gi" is not a valid Kubernetes quantity: the unit needs a number in front, e.g. 1Gi (storage).' },
+      ],
+      output: yaml`
+        apiVersion: apps/v1
+        kind: StatefulSet
+        spec:
+          template:
+            spec:
+              containers:
+                - name: db
+                  resources:
+                    limits: {memory: "1Gi", cpu: -1}
+          volumeClaimTemplates:
+            - spec:
+                resources:
+                  requests: {storage: Gi}
+      `,
+    },
+  ],
+});

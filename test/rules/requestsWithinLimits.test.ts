@@ -1,0 +1,48 @@
+import { rule } from '../../server/src/rules/requestsWithinLimits';
+import { ruleTester, yaml } from './ruleTester';
+
+ruleTester(rule, {
+  valid: [
+    yaml`
+      apiVersion: v1
+      kind: Pod
+      spec:
+        containers:
+          - name: app
+            resources:
+              requests: {cpu: 1000m, memory: 1Gi}
+              limits: {cpu: 1, memory: 1024Mi}
+          - name: only-limits
+            resources:
+              limits: {cpu: 100m}
+    `,
+  ],
+  invalid: [
+    {
+      code: yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        spec:
+          template:
+            spec:
+              containers:
+                - name: api
+                  resources:
+                    requests:
+                      cpu: 1500m
+                      memory: 2G
+                    limits:
+                      cpu: 1
+                      memory: 2Gi
+                - name: worker
+                  resources:
+                    requests: {memory: 1.5Gi}
+                    limits: {memory: 1G}
+      `,
+      errors: [
+        { line: 10, column: 20, endLine: 10, endColumn: 25, message: 'The container "api" requests more cpu than its limit: 1500m (1.5 CPU (1500 millicores)) > 1 (1 CPU (1000 millicores)). Lower the request or raise the limit.' },
+        { line: 17, column: 32, endLine: 17, endColumn: 37, message: 'The container "worker" requests more memory than its limit: 1.5Gi (1.5 GiB (1,610,612,736 bytes)) > 1G (953.67 MiB (1,000,000,000 bytes)). Lower the request or raise the limit.' },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,99 @@
+import { rule } from '../../server/src/rules/restartPolicy';
+import { ruleTester, yaml } from './ruleTester';
+
+ruleTester(rule, {
+  valid: [
+    yaml`
+      apiVersion: v1
+      kind: Pod
+      spec:
+        restartPolicy: Never
+        initContainers:
+          - name: proxy
+            restartPolicy: Always
+    `,
+    yaml`
+      apiVersion: batch/v1
+      kind: Job
+      spec:
+        template:
+          spec:
+            restartPolicy: OnFailure
+    `,
+    yaml`
+      apiVersion: apps/v1
+      kind: Deployment
+      spec:
+        template:
+          spec:
+            containers: []
+    `,
+  ],
+  invalid: [
+    {
+      name: 'a Job relying on the default Always',
+      code: yaml`
+        apiVersion: batch/v1
+        kind: Job
+        spec:
+          template:
+            spec:
+              containers: []
+      `,
+      errors: [{ line: 5, column: 5, endLine: 5, endColumn: 9, message: 'The pod template of a Job needs "restartPolicy: OnFailure" or "restartPolicy: Never": the default, Always, is not allowed for pods that run to completion.' }],
+    },
+    {
+      name: 'a Deployment whose pods would stop',
+      code: yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        spec:
+          template:
+            spec:
+              restartPolicy: Never
+      `,
+      errors: [{ line: 6, column: 22, endLine: 6, endColumn: 27, message: 'restartPolicy "Never" is not allowed here: a Deployment\'s pods accept only "Always" (they are restarted whenever they stop).' }],
+      output: yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        spec:
+          template:
+            spec:
+              restartPolicy: Always
+      `,
+    },
+    {
+      name: 'a misspelt value in a CronJob, and an init container policy',
+      code: yaml`
+        apiVersion: batch/v1
+        kind: CronJob
+        spec:
+          jobTemplate:
+            spec:
+              template:
+                spec:
+                  restartPolicy: onfailure
+                  initContainers:
+                    - name: init
+                      restartPolicy: Never
+      `,
+      errors: [
+        { line: 8, column: 26, endLine: 8, endColumn: 35, message: 'restartPolicy "onfailure" is not allowed here: use "OnFailure" or "Never".' },
+        { line: 11, column: 30, endLine: 11, endColumn: 35, message: 'The init container "init" may only set restartPolicy "Always" (which makes it a sidecar that keeps running); leave it out for a normal init container.' },
+      ],
+      output: yaml`
+        apiVersion: batch/v1
+        kind: CronJob
+        spec:
+          jobTemplate:
+            spec:
+              template:
+                spec:
+                  restartPolicy: OnFailure
+                  initContainers:
+                    - name: init
+                      restartPolicy: Never
+      `,
+    },
+  ],
+});
