@@ -16,6 +16,7 @@
 
 module.exports = [
   { kind: 'diagnostics', name: 'diagnostics on bad-pod.yaml', file: 'bad-pod.yaml' },
+  { kind: 'diagnostics', name: 'schema diagnostics on bad-deployment.yaml', file: 'bad-deployment.yaml' },
   { kind: 'diagnostics', name: 'no diagnostics on good.yaml (PV + PVC + Pod)', file: 'good.yaml' },
   { kind: 'diagnostics', name: 'no diagnostics on cronjob.yaml', file: 'cronjob.yaml' },
   { kind: 'diagnostics', name: 'no diagnostics on docker-compose.yml (not Kubernetes)', file: 'docker-compose.yml' },
