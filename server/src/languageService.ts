@@ -1,8 +1,10 @@
-import type { CodeAction, Diagnostic, Range } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionList, Diagnostic, Hover, Position, Range } from 'vscode-languageserver-types';
 import { parseFile, type ParsedFile } from './yaml/parse';
 import { validateFile } from './validation';
 import { quickFixes } from './codeActions';
 import { withDefaults, type Settings } from './settings';
+import { complete } from './completion';
+import { hover } from './hover';
 
 /**
  * The engine's one entry point, free of editor APIs: parse once, hand the parsed file to each
@@ -13,6 +15,8 @@ export interface LanguageService {
   parse(text: string, previous?: ParsedFile, maxLength?: number): ParsedFile;
   validate(file: ParsedFile, settings?: Partial<Settings>): Diagnostic[];
   codeActions(uri: string, range: Range, diagnostics: Diagnostic[]): CodeAction[];
+  complete(file: ParsedFile, position: Position, settings?: Partial<Settings>): CompletionList;
+  hover(file: ParsedFile, position: Position, settings?: Partial<Settings>): Hover | null;
 }
 
 export function getLanguageService(): LanguageService {
@@ -20,5 +24,7 @@ export function getLanguageService(): LanguageService {
     parse: parseFile,
     validate: (file, settings) => validateFile(file, withDefaults(settings)),
     codeActions: quickFixes,
+    complete: (file, position, settings) => complete(file, position, settings),
+    hover: (file, position, settings) => hover(file, position, settings),
   };
 }

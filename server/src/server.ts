@@ -12,6 +12,7 @@ import { getLanguageService } from './languageService';
 import { isExcluded } from './exclude';
 import { EDITOR_MAX_LENGTH, type ParsedFile } from './yaml/parse';
 import { withDefaults, type Settings } from './settings';
+import { configureL10n } from './l10n';
 
 const YAML_FILE = /\.ya?ml$/i;
 
@@ -29,10 +30,13 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params: InitializeParams) => {
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
     initSettings = (params.initializationOptions as { settings?: Partial<Settings> } | undefined)?.settings ?? {};
+    configureL10n((params.initializationOptions as { l10nBundle?: string } | undefined)?.l10nBundle);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeActionProvider: { codeActionKinds: ['quickfix'] },
+        completionProvider: { triggerCharacters: [':', ' ', '-'] },
+        hoverProvider: true,
       },
       serverInfo: { name: 'k8sense' },
     };
@@ -104,6 +108,31 @@ export function startServer(connection: Connection): void {
     if (pushed && !canPullConfiguration) initSettings = pushed;
     settingsCache.clear();
     for (const d of documents.all()) schedule(d.uri);
+  });
+
+  /** The parse of the document as it is now: requests can arrive before the scheduled validation ran. */
+  async function currentParse(uri: string): Promise<{ file: ParsedFile; settings: Settings } | undefined> {
+    const document = documents.get(uri);
+    if (!document || !(YAML_FILE.test(uri) || document.languageId === 'yaml')) return undefined;
+    const settings = await settingsFor(uri);
+    if (isExcluded(uri, settings.exclude)) return undefined;
+    const text = document.getText();
+    let file = parsed.get(uri);
+    if (file?.text !== text) {
+      file = service.parse(text, file, EDITOR_MAX_LENGTH);
+      parsed.set(uri, file);
+    }
+    return { file, settings };
+  }
+
+  connection.onCompletion(async (params) => {
+    const current = await currentParse(params.textDocument.uri);
+    return current ? service.complete(current.file, params.position, current.settings) : null;
+  });
+
+  connection.onHover(async (params) => {
+    const current = await currentParse(params.textDocument.uri);
+    return current ? service.hover(current.file, params.position, current.settings) : null;
   });
 
   connection.onCodeAction((params) => service.codeActions(params.textDocument.uri, params.range, params.context.diagnostics));

@@ -1,0 +1,329 @@
+import type { Chunk, ManifestDocument, ParsedFile } from '../yaml/parse';
+import { isBlockScalarHeader, lineEntries, type LineEntry } from './lineEntries';
+
+export type PathSegment = string | number;
+
+/**
+ * Where the cursor is in YAML terms, worked out from the text of the lines (indentation and the
+ * flow brackets of the cursor line) rather than from the parse, which half-typed text distorts.
+ */
+export interface CursorContext {
+  chunk: Chunk;
+  doc: ManifestDocument | undefined;
+  /** Line and column of the cursor. */
+  line: number;
+  character: number;
+  /**
+   * `key`: a key of the mapping at `path` is being typed (or an item of the sequence at `path`
+   *        when `item` is set: the caller decides from the schema whether items are mappings).
+   * `value`: the value at `path` is being typed.
+   * `none`: inside a comment or a block scalar.
+   */
+  mode: 'key' | 'value' | 'none';
+  path: PathSegment[];
+  /** The text typed so far and the file offsets it spans (the range a completion replaces). */
+  prefix: string;
+  replaceStart: number;
+  replaceEnd: number;
+  /** Column of the key being typed (block style): children of an inserted key go 2 further. */
+  column: number;
+  /** The cursor follows `- ` on its line: the word may be a scalar item rather than a key. */
+  item: boolean;
+  /** Inside `{...}` / `[...]` on the cursor line: insert one-line text only. */
+  flow: boolean;
+  /** Keys already present in the mapping being completed. */
+  siblings: Set<string>;
+  /** The text after the word already holds `:` (the key exists; replace its name only). */
+  keyHasColon: boolean;
+  /** Value mode right after `key:` with no space yet. */
+  needsSpace: boolean;
+}
+
+/** The chunk holding a file offset: a `---` line belongs to the chunk it opens. */
+export function chunkAt(file: ParsedFile, offset: number): Chunk {
+  let found = file.chunks[0];
+  for (const chunk of file.chunks) {
+    if (chunk.offset <= offset) found = chunk;
+    else break;
+  }
+  return found;
+}
+
+export function documentAt(chunk: Chunk, relOffset: number): ManifestDocument | undefined {
+  const docs = chunk.documents;
+  for (const d of docs) {
+    const range = d.doc.range;
+    if (relOffset <= range[2]) return d;
+  }
+  return docs[docs.length - 1];
+}
+
+interface Scanned {
+  line: number;
+  entry: LineEntry;
+}
+
+/** Entries of the lines above `line` (back to the chunk start), last first. */
+function* entriesAbove(file: ParsedFile, line: number, firstLine: number): Generator<Scanned> {
+  for (let l = line - 1; l >= firstLine; l--) {
+    const entries = lineEntries(file.lines.lineText(l));
+    for (let i = entries.length - 1; i >= 0; i--) yield { line: l, entry: entries[i] };
+  }
+}
+
+/**
+ * The path of the node an entry opens, found by walking back: the parent of an entry is the
+ * nearest earlier entry at a smaller column, or for a `- ` item also a key at the same column
+ * (`key:\n- item`). Returns undefined when an ancestor holds a block scalar (the cursor is in text).
+ */
+export function pathOfEntry(
+  file: ParsedFile,
+  entry: LineEntry,
+  earlierOnLine: LineEntry[],
+  line: number,
+  firstLine: number,
+): { path: PathSegment[]; siblings: Set<string> } | undefined {
+  const segs: PathSegment[] = [];
+  const siblings = new Set<string>();
+  let cur: LineEntry = entry;
+  let index = 0;
+  let first = true;
+  const visit = (x: LineEntry): boolean => {
+    if (x.kind === 'scalar') return true;
+    if (cur.kind === 'seq' && x.kind === 'seq' && x.col === cur.col) {
+      index++;
+      return true;
+    }
+    if (x.col < cur.col || (cur.kind === 'seq' && x.kind === 'key' && x.col === cur.col)) {
+      if (x.kind === 'key' && x.value !== '' && isBlockScalarHeader(x.value)) return false;
+      segs.push(cur.kind === 'seq' ? index : cur.kind === 'key' ? cur.key : '');
+      cur = x;
+      index = 0;
+      first = false;
+    } else if (first && x.kind === 'key' && x.col === cur.col) {
+      siblings.add(x.key);
+    }
+    return true;
+  };
+  for (let i = earlierOnLine.length - 1; i >= 0; i--) if (!visit(earlierOnLine[i])) return undefined;
+  for (const { entry: x } of entriesAbove(file, line, firstLine)) if (!visit(x)) return undefined;
+  segs.push(cur.kind === 'seq' ? index : cur.kind === 'key' ? cur.key : '');
+  return { path: segs.reverse(), siblings };
+}
+
+/** Keys at `col` on the lines after `line`, up to the end of the mapping. */
+function siblingsBelow(file: ParsedFile, line: number, col: number, lastLine: number, into: Set<string>): void {
+  for (let l = line + 1; l <= lastLine; l++) {
+    const entries = lineEntries(file.lines.lineText(l));
+    if (!entries.length) continue;
+    if (entries[0].col < col) return;
+    for (const e of entries) {
+      if (e.col < col) return;
+      if (e.kind === 'key' && e.col === col) into.add(e.key);
+    }
+  }
+}
+
+/** The flow collections open on the cursor line: path inside them and what is being typed. */
+function flowContext(text: string): { segments: PathSegment[]; mode: 'key' | 'value'; word: string; keys: Set<string> } {
+  interface Frame {
+    type: 'map' | 'seq';
+    key?: string;
+    afterColon: boolean;
+    index: number;
+    keys: Set<string>;
+  }
+  const stack: Frame[] = [];
+  const segments: PathSegment[] = [];
+  let token = '';
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      token += c;
+      if (c === quote) quote = '';
+      continue;
+    }
+    const top = stack[stack.length - 1];
+    if (c === '"' || c === "'") {
+      quote = c;
+      token += c;
+    } else if (c === '{' || c === '[') {
+      if (top) segments.push(top.type === 'map' ? top.key ?? '' : top.index);
+      stack.push({ type: c === '{' ? 'map' : 'seq', afterColon: false, index: 0, keys: new Set() });
+      token = '';
+    } else if (c === '}' || c === ']') {
+      stack.pop();
+      if (stack.length) segments.pop();
+      token = '';
+    } else if (c === ',') {
+      if (top?.type === 'map') {
+        top.afterColon = false;
+        top.key = undefined;
+      } else if (top) top.index++;
+      token = '';
+    } else if (c === ':' && top?.type === 'map' && !top.afterColon && (i + 1 === text.length || /[\s,\]}]/.test(text[i + 1]))) {
+      top.key = unquote(token.trim());
+      top.keys.add(top.key);
+      top.afterColon = true;
+      token = '';
+    } else {
+      token += c;
+    }
+  }
+  const top = stack[stack.length - 1];
+  const word = token.trimStart();
+  if (!top) return { segments, mode: 'value', word, keys: new Set() };
+  if (top.type === 'map') {
+    if (top.afterColon) return { segments: [...segments, top.key ?? ''], mode: 'value', word, keys: top.keys };
+    return { segments, mode: 'key', word, keys: top.keys };
+  }
+  return { segments: [...segments, top.index], mode: 'value', word, keys: new Set() };
+}
+
+function unquote(s: string): string {
+  if (/^"(.*)"$/.test(s)) return s.slice(1, -1);
+  if (/^'(.*)'$/.test(s)) return s.slice(1, -1).replace(/''/g, "'");
+  return s;
+}
+
+/** Offset where a flow collection opens in a value (`[`/`{` outside quotes), -1 when none is open at the end. */
+function openFlowStart(value: string): number {
+  let depth = 0;
+  let start = -1;
+  let quote = '';
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '{' || c === '[') {
+      if (depth === 0) start = i;
+      depth++;
+    } else if (c === '}' || c === ']') depth = Math.max(0, depth - 1);
+  }
+  return depth > 0 ? start : -1;
+}
+
+const WORD_AFTER = /^[^\s:,\]}#]*/;
+
+export function cursorContext(file: ParsedFile, offset: number): CursorContext {
+  const chunk = chunkAt(file, offset);
+  const doc = documentAt(chunk, offset - chunk.offset);
+  const position = file.lines.positionAt(offset);
+  const line = position.line;
+  const lineStart = file.lines.lineStart(line);
+  const text = file.lines.lineText(line);
+  const before = text.slice(0, position.character);
+  const after = text.slice(position.character);
+  const firstLine = file.lines.lineAt(chunk.offset);
+  const lastLine = file.lines.lineAt(chunk.offset + Math.max(0, chunk.text.length - 1));
+  const base = {
+    chunk,
+    doc,
+    line,
+    character: position.character,
+    item: false,
+    flow: false,
+    siblings: new Set<string>(),
+    keyHasColon: false,
+    needsSpace: false,
+  };
+  const none: CursorContext = { ...base, mode: 'none', path: [], prefix: '', replaceStart: offset, replaceEnd: offset, column: 0 };
+  if (/^(?:---|\.\.\.)(?:\s|$)|^%/.test(text) && position.character <= 3) return none;
+
+  const entries = lineEntries(before);
+  const last = entries[entries.length - 1];
+  const earlier = entries.slice(0, -1);
+  const wordAfter = WORD_AFTER.exec(after)![0];
+
+  // `key: value|` (block) or `key: {a: [b|` (flow).
+  if (last?.kind === 'key') {
+    const owner = pathOfEntry(file, last, earlier, line, firstLine);
+    if (!owner || isBlockScalarHeader(last.value)) return none;
+    if (stripsToComment(before, last.valueCol)) return none;
+    const value = before.slice(last.valueCol);
+    const flowStart = openFlowStart(value);
+    if (flowStart !== -1) {
+      const flow = flowContext(value.slice(flowStart));
+      const prefix = flow.word;
+      return {
+        ...base,
+        mode: flow.mode,
+        path: [...owner.path, ...flow.segments],
+        prefix,
+        replaceStart: offset - prefix.length,
+        replaceEnd: offset + wordAfter.length,
+        column: last.col,
+        flow: true,
+        siblings: flow.keys,
+      };
+    }
+    const prefix = value;
+    return {
+      ...base,
+      mode: 'value',
+      path: owner.path,
+      prefix,
+      replaceStart: lineStart + last.valueCol,
+      replaceEnd: offset + (after.trimEnd().startsWith('#') ? 0 : stripTrailing(after).length),
+      column: last.col,
+      needsSpace: before.endsWith(':'),
+    };
+  }
+
+  // A scalar item in a flow sequence that starts the line: `- [a, b|`
+  if (last?.kind === 'scalar' && openFlowStart(last.text) !== -1) {
+    const prefixEntry = entries[entries.length - 2];
+    const owner = prefixEntry ? pathOfEntry(file, prefixEntry, entries.slice(0, -2), line, firstLine) : undefined;
+    if (!owner) return none;
+    const flow = flowContext(last.text.slice(openFlowStart(last.text)));
+    return {
+      ...base,
+      mode: flow.mode,
+      path: [...owner.path, ...flow.segments],
+      prefix: flow.word,
+      replaceStart: offset - flow.word.length,
+      replaceEnd: offset + wordAfter.length,
+      column: last.col,
+      flow: true,
+      siblings: flow.keys,
+    };
+  }
+
+  // A key being typed: an empty line, `  acc|`, `  - |`, `  - na|`.
+  const column = last?.kind === 'scalar' ? last.col : position.character;
+  if (last?.kind === 'scalar' && (last.text.startsWith('#') || /\s#/.test(last.text))) return none;
+  const prefix = last?.kind === 'scalar' ? before.slice(last.col) : '';
+  const item = last?.kind === 'seq' || (last?.kind === 'scalar' && entries[entries.length - 2]?.kind === 'seq');
+  const virtual: LineEntry = { kind: 'key', col: column, key: '', keyEnd: column, value: '', valueCol: column };
+  const lineBefore = last?.kind === 'scalar' ? earlier : entries;
+  const owner = pathOfEntry(file, virtual, lineBefore, line, firstLine);
+  if (!owner) return none;
+  // When the cursor's line is a new item (`- `), its keys start fresh.
+  const siblings = item ? new Set<string>() : owner.siblings;
+  siblingsBelow(file, line, column, lastLine, siblings);
+  const keyHasColon = /^[^\s:#]*[ \t]*:(?:\s|$)/.test(after);
+  return {
+    ...base,
+    mode: 'key',
+    path: owner.path.slice(0, -1),
+    prefix,
+    replaceStart: offset - prefix.length,
+    replaceEnd: offset + wordAfter.length,
+    column,
+    item,
+    siblings,
+    keyHasColon,
+  };
+}
+
+function stripsToComment(before: string, valueCol: number): boolean {
+  return /(?:^|\s)#/.test(before.slice(valueCol)) && !/["']/.test(before.slice(valueCol));
+}
+
+/** The rest of a value after the cursor, up to a comment. */
+function stripTrailing(after: string): string {
+  const hash = after.search(/\s#/);
+  return (hash === -1 ? after : after.slice(0, hash)).trimEnd();
+}

@@ -1,0 +1,93 @@
+import { CompletionItemKind, InsertTextFormat, InsertTextMode, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver-types';
+import type { ParsedFile } from '../yaml/parse';
+import type { Settings } from '../settings';
+import { TEMPLATES, expandSnippet } from '../templates';
+import { cursorContext, type CursorContext } from './cursorContext';
+import { replacing, type Edit } from './edits';
+import { keyItems } from './keys';
+import { fileIndex, objectOf, type ObjectIndex } from './objectIndex';
+import { referenceValueItems, selectorPairItems } from './references';
+import { docIdentity, schemaFor, schemaStore, shapeOf } from './schemaInfo';
+import { apiVersionItems, kindItems, schemaValueItems, yamlString } from './values';
+
+export type { ObjectIndex } from './objectIndex';
+
+/**
+ * Completion at a position: keys of the mapping at the cursor (from the schema of the document's
+ * kind), values (enums, booleans, kinds and apiVersions, names of objects in the file), and
+ * whole-resource templates in an empty document.
+ */
+export function complete(file: ParsedFile, position: Position, settings?: Partial<Settings>, index?: ObjectIndex): CompletionList {
+  void settings;
+  const offset = file.lines.offsetAt(position);
+  const ctx = cursorContext(file, offset);
+  const items = ctx.mode === 'none' ? [] : collect(file, ctx, index ?? fileIndex([file]));
+  return { isIncomplete: false, items };
+}
+
+function collect(file: ParsedFile, ctx: CursorContext, index: ObjectIndex): CompletionItem[] {
+  const store = schemaStore();
+  const id = docIdentity(ctx.chunk, ctx.doc);
+  const base = replacing(file, ctx);
+  const edit: Edit = ctx.needsSpace ? (text) => base(` ${text}`) : base;
+  const current = ctx.doc && !ctx.doc.isEmpty ? objectOf(ctx.doc) : undefined;
+  const pathText = ctx.path.filter((p) => typeof p === 'string').join('.');
+  const items: CompletionItem[] = [];
+
+  if (ctx.mode === 'value' && ctx.path.length === 1 && (ctx.path[0] === 'kind' || ctx.path[0] === 'apiVersion')) {
+    if (!store) return items;
+    return ctx.path[0] === 'kind' ? kindItems(store, file, ctx, edit) : apiVersionItems(store, id.kind, edit);
+  }
+
+  if (ctx.mode === 'key' && ctx.path.length === 0 && !ctx.item) {
+    if (blankDocument(file, ctx)) items.push(...templateItems(edit));
+    if (!id.kind || !store) {
+      for (const key of ['apiVersion', 'kind', 'metadata']) {
+        if (ctx.siblings.has(key)) continue;
+        items.push({ label: key, kind: CompletionItemKind.Property, sortText: `1${key}`, insertTextFormat: InsertTextFormat.Snippet, textEdit: edit(key === 'metadata' ? 'metadata:\n  name: $1' : `${key}: $1`) });
+      }
+      return items;
+    }
+  }
+  if (!store) return items;
+
+  const found = schemaFor(store, id, ctx.path);
+  if (!found) return items;
+  const { schema } = found;
+  const shape = shapeOf(store, schema);
+  if (ctx.mode === 'key' && (shape === 'object' || shape === 'map')) {
+    items.push(...keyItems(store, schema, ctx, edit, pathText));
+    items.push(...selectorPairItems(ctx.path, current, index, ctx.siblings, edit, yamlString));
+  } else if (ctx.mode === 'value' || (ctx.item && shape === 'scalar')) {
+    items.push(...schemaValueItems(schema, pathText, id.kind, edit));
+    items.push(...referenceValueItems(ctx.path, current, index, edit, yamlString));
+  }
+  return items;
+}
+
+/** Nothing in the document but the word being typed (an empty file, or just after `---`). */
+function blankDocument(file: ParsedFile, ctx: CursorContext): boolean {
+  if (ctx.column !== 0) return false;
+  const first = file.lines.lineAt(ctx.chunk.offset);
+  const last = file.lines.lineAt(ctx.chunk.offset + Math.max(0, ctx.chunk.text.length - 1));
+  for (let l = first; l <= last; l++) {
+    if (l === ctx.line) continue;
+    const text = file.lines.lineText(l).trim();
+    if (text && !text.startsWith('#') && !/^---(?:\s|$)/.test(text)) return false;
+  }
+  return true;
+}
+
+function templateItems(edit: Edit): CompletionItem[] {
+  return TEMPLATES.map((tpl) => ({
+    label: tpl.label,
+    kind: CompletionItemKind.Snippet,
+    detail: tpl.description(),
+    documentation: { kind: 'markdown', value: '```yaml\n' + expandSnippet(tpl.body) + '\n```' },
+    sortText: `0${tpl.label}`,
+    filterText: tpl.label,
+    insertTextFormat: InsertTextFormat.Snippet,
+    insertTextMode: InsertTextMode.asIs,
+    textEdit: edit(tpl.body),
+  }));
+}

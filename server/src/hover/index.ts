@@ -1,0 +1,171 @@
+import type { Hover, Position } from 'vscode-languageserver-types';
+import type { ParsedFile } from '../yaml/parse';
+import type { Settings } from '../settings';
+import type { SchemaStore } from '../schema';
+import { t } from '../l10n';
+import { chunkAt, documentAt, type PathSegment } from '../completion/cursorContext';
+import { fileIndex, get, isRecord, objectOf, podTemplateOf, selectorMatches, type IndexedObject, type ObjectIndex } from '../completion/objectIndex';
+import { allowedValues, enumDocs, fieldPath, mainDescription, schemaFor, schemaStore, typeName } from '../completion/schemaInfo';
+import { isLabelSelector } from '../completion/references';
+import { apiReferenceUrl, kindDoc } from './kindDocs';
+import { nodeAt } from './nodeAt';
+import { imageHover, quantityHover, scheduleHover } from './values';
+
+/**
+ * Hover: on a key, the field's documentation from the schema; on a value, what it means
+ * (a kind, a quantity in bytes, a schedule in words, an image's parts, what a selector selects).
+ */
+export function hover(file: ParsedFile, position: Position, settings?: Partial<Settings>, index?: ObjectIndex, now?: Date): Hover | null {
+  void settings;
+  const offset = file.lines.offsetAt(position);
+  const chunk = chunkAt(file, offset);
+  const doc = documentAt(chunk, offset - chunk.offset);
+  if (!doc || doc.isEmpty) return null;
+  const at = nodeAt(doc, offset - chunk.offset);
+  if (!at) return null;
+  const store = schemaStore();
+  const current = objectOf(doc);
+  const id = { apiVersion: doc.apiVersion, kind: doc.kind };
+  const idx = index ?? fileIndex([file]);
+  const parts: string[] = [];
+  const value = at.on === 'value' && at.scalar ? at.scalar.value : undefined;
+  const text = typeof value === 'string' || typeof value === 'number' ? String(at.scalar?.source ?? value) : undefined;
+  const last = at.path[at.path.length - 1];
+
+  if (at.on === 'value' && text !== undefined) {
+    if (at.path.length === 1 && last === 'kind') parts.push(kindHover(store, text, id.apiVersion));
+    else if (at.path.length === 1 && last === 'apiVersion') parts.push(apiVersionHover(store, text, id.kind));
+    else {
+      const v = valueHover(store, id, at.path, text, current, now);
+      if (v) parts.push(v);
+    }
+  }
+  if (at.on === 'key' && store) {
+    const k = keyHover(store, id, at.path);
+    if (k) parts.push(k);
+  }
+  const selected = selectorHover(at.path, current, idx);
+  if (selected) parts.push(selected);
+  if (!parts.length) return null;
+  return {
+    contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') },
+    range: file.lines.range(chunk.offset + at.start, chunk.offset + at.end),
+  };
+}
+
+function keyHover(store: SchemaStore, id: { apiVersion?: string; kind?: string }, path: PathSegment[]): string | undefined {
+  const found = schemaFor(store, id, path);
+  if (!found) return undefined;
+  const { schema, target } = found;
+  const parent = schemaFor(store, id, path.slice(0, -1));
+  const key = path[path.length - 1];
+  const required = typeof key === 'string' && !!parent?.schema.required.includes(key);
+  const lines: string[] = [];
+  lines.push(`**${fieldPath(target.kind, path)}** \`${typeName(store, schema)}\` — ${required ? t('required') : t('optional')}`);
+  const description = mainDescription(schema.description);
+  if (description) lines.push(description);
+  const { values, description: valuesDescription } = allowedValues(store, schema);
+  if (values.length) {
+    const docs = enumDocs(valuesDescription);
+    lines.push(`${t('Allowed values:')}\n${values.map((v) => `- \`${v}\`${docs.get(v) ? ` ${docs.get(v)}` : ''}`).join('\n')}`);
+  }
+  const def = defaultOf(schema.schema.default, schema.description);
+  if (def !== undefined) lines.push(t('Default: {0}', `\`${def}\``));
+  const explain = `kubectl explain ${[target.kind.toLowerCase(), ...path.filter((p) => typeof p === 'string')].join('.')}`;
+  lines.push(`[${t('Kubernetes API reference')}](${apiReferenceUrl(target.apiVersion, target.kind, definitionFor(store, target, path))}) · \`${explain}\``);
+  return lines.join('\n\n');
+}
+
+/** The definition whose page section documents this field: the nearest enclosing named type. */
+function definitionFor(store: SchemaStore, target: { apiVersion: string; kind: string }, path: PathSegment[]): string | undefined {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const s = store.schemaAt(target.apiVersion, target.kind, path.slice(0, i));
+    if (s?.definitionName) return s.definitionName;
+  }
+  return undefined;
+}
+
+/** The default from the schema, or the one the description states ("Defaults to ClusterIP."). */
+function defaultOf(value: unknown, description: string | undefined): string | undefined {
+  if (value !== undefined) return JSON.stringify(value);
+  const m = /\bDefaults? (?:to|is) (?:"([^"]+)"|'([^']+)'|`([^`]+)`|([\w./-]+?))[.,;)\s]/.exec(description ?? '');
+  return m ? (m[1] ?? m[2] ?? m[3] ?? m[4]) : undefined;
+}
+
+function kindHover(store: SchemaStore | undefined, kind: string, apiVersion: string | undefined): string {
+  const preferred = store?.kindsNamed(kind)[0];
+  const doc = kindDoc(kind);
+  const lines = [`**${kind}**${preferred ? ` — \`apiVersion: ${preferred.apiVersion}\`` : ''}`];
+  if (doc) lines.push(doc);
+  else if (preferred) {
+    const d = store?.definition(preferred.definition)?.description;
+    if (d) lines.push(d);
+  } else lines.push(t('{0} is not a built-in Kubernetes kind; it needs a CustomResourceDefinition installed in the cluster.', kind));
+  if (preferred && apiVersion && apiVersion !== preferred.apiVersion && !store?.lookup(apiVersion, kind)) {
+    lines.push(t('`{0}` does not serve {1}; use `{2}`.', apiVersion, kind, preferred.apiVersion));
+  }
+  if (preferred) lines.push(`[${t('Kubernetes API reference')}](${apiReferenceUrl(preferred.apiVersion, kind)})`);
+  return lines.join('\n\n');
+}
+
+function apiVersionHover(store: SchemaStore | undefined, apiVersion: string, kind: string | undefined): string {
+  const slash = apiVersion.lastIndexOf('/');
+  const group = slash === -1 ? t('the core group') : `\`${apiVersion.slice(0, slash)}\``;
+  const lines = [t('**{0}**: version `{1}` of {2}.', apiVersion, apiVersion.slice(slash + 1), group)];
+  const info = kind ? store?.lookup(apiVersion, kind) : undefined;
+  if (kind && info?.removedIn) lines.push(t('{0} was removed from `{1}` in Kubernetes {2}; use `{3}`.', kind, apiVersion, info.removedIn, store?.kindsNamed(kind)[0]?.apiVersion ?? '?'));
+  else if (kind && info?.deprecatedIn) lines.push(t('{0} in `{1}` is deprecated since Kubernetes {2}.', kind, apiVersion, info.deprecatedIn));
+  else if (kind && store && !info && store.kindsNamed(kind).length) lines.push(t('`{0}` does not serve {1}; use `{2}`.', apiVersion, kind, store.kindsNamed(kind)[0].apiVersion));
+  return lines.join('\n\n');
+}
+
+const QUANTITY_PARENTS = new Set(['limits', 'requests', 'capacity', 'hard', 'allocatable', 'default', 'defaultRequest', 'max', 'min']);
+
+function valueHover(store: SchemaStore | undefined, id: { apiVersion?: string; kind?: string }, path: PathSegment[], text: string, current: IndexedObject | undefined, now?: Date): string | undefined {
+  const last = path[path.length - 1];
+  const parent = path[path.length - 2];
+  const schema = store ? schemaFor(store, id, path)?.schema : undefined;
+  if (schema?.quantity || (typeof parent === 'string' && QUANTITY_PARENTS.has(parent)) || last === 'sizeLimit') {
+    const q = quantityHover(text, typeof last === 'string' ? last : undefined);
+    if (q) return q;
+  }
+  if (last === 'schedule' && id.kind === 'CronJob') {
+    const zone = current ? get(current.value, ['spec', 'timeZone']) : undefined;
+    return scheduleHover(text, typeof zone === 'string' ? zone : undefined, now);
+  }
+  if (last === 'image' && path.some((p) => p === 'containers' || p === 'initContainers' || p === 'ephemeralContainers')) return imageHover(text);
+  if (schema?.enum?.length) {
+    const doc = enumDocs(schema.description).get(text);
+    if (doc) return `\`${text}\` ${doc}`;
+  }
+  return undefined;
+}
+
+/** On a selector (or inside one): the objects of the file it selects. */
+function selectorHover(path: PathSegment[], current: IndexedObject | undefined, index: ObjectIndex): string | undefined {
+  if (!current) return undefined;
+  let selPath: PathSegment[] | undefined;
+  for (let i = path.length; i >= 1; i--) {
+    const p = path.slice(0, i);
+    if (isLabelSelector(p, current)) {
+      selPath = p[p.length - 1] === 'matchLabels' ? p.slice(0, -1) : p;
+      break;
+    }
+  }
+  if (!selPath) return undefined;
+  const selector = get(current.value, selPath as (string | number)[]);
+  if (!isRecord(selector)) return undefined;
+  const matches: string[] = [];
+  for (const o of index.objects()) {
+    if (o === current) continue;
+    const pod = podTemplateOf(o);
+    if (pod && selectorMatches(selector, pod.labels)) matches.push(`- ${o.kind}/${o.name ?? '?'}${o.kind === 'Pod' ? '' : ` (${t('its Pod template')})`}`);
+  }
+  const own = podTemplateOf(current);
+  if (own && current.kind !== 'Pod' && current.kind !== 'Service') {
+    const ok = selectorMatches(selector, own.labels);
+    matches.unshift(ok ? `- ${t('this object\'s own Pod template')}` : `- ⚠ ${t('not this object\'s own Pod template: its labels do not match')}`);
+  }
+  if (!matches.length) return t('This selector matches no Pod or Pod template in this file.');
+  return `${t('This selector matches:')}\n${matches.join('\n')}`;
+}
