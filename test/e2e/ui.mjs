@@ -170,11 +170,70 @@ export async function runUi({ browser, origin, workspace, shotsDir, expectedBad,
     } else {
       check.skip('ui: hover on a field of good.yaml shows documentation', 'pending: the server does not announce hoverProvider yet');
     }
+
+    if (features.completion) {
+      await check('ui: Ctrl+Space at restartPolicy in good.yaml suggests its values', async () => {
+        await page.mouse.move(5, 5);
+        await page.keyboard.press('Escape');
+        await openQuick(page, 'good.yaml', 'PersistentVolume');
+        // select the value of `restartPolicy: Always` and delete it (never saved: reverted below)
+        await gotoLine(page, lineOf(workspace, 'good.yaml', 'restartPolicy: Always'));
+        await page.keyboard.press('End');
+        await page.keyboard.press('Control+Shift+ArrowLeft');
+        await page.keyboard.press('Delete');
+        await page.keyboard.press('Control+Space');
+        const rows = page.locator('.suggest-widget.visible .monaco-list-row');
+        await rows.first().waitFor({ timeout: 10000 });
+        const labels = (await rows.allInnerTexts()).map((t) => t.split('\n')[0].trim());
+        const file = await shot('completion.png');
+        await page.keyboard.press('Escape');
+        await revert(page);
+        const missing = ['Always', 'OnFailure', 'Never'].filter((l) => !labels.some((x) => x.startsWith(l)));
+        if (missing.length) throw new Error(`missing ${JSON.stringify(missing)} in ${JSON.stringify(labels)}`);
+        return `${labels.length} suggestion(s): ${labels.join(', ')}; ${file}`;
+      });
+    } else {
+      check.skip('ui: Ctrl+Space at restartPolicy in good.yaml suggests its values', 'pending: the server does not announce completionProvider yet');
+    }
   } finally {
     await page.screenshot({ path: path.join(path.dirname(logFile), 'last-ui-state.png') }).catch(() => {});
     fs.writeFileSync(logFile, consoleLines.join('\n'));
     await ctx.close().catch(() => {});
   }
+}
+
+async function openQuick(page, name, textOnScreen) {
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type(name);
+  await page.waitForSelector(`.quick-input-list .monaco-list-row:has-text(${JSON.stringify(name)})`);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`.monaco-editor .view-lines:has-text(${JSON.stringify(textOnScreen)})`);
+}
+
+async function gotoLine(page, line) {
+  await page.keyboard.press('Control+G');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type(String(line));
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.quick-input-widget', { state: 'hidden' });
+}
+
+function lineOf(workspace, fixture, text) {
+  const file = path.join(workspace, fixture);
+  const i = fs.readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(text));
+  if (i < 0) throw new Error(`${JSON.stringify(text)} not in ${fixture}`);
+  return i + 1;
+}
+
+/** File: Revert File, then check the editor is not dirty (fixtures are never modified). */
+async function revert(page) {
+  await page.keyboard.press('Control+Shift+P');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type('File: Revert File');
+  await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("Revert File")');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.tab.active:not(.dirty)', { timeout: 10000 });
 }
 
 /** The error squiggle on a 1-based editor line (matched by vertical position with the line's view-line). */

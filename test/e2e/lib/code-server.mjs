@@ -19,6 +19,8 @@ export const USER_SETTINGS = {
   'git.enabled': false,
   'editor.hover.delay': 150,
   'editor.minimap.enabled': false,
+  'files.autoSave': 'off',
+  'editor.quickSuggestions': { other: false, comments: false, strings: false },
 };
 
 /**
