@@ -15,9 +15,14 @@ import { rule as restartPolicy } from './restartPolicy';
 import { rule as quantity } from './quantity';
 import { rule as requestsWithinLimits } from './requestsWithinLimits';
 import { rule as memoryUnit } from './memoryUnit';
+import { rule as labels } from './labels';
+import { rule as selectorOperators } from './selectorOperators';
+import { rule as servicePorts } from './servicePorts';
+import { rule as serviceNodePort } from './serviceNodePort';
+import { rule as serviceType } from './serviceType';
 
 /** Every Kubernetes API rule, in the order of docs/rules.md. */
-export const RULES: Rule[] = [objectName, podContainers, containerName, volumeName, volumeMountName, mountPathUnique, containerPorts, volumeSource, hostPathType, probeHandler, restartPolicy, quantity, requestsWithinLimits, memoryUnit];
+export const RULES: Rule[] = [objectName, podContainers, containerName, volumeName, volumeMountName, mountPathUnique, containerPorts, volumeSource, hostPathType, probeHandler, restartPolicy, quantity, requestsWithinLimits, memoryUnit, labels, selectorOperators, servicePorts, serviceNodePort, serviceType];
 
 /** The rules as engine checks (registered in checkList.ts). */
 export const RULE_DOCUMENT_CHECKS: DocumentCheck[] = RULES.flatMap((r) => (r.scope === 'document' ? [documentCheck(r)] : []));

@@ -240,3 +240,14 @@ export function describeContainer(c: ContainerRef): string {
   const what = c.group === 'containers' ? 'container' : c.group === 'initContainers' ? 'init container' : 'ephemeral container';
   return c.name ? `${what} "${c.name}"` : `${c.group}[${c.index}]`;
 }
+
+/** Visit every mapping of a tree with the path of keys (and `[]` for sequence items) that leads to it. */
+export function walkMaps(node: unknown, visit: (map: YAMLMap, path: string[]) => void, path: string[] = []): void {
+  const map = asMap(node);
+  if (map) {
+    visit(map, path);
+    for (const { key, pair } of entries(map)) walkMaps(pair.value, visit, [...path, key]);
+    return;
+  }
+  for (const item of itemsOf(node)) walkMaps(item, visit, [...path, '[]']);
+}

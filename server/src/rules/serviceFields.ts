@@ -1,0 +1,11 @@
+import { get, getIn, isBuiltin, stringValue } from './nodes';
+import type { ManifestDocument } from '../yaml/parse';
+
+/** A core/v1 Service's spec and its effective type (ClusterIP when unset). */
+export function serviceSpec(doc: ManifestDocument) {
+  if (!isBuiltin(doc, 'Service')) return undefined;
+  const spec = get(doc.root, 'spec');
+  if (!spec) return undefined;
+  const type = stringValue(get(spec, 'type')) ?? 'ClusterIP';
+  return { spec, type, headless: stringValue(getIn(doc.root, 'spec', 'clusterIP')) === 'None' };
+}

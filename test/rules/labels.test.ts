@@ -1,0 +1,61 @@
+import { rule } from '../../server/src/rules/labels';
+import { ruleTester, yaml } from './ruleTester';
+
+ruleTester(rule, {
+  valid: [
+    yaml`
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        labels: {app.kubernetes.io/name: web, tier: "", Version_2: v1.2-rc}
+        annotations:
+          description: "Free text, with spaces: anything goes."
+      spec:
+        selector:
+          matchLabels: {app.kubernetes.io/name: web}
+        template:
+          metadata:
+            labels: {app.kubernetes.io/name: web}
+          spec:
+            nodeSelector: {kubernetes.io/os: linux}
+    `,
+  ],
+  invalid: [
+    {
+      code: yaml`
+        apiVersion: v1
+        kind: Service
+        metadata:
+          labels:
+            app/name/x: web
+            team: "platform team"
+          annotations:
+            -bad: x
+        spec:
+          selector:
+            app: "web_"
+      `,
+      errors: [
+        { line: 5, column: 5, endLine: 5, endColumn: 15, message: 'Label key "app/name/x" is not valid: it may contain at most one "/" (prefix/name). A key is "name" or "prefix/name", e.g. app or app.kubernetes.io/name.' },
+        { line: 6, column: 11, endLine: 6, endColumn: 26, message: 'Label value "platform team" (of team) is not valid: it must consist of letters, digits, "-", "_" or ".", and start and end with a letter or digit. Labels are short identifiers; put longer text in an annotation.' },
+        { line: 8, column: 5, endLine: 8, endColumn: 9, message: /^Annotation key "-bad" is not valid: the name part must/ },
+        { line: 11, column: 10, endLine: 11, endColumn: 16, message: /^Selector label value "web_" \(of app\) is not valid/ },
+      ],
+    },
+    {
+      name: 'a label value over 63 characters in a pod template',
+      code: yaml`
+        apiVersion: batch/v1
+        kind: Job
+        spec:
+          template:
+            metadata:
+              labels:
+                build: ${'x'.repeat(64)}
+            spec:
+              containers: []
+      `,
+      errors: [{ line: 7, column: 16, endLine: 7, endColumn: 80, message: /^Label value "x{64}" \(of build\) is not valid: it is 64 characters long, the limit is 63\./ }],
+    },
+  ],
+});

@@ -1,0 +1,39 @@
+import { rule } from '../../server/src/rules/serviceNodePort';
+import { ruleTester, yaml } from './ruleTester';
+
+ruleTester(rule, {
+  valid: [
+    yaml`
+      apiVersion: v1
+      kind: Service
+      spec:
+        type: NodePort
+        ports: [{port: 80, nodePort: 30080}]
+    `,
+  ],
+  invalid: [
+    {
+      code: yaml`
+        apiVersion: v1
+        kind: Service
+        spec:
+          type: LoadBalancer
+          ports:
+            - port: 80
+              nodePort: 8080
+      `,
+      errors: [{ line: 7, column: 17, endLine: 7, endColumn: 21, message: 'nodePort 8080 is outside the default node port range 30000–32767 (a cluster can change it with the API server flag --service-node-port-range). Pick a port in the range, or leave nodePort out to get one assigned.' }],
+    },
+    {
+      code: yaml`
+        apiVersion: v1
+        kind: Service
+        spec:
+          ports:
+            - port: 80
+              nodePort: 30080
+      `,
+      errors: [{ line: 6, column: 17, endLine: 6, endColumn: 22, message: 'nodePort is only for Services of type NodePort or LoadBalancer; this Service is ClusterIP. Set "type: NodePort" or remove nodePort.' }],
+    },
+  ],
+});

@@ -1,0 +1,60 @@
+import { rule } from '../../server/src/rules/serviceType';
+import { ruleTester, yaml } from './ruleTester';
+
+ruleTester(rule, {
+  valid: [
+    yaml`
+      apiVersion: v1
+      kind: Service
+      spec:
+        type: ExternalName
+        externalName: db.example.com.
+    `,
+    yaml`
+      apiVersion: v1
+      kind: Service
+      spec:
+        clusterIP: None
+    `,
+  ],
+  invalid: [
+    {
+      code: yaml`
+        apiVersion: v1
+        kind: Service
+        spec:
+          type: Nodeport
+      `,
+      errors: [{ line: 4, column: 9, endLine: 4, endColumn: 17, message: 'Service type "Nodeport" is not supported: use ClusterIP, NodePort, LoadBalancer or ExternalName.' }],
+      output: yaml`
+        apiVersion: v1
+        kind: Service
+        spec:
+          type: NodePort
+      `,
+    },
+    {
+      code: yaml`
+        apiVersion: v1
+        kind: Service
+        spec:
+          type: ExternalName
+          clusterIP: 10.0.0.1
+      `,
+      errors: [
+        { line: 4, column: 9, endLine: 4, endColumn: 21, message: 'An ExternalName Service needs "externalName": the DNS name it points to, e.g. db.example.com.' },
+        { line: 5, column: 14, endLine: 5, endColumn: 22, message: 'An ExternalName Service has no cluster IP: remove "clusterIP".' },
+      ],
+    },
+    {
+      code: yaml`
+        apiVersion: v1
+        kind: Service
+        spec:
+          type: LoadBalancer
+          clusterIP: None
+      `,
+      errors: [{ line: 5, column: 14, endLine: 5, endColumn: 18, message: '"clusterIP: None" (a headless Service) is only possible for type ClusterIP; this Service is LoadBalancer.' }],
+    },
+  ],
+});
