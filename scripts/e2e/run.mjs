@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { featuresOf, probeServer } from '../../test/e2e/lib/lsp-probe.mjs';
 import { codeServer } from '../../test/e2e/lib/code-server.mjs';
-import { freePort, killAllGroups, run, tail } from '../../test/e2e/lib/util.mjs';
+import { freePort, killAllGroups, run, tail, withTimeout } from '../../test/e2e/lib/util.mjs';
 import { runNeovim } from '../../test/e2e/nvim.mjs';
 
 const T0 = Date.now();
@@ -71,7 +71,7 @@ async function finish(extraFailure) {
     failed++;
     line('FAIL', 'harness', extraFailure);
   }
-  await cleanup().catch(() => {});
+  await withTimeout(cleanup(), 15000, 'cleanup').catch((e) => console.log(`(cleanup: ${e.message})`));
   killAllGroups();
   figures.push(`whole run (wall clock): ${secs(Date.now() - T0)}`);
   console.log('\nStart-up figures:');
@@ -86,12 +86,14 @@ setTimeout(async () => {
   await finish(`watchdog: the run took longer than ${watchdogS} s`);
   process.exit(1);
 }, watchdogS * 1000).unref();
-for (const sig of ['SIGINT', 'SIGTERM']) {
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(sig, async () => {
+    killAllGroups(); // code-server, nvim, the server: at once, before anything else can go wrong
     await finish(`interrupted by ${sig}`);
     process.exit(1);
   });
 }
+process.on('exit', () => killAllGroups()); // last resort: never leave a process group behind
 
 // ------------------------------------------------------------------ main
 async function main() {
