@@ -20,9 +20,12 @@ import { rule as selectorOperators } from './selectorOperators';
 import { rule as servicePorts } from './servicePorts';
 import { rule as serviceNodePort } from './serviceNodePort';
 import { rule as serviceType } from './serviceType';
+import { rule as persistentVolume } from './persistentVolume';
+import { rule as pvRecycle } from './pvRecycle';
+import { rule as persistentVolumeClaim } from './persistentVolumeClaim';
 
 /** Every Kubernetes API rule, in the order of docs/rules.md. */
-export const RULES: Rule[] = [objectName, podContainers, containerName, volumeName, volumeMountName, mountPathUnique, containerPorts, volumeSource, hostPathType, probeHandler, restartPolicy, quantity, requestsWithinLimits, memoryUnit, labels, selectorOperators, servicePorts, serviceNodePort, serviceType];
+export const RULES: Rule[] = [objectName, podContainers, containerName, volumeName, volumeMountName, mountPathUnique, containerPorts, volumeSource, hostPathType, probeHandler, restartPolicy, quantity, requestsWithinLimits, memoryUnit, labels, selectorOperators, servicePorts, serviceNodePort, serviceType, persistentVolume, pvRecycle, persistentVolumeClaim];
 
 /** The rules as engine checks (registered in checkList.ts). */
 export const RULE_DOCUMENT_CHECKS: DocumentCheck[] = RULES.flatMap((r) => (r.scope === 'document' ? [documentCheck(r)] : []));

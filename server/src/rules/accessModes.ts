@@ -1,0 +1,18 @@
+import type { Node } from 'yaml';
+import { itemsOf, replaceScalar, stringValue } from './nodes';
+import { closest } from './text';
+import type { Report } from './types';
+
+export const ACCESS_MODES = ['ReadWriteOnce', 'ReadOnlyMany', 'ReadWriteMany', 'ReadWriteOncePod'];
+
+/** Report access modes that are not one of Kubernetes' four (shared by the PV and PVC rules). */
+export function checkAccessModes(list: Node | undefined, report: Report): void {
+  for (const item of itemsOf(list)) {
+    const mode = stringValue(item);
+    if (mode === undefined || ACCESS_MODES.includes(mode)) continue;
+    const guess = closest(mode, ACCESS_MODES) ?? ({ RWO: 'ReadWriteOnce', ROX: 'ReadOnlyMany', RWX: 'ReadWriteMany', RWOP: 'ReadWriteOncePod' } as Record<string, string>)[mode.toUpperCase()];
+    report(item, `Access mode "${mode}" is not supported: use ${ACCESS_MODES.join(', ')}.${guess ? ` Did you mean "${guess}"?` : ''}`, {
+      fixes: guess ? [{ title: `Change to "${guess}"`, edits: [replaceScalar(item, guess)], preferred: true }] : undefined,
+    });
+  }
+}

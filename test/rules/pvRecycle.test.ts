@@ -1,0 +1,24 @@
+import { rule } from '../../server/src/rules/pvRecycle';
+import { ruleTester, yaml } from './ruleTester';
+
+ruleTester(rule, {
+  valid: [
+    yaml`
+      apiVersion: v1
+      kind: PersistentVolume
+      spec:
+        persistentVolumeReclaimPolicy: Retain
+    `,
+  ],
+  invalid: [
+    {
+      code: yaml`
+        apiVersion: v1
+        kind: PersistentVolume
+        spec:
+          persistentVolumeReclaimPolicy: Recycle
+      `,
+      errors: [{ line: 4, column: 34, endLine: 4, endColumn: 41, message: 'The Recycle reclaim policy is deprecated: use dynamic provisioning (a StorageClass, whose volumes are deleted with their claim), or Retain and clean up by hand.' }],
+    },
+  ],
+});
