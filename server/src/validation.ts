@@ -75,7 +75,7 @@ export function validateFile(file: ParsedFile, settings: Settings, options: Vali
     const syntax = chunkSyntax(chunk);
     for (const p of syntax) emit(p, chunk.offset);
     for (const doc of chunk.documents) {
-      if (doc.isEmpty || doc.doc.errors.length) continue;
+      if (doc.isEmpty || doc.hasStructuralErrors) continue;
       for (const p of documentProblems(doc, ctx, documentChecks)) {
         if (!overlaps(p, syntax)) emit(p, chunk.offset);
       }

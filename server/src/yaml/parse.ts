@@ -62,6 +62,14 @@ export class ManifestDocument {
     return this.doc.errors.length > 0 && /^(?:kind|apiVersion)\s*:/m.test(this.chunk.text);
   }
 
+  /**
+   * YAML errors that leave the document's structure unreliable. A duplicate key is not one of them:
+   * the tree is intact, and Kubernetes reports the object's other problems alongside it.
+   */
+  get hasStructuralErrors(): boolean {
+    return this.doc.errors.some((e) => e.code !== 'DUPLICATE_KEY');
+  }
+
   get isEmpty(): boolean {
     const c = this.doc.contents;
     return c === null || (isScalar(c) && c.value === null && c.range[0] === c.range[1]);
