@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { getLanguageService } from '../languageService';
 import { withDefaults, type RuleSeverity } from '../settings';
 import { readInputs, InputError } from './files';
+import { registerCrds } from '../validate/crd';
 import { formatJson, formatSarif, formatText, summarize, type FileReport } from './report';
 
 declare const K8SENSE_VERSION: string;
@@ -53,8 +54,11 @@ async function check(args: string[], io: CliIO): Promise<number> {
   const rules = parseRules(values.rule as string[]);
   const inputs = await readInputs(positionals);
   const service = getLanguageService();
-  const reports: FileReport[] = inputs.map((input) => {
-    const file = service.parse(input.text);
+  const files = inputs.map((input) => service.parse(input.text));
+  // A CRD in any input validates the custom resources of every input.
+  registerCrds(files);
+  const reports: FileReport[] = inputs.map((input, i) => {
+    const file = files[i];
     const diagnostics = service.validate(file, { kubernetesVersion: kubeVersion, rules, requireKubernetes: input.explicit });
     const checked = diagnostics.length > 0 || input.explicit || file.documents.some((d) => d.looksKubernetes);
     return { path: input.path, documents: checked ? file.documents.filter((d) => !d.isEmpty).length : 0, diagnostics };

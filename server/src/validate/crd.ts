@@ -1,0 +1,159 @@
+import type { Node } from 'yaml';
+import type { FileCheck } from '../checks';
+import type { Problem } from '../problem';
+import { getSchemaStore, type JSONSchema } from '../schema';
+import type { ManifestDocument, ParsedFile } from '../yaml/parse';
+import { inlineValidator } from './compile';
+import { resolveIdentity } from './identity';
+import { targetVersion, validateObject } from './schemaCheck';
+
+/** The schema a CustomResourceDefinition gives one apiVersion of its kind. */
+export interface CrdSchema {
+  apiVersion: string;
+  kind: string;
+  /** Converted for ajv: unknown fields closed as Kubernetes' pruning does, ObjectMeta for metadata. */
+  schema: JSONSchema;
+  /** Unique per converted schema: the cache key of results validated with it. */
+  id: number;
+  /** `metadata.name` of the CRD, for messages. */
+  crdName: string;
+}
+
+let nextId = 1;
+const OBJECT_META: JSONSchema = {
+  if: { type: 'null' },
+  else: { $ref: '#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
+};
+/** Keywords that describe or default, never validate (CEL rules need a CEL engine: left out). */
+const DROP = new Set(['description', 'default', 'example', 'externalDocs', 'x-kubernetes-validations', 'x-kubernetes-list-map-keys', 'x-kubernetes-list-type', 'x-kubernetes-map-type', 'nullable', '$schema', 'id']);
+
+/**
+ * OpenAPI v3 (structural) → JSON schema as the API server applies it: `nullable` admits null,
+ * int-or-string admits both, and objects with declared properties reject unknown fields (kubectl's
+ * strict field validation) unless `x-kubernetes-preserve-unknown-fields` keeps them.
+ */
+export function convertCrdSchema(input: Record<string, any>, root = true): JSONSchema {
+  const out: Record<string, any> = {};
+  for (const [k, v] of Object.entries(input)) {
+    if (DROP.has(k)) continue;
+    if (k === 'properties' && v && typeof v === 'object') {
+      out.properties = Object.fromEntries(Object.entries(v).map(([name, s]) => [name, convertCrdSchema(s as Record<string, any>, false)]));
+    } else if ((k === 'items' || k === 'additionalProperties' || k === 'not') && v && typeof v === 'object' && !Array.isArray(v)) {
+      out[k] = convertCrdSchema(v, false);
+    } else if ((k === 'anyOf' || k === 'allOf' || k === 'oneOf') && Array.isArray(v)) {
+      out[k] = v.map((s) => convertCrdSchema(s, false));
+    } else out[k] = v;
+  }
+  if (input['x-kubernetes-int-or-string']) {
+    out.type = ['integer', 'string'];
+    delete out.anyOf;
+  }
+  if (input.nullable && out.type) out.type = [...(Array.isArray(out.type) ? out.type : [out.type]), 'null'];
+  if (input['x-kubernetes-embedded-resource'] || root) {
+    out.properties = { ...(out.properties ?? {}), apiVersion: { type: 'string' }, kind: { type: 'string' }, metadata: OBJECT_META };
+  }
+  const preserve = input['x-kubernetes-preserve-unknown-fields'] === true;
+  if (out.properties && out.additionalProperties === undefined && !preserve) out.additionalProperties = false;
+  return out;
+}
+
+function asObject(v: unknown): Record<string, any> | undefined {
+  return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, any>) : undefined;
+}
+
+/** The schemas a CRD document defines (v1 and the removed v1beta1 shape), cached on the document. */
+export function crdSchemasOf(md: ManifestDocument): CrdSchema[] {
+  const cached = md.cache.get('crd-schemas') as CrdSchema[] | undefined;
+  if (cached) return cached;
+  const found: CrdSchema[] = [];
+  const value = asObject(md.toJS().value);
+  const spec = asObject(value?.spec);
+  const group = typeof spec?.group === 'string' ? spec.group : undefined;
+  const kind = asObject(spec?.names)?.kind;
+  if (value?.kind === 'CustomResourceDefinition' && group && typeof kind === 'string') {
+    const crdName = String(asObject(value.metadata)?.name ?? `${kind}.${group}`);
+    const shared = asObject(asObject(spec?.validation)?.openAPIV3Schema);
+    const versions: { name: string; schema?: Record<string, any> }[] = Array.isArray(spec?.versions)
+      ? spec.versions.filter((v: unknown) => typeof asObject(v)?.name === 'string').map((v: any) => ({ name: v.name, schema: asObject(asObject(v.schema)?.openAPIV3Schema) }))
+      : typeof spec?.version === 'string'
+        ? [{ name: spec.version }]
+        : [];
+    for (const v of versions) {
+      const schema = v.schema ?? shared;
+      if (!schema) continue;
+      found.push({ apiVersion: `${group}/${v.name}`, kind, schema: convertCrdSchema(schema), id: nextId++, crdName });
+    }
+  }
+  md.cache.set('crd-schemas', found);
+  return found;
+}
+
+/** CRDs found in the other inputs of a run (the CLI registers every file's before validating). */
+const registered = new Map<string, CrdSchema>();
+
+/** Use the CRDs of these files (replacing those of an earlier run) for every file validated next. */
+export function registerCrds(files: readonly ParsedFile[]): void {
+  registered.clear();
+  for (const file of files) {
+    for (const md of file.documents) {
+      if (md.isEmpty || md.hasStructuralErrors || md.kind !== 'CustomResourceDefinition') continue;
+      for (const c of crdSchemasOf(md)) registered.set(`${c.apiVersion}/${c.kind}`, c);
+    }
+  }
+}
+
+export function clearRegisteredCrds(): void {
+  registered.clear();
+}
+
+function customResourceProblems(md: ManifestDocument, crd: CrdSchema | undefined, apiVersion: string, kind: string): Problem[] {
+  const key = `crd-check:${crd?.id ?? 0}`;
+  let problems = md.cache.get(key) as Problem[] | undefined;
+  if (problems) return problems;
+  const root = md.doc.contents as Node | undefined;
+  const av = md.root?.get('apiVersion', true) as Node | undefined;
+  const [start, end] = av?.range ? [av.range[0], av.range[1]] : [0, 0];
+  if (!crd) {
+    problems = [
+      { start, end, severity: 'info', code: 'schema/no-schema', message: `no schema for ${apiVersion} ${kind} (a custom resource): only YAML syntax is checked` },
+    ];
+  } else {
+    try {
+      problems = validateObject(md, root, md.toJS().value, inlineValidator(crd.schema), crd.schema, kind);
+    } catch (err) {
+      problems = [
+        { start, end, severity: 'info', code: 'schema/no-schema', message: `the schema of CustomResourceDefinition ${crd.crdName} could not be used (${String(err)}): only YAML syntax is checked` },
+      ];
+    }
+  }
+  md.cache.set(key, problems);
+  return problems;
+}
+
+/**
+ * Custom resources: validated with the schema of a CRD in the same file (or registered for the
+ * run); without one, an info says only the syntax is checked.
+ */
+export const crdCheck: FileCheck = {
+  id: 'schema/custom-resources',
+  check(file, ctx) {
+    const local = new Map<string, CrdSchema>();
+    for (const md of file.documents) {
+      if (md.isEmpty || md.hasStructuralErrors || md.kind !== 'CustomResourceDefinition') continue;
+      for (const c of crdSchemasOf(md)) local.set(`${c.apiVersion}/${c.kind}`, c);
+    }
+    const version = targetVersion(ctx.settings);
+    const out: { doc: ManifestDocument; problem: Problem }[] = [];
+    for (const md of file.documents) {
+      if (md.isEmpty || md.hasStructuralErrors) continue;
+      const apiVersion = md.apiVersion;
+      if (!apiVersion || !md.kind || getSchemaStore().isBuiltinGroup(apiVersion) || md.toJS().error) continue;
+      const identity = resolveIdentity(md.doc, md.doc.contents as Node | undefined, version);
+      if (identity.type !== 'custom') continue;
+      const key = `${identity.apiVersion}/${identity.kind}`;
+      const crd = local.get(key) ?? registered.get(key);
+      for (const problem of customResourceProblems(md, crd, identity.apiVersion, identity.kind)) out.push({ doc: md, problem });
+    }
+    return out;
+  },
+};

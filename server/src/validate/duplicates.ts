@@ -1,0 +1,61 @@
+import type { FileCheck } from '../checks';
+import type { Problem } from '../problem';
+import { getSchemaStore, splitApiVersion } from '../schema';
+import type { ManifestDocument } from '../yaml/parse';
+import { targetVersion } from './schemaCheck';
+
+interface Seen {
+  doc: ManifestDocument;
+  namespace: string | undefined;
+}
+
+function metadataString(md: ManifestDocument, key: string): string | undefined {
+  const v = md.root?.getIn(['metadata', key]);
+  return typeof v === 'string' && v ? v : undefined;
+}
+
+function namespaced(apiVersion: string, kind: string): boolean {
+  return getSchemaStore().lookup(apiVersion, kind)?.namespaced ?? true;
+}
+
+/**
+ * Two documents for the same object (same group, kind, name and namespace): `kubectl apply` does
+ * not create two, the second silently overwrites the first. A document without a namespace goes to
+ * whatever namespace kubectl targets, so it only may clash with one that names a namespace: a warning.
+ */
+export const duplicateObjectCheck: FileCheck = {
+  id: 'k8s/duplicate-object',
+  check(file, ctx) {
+    const store = getSchemaStore();
+    const version = targetVersion(ctx.settings);
+    const out: { doc: ManifestDocument; problem: Problem }[] = [];
+    const byIdentity = new Map<string, Seen[]>();
+    for (const md of file.documents) {
+      if (md.isEmpty || md.hasStructuralErrors) continue;
+      const { apiVersion, kind } = md;
+      const name = metadataString(md, 'name');
+      if (!apiVersion || !kind || !name) continue;
+      // An object whose apiVersion the target Kubernetes no longer serves is never applied.
+      if (store.deprecation(apiVersion, kind, version)?.status === 'removed') continue;
+      const scoped = namespaced(apiVersion, kind);
+      const namespace = scoped ? metadataString(md, 'namespace') : undefined;
+      const id = `${splitApiVersion(apiVersion).group}/${kind}/${name}`;
+      const earlier = byIdentity.get(id) ?? [];
+      const clash = earlier.find((e) => e.namespace === namespace) ?? (scoped ? earlier.find((e) => !e.namespace || !namespace) : undefined);
+      if (clash) {
+        const nameNode = md.root?.getIn(['metadata', 'name'], true) as { range?: [number, number, number] } | undefined;
+        const [start, end] = nameNode?.range ? [nameNode.range[0], nameNode.range[1]] : [0, 0];
+        const firstLine = file.lines.positionAt(clash.doc.offset + (clash.doc.doc.contents?.range?.[0] ?? 0)).line + 1;
+        const certain = clash.namespace === namespace;
+        const where = !scoped ? '' : certain ? (namespace ? ` in namespace "${namespace}"` : ' in the same namespace') : '';
+        const message = certain
+          ? `a second ${kind} named "${name}"${where} (the first starts on line ${firstLine}): kubectl apply would not create two objects — this one overwrites the first; rename one of them`
+          : `this ${kind} "${name}" is the same object as the one on line ${firstLine} when both land in namespace "${clash.namespace ?? namespace}" (the one without a namespace goes to kubectl's current namespace): set metadata.namespace, or rename one`;
+        out.push({ doc: md, problem: { start, end, severity: certain ? 'error' : 'warning', code: 'k8s/duplicate-object', message } });
+      }
+      earlier.push({ doc: md, namespace });
+      byIdentity.set(id, earlier);
+    }
+    return out;
+  },
+};

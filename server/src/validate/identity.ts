@@ -1,0 +1,207 @@
+import { isMap, isScalar, type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
+import type { Fix, Problem } from '../problem';
+import { getSchemaStore, splitApiVersion, type KindInfo } from '../schema';
+import { closest } from './suggest';
+import { firstKey } from './yamlNodes';
+
+/**
+ * What a document's apiVersion and kind select: a built-in schema, a custom resource (validated by
+ * a CRD when one is known), or nothing, with the problems found on the way.
+ */
+export type Identity =
+  | { type: 'builtin'; apiVersion: string; kind: string; definition: string; viaSchemaFrom: boolean; problems: Problem[] }
+  | { type: 'custom'; apiVersion: string; kind: string; problems: Problem[] }
+  | { type: 'none'; problems: Problem[] };
+
+function scalarOf(map: YAMLMap | undefined, key: string): { key?: Scalar; value?: Scalar } {
+  const pair = map?.items.find((p) => isScalar(p.key) && p.key.value === key);
+  if (!pair) return {};
+  return { key: pair.key as Scalar, value: isScalar(pair.value) ? (pair.value as Scalar) : undefined };
+}
+
+function nodeRange(node: Node | undefined | null): [number, number] {
+  return node?.range ? [node.range[0], node.range[1]] : [0, 0];
+}
+
+function setApiVersionFix(value: Scalar | undefined, apiVersion: string): Fix[] | undefined {
+  if (!value?.range) return undefined;
+  return [{ title: `Change apiVersion to ${apiVersion}`, edits: [{ start: value.range[0], end: value.range[1], newText: apiVersion }], preferred: true }];
+}
+
+function served(infos: KindInfo[]): KindInfo[] {
+  const live = infos.filter((i) => !i.removedIn);
+  return live.length ? live : infos;
+}
+
+/** The apiVersions to offer for a kind: the preferred one first. */
+function versionList(infos: KindInfo[]): string {
+  return served(infos)
+    .map((i) => i.apiVersion)
+    .slice(0, 3)
+    .join(' or ');
+}
+
+/** Resolve a Kubernetes object (a document root or a List item) to what validates it. */
+export function resolveIdentity(doc: Document, node: Node | undefined, targetVersion: string): Identity {
+  const store = getSchemaStore();
+  if (!node || !isMap(node)) {
+    const [start, end] = node?.range ? [node.range[0], Math.min(node.range[1], node.range[0] + 1)] : [0, 0];
+    return {
+      type: 'none',
+      problems: [
+        {
+          start,
+          end,
+          severity: 'error',
+          code: 'schema/missing-kind',
+          message: 'this is not a Kubernetes object: an object is a mapping with apiVersion, kind, metadata and (usually) spec',
+        },
+      ],
+    };
+  }
+  const map = node as YAMLMap;
+  const av = scalarOf(map, 'apiVersion');
+  const kd = scalarOf(map, 'kind');
+  const apiVersion = typeof av.value?.value === 'string' ? av.value.value.trim() : '';
+  const kind = typeof kd.value?.value === 'string' ? kd.value.value.trim() : '';
+  const first = firstKey(map);
+
+  if (!kind) {
+    const at = kd.key ?? first;
+    const [start, end] = nodeRange(at);
+    const message = kd.key
+      ? '"kind" is empty: name the kind of object, e.g. "kind: Deployment"'
+      : `this document has no "kind": every Kubernetes object names its kind, e.g. "kind: Deployment"${apiVersion ? '' : ', and its apiVersion'}`;
+    return { type: 'none', problems: [{ start, end, severity: 'error', code: 'schema/missing-kind', message }] };
+  }
+  if (!apiVersion) {
+    const candidates = store.kindsNamed(kind);
+    const at = av.key ?? first;
+    const [start, end] = nodeRange(at);
+    const suggestion = candidates.length ? served(candidates)[0].apiVersion : undefined;
+    const fix: Fix[] | undefined =
+      suggestion && !av.key && first?.range && !map.flow
+        ? [{ title: `Add apiVersion: ${suggestion}`, edits: [{ start: first.range[0], end: first.range[0], newText: `apiVersion: ${suggestion}\n` }], preferred: true }]
+        : suggestion && av.value
+          ? setApiVersionFix(av.value, suggestion)
+          : undefined;
+    const message = `this ${kind} has no apiVersion${suggestion ? `: add "apiVersion: ${suggestion}"` : ': add the apiVersion of its API group (e.g. "apiVersion: example.com/v1")'}`;
+    return { type: 'none', problems: [{ start, end, severity: 'error', code: 'schema/missing-api-version', message, fixes: fix }] };
+  }
+
+  const [avStart, avEnd] = nodeRange(av.value);
+  const [kStart, kEnd] = nodeRange(kd.value);
+  const problems: Problem[] = [];
+
+  const deprecation = store.deprecation(apiVersion, kind, targetVersion);
+  if (deprecation?.status === 'removed') {
+    const use = deprecation.replacement ? `: use ${deprecation.replacement}` : ' with no replacement API';
+    const notes = deprecation.notes ? ` (${deprecation.notes.replace(/\.$/, '')})` : '';
+    return {
+      type: 'none',
+      problems: [
+        {
+          start: avStart,
+          end: avEnd,
+          severity: 'error',
+          code: 'schema/removed-api',
+          message: `${apiVersion} ${kind} was removed in Kubernetes ${deprecation.removedIn}${use}${notes}`,
+          fixes: deprecation.replacement ? setApiVersionFix(av.value, deprecation.replacement) : undefined,
+        },
+      ],
+    };
+  }
+  if (deprecation?.status === 'deprecated') {
+    const use = deprecation.replacement ? `: use ${deprecation.replacement}` : '';
+    const removal = deprecation.removedIn ? ` and removed in ${deprecation.removedIn}` : '';
+    problems.push({
+      start: avStart,
+      end: avEnd,
+      severity: 'warning',
+      code: 'schema/deprecated-api',
+      message: `${apiVersion} ${kind} is deprecated since Kubernetes ${deprecation.deprecatedIn}${removal}${use}`,
+      fixes: deprecation.replacement ? setApiVersionFix(av.value, deprecation.replacement) : undefined,
+    });
+  }
+
+  const info = store.lookup(apiVersion, kind);
+  if (info) return { type: 'builtin', apiVersion, kind, definition: info.definition, viaSchemaFrom: false, problems };
+
+  const entry = store.deprecations().find((d) => d.apiVersion === apiVersion && d.kind === kind);
+  if (entry) {
+    const from = entry.schemaFrom ? lookupKey(entry.schemaFrom) : undefined;
+    if (from) return { type: 'builtin', apiVersion, kind, definition: from.definition, viaSchemaFrom: true, problems };
+    problems.push({ start: kStart, end: kEnd, severity: 'info', code: 'schema/no-schema', message: `no schema for ${apiVersion} ${kind}: only its apiVersion and kind are checked` });
+    return { type: 'none', problems };
+  }
+
+  const candidates = store.kindsNamed(kind);
+  const { group } = splitApiVersion(apiVersion);
+  if (!store.isBuiltinGroup(apiVersion)) {
+    // A built-in kind in a group one typo away from its own (`app/v1` Deployment) is a typo, not a CRD.
+    const typo = candidates.find((c) => c.group && closest(group, [c.group]) === c.group);
+    if (typo) {
+      const suggestion = served(candidates)[0].apiVersion;
+      problems.push({
+        start: avStart,
+        end: avEnd,
+        severity: 'error',
+        code: 'schema/api-version',
+        message: `unknown apiVersion "${apiVersion}" for ${kind} — did you mean "${suggestion}"?`,
+        fixes: setApiVersionFix(av.value, suggestion),
+      });
+      return { type: 'none', problems };
+    }
+    return { type: 'custom', apiVersion, kind, problems };
+  }
+  if (candidates.length) {
+    const suggestion = served(candidates)[0].apiVersion;
+    const knownVersion = store.kinds().some((k) => k.apiVersion === apiVersion);
+    const sameGroup = candidates.some((c) => c.group === group);
+    // A version of the right group that the bundle does not carry may be an alpha/beta API behind a
+    // feature gate: say what is known, without claiming Kubernetes rejects it.
+    const unsure = !knownVersion && sameGroup;
+    problems.push({
+      start: avStart,
+      end: avEnd,
+      severity: unsure ? 'warning' : 'error',
+      code: 'schema/api-version',
+      message: unsure
+        ? `${apiVersion} is not among the Kubernetes ${store.kubernetesVersion} APIs k8sense knows (it may be off by default or removed), so this ${kind} is not checked: use ${versionList(candidates)}`
+        : `${kind} is not served by apiVersion "${apiVersion}": use ${versionList(candidates)}`,
+      fixes: setApiVersionFix(av.value, suggestion),
+    });
+    return { type: 'none', problems };
+  }
+  const allKinds = new Set(store.kinds().filter((k) => !k.kind.endsWith('List') || k.kind === 'List').map((k) => k.kind));
+  const similar = closest(kind, allKinds);
+  if (similar) {
+    const target = served(store.kindsNamed(similar));
+    const carries = target.some((t) => t.apiVersion === apiVersion);
+    const edits = [{ start: kStart, end: kEnd, newText: similar }];
+    if (!carries && av.value?.range) edits.push({ start: avStart, end: avEnd, newText: target[0].apiVersion });
+    const hint = carries ? '' : ` (${target[0].apiVersion})`;
+    problems.push({
+      start: kStart,
+      end: kEnd,
+      severity: 'error',
+      code: 'schema/unknown-kind',
+      message: `unknown kind "${kind}" — did you mean "${similar}"${hint}?`,
+      fixes: [{ title: `Change kind to ${similar}${carries ? '' : ` (apiVersion ${target[0].apiVersion})`}`, edits, preferred: true }],
+    });
+    return { type: 'none', problems };
+  }
+  problems.push({
+    start: kStart,
+    end: kEnd,
+    severity: 'error',
+    code: 'schema/unknown-kind',
+    message: `unknown kind "${kind}": ${apiVersion} is a built-in Kubernetes API and has no such kind (a custom resource needs its own API group, e.g. example.com/v1)`,
+  });
+  return { type: 'none', problems };
+}
+
+function lookupKey(key: string): KindInfo | undefined {
+  const i = key.lastIndexOf('/');
+  return getSchemaStore().lookup(key.slice(0, i), key.slice(i + 1));
+}

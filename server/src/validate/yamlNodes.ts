@@ -1,0 +1,105 @@
+import { isAlias, isCollection, isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar } from 'yaml';
+
+/** Where a document path leads in the YAML tree (chunk-relative ranges). */
+export interface Located {
+  /** The node at the deepest segment reached (undefined when that value is empty, e.g. `spec:`). */
+  node: Node | undefined;
+  /** The key of the pair that holds `node`, when it is a mapping value. */
+  key: Scalar | undefined;
+  /** The key of the nearest pair on the way (the parent's key for a sequence item). */
+  nearestKey: Scalar | undefined;
+  /** How many segments were found; less than the path length when the path leaves the tree. */
+  reached: number;
+}
+
+function keyText(pair: Pair): string | undefined {
+  const k = pair.key as unknown;
+  if (isScalar(k)) return String(k.value);
+  return k === null || k === undefined ? undefined : String(k);
+}
+
+/** The pair for `key` in a mapping, looking through YAML merge keys (`<<: *defaults`) as Kubernetes does. */
+function findPair(doc: Document, map: Node, key: string, depth = 0): Pair | undefined {
+  if (!isMap(map) || depth > 8) return undefined;
+  let merge: Pair | undefined;
+  for (const pair of map.items) {
+    const k = keyText(pair);
+    if (k === key) return pair;
+    if (k === '<<') merge = pair;
+  }
+  if (merge) {
+    const sources = isSeq(merge.value) ? merge.value.items : [merge.value];
+    for (const s of sources) {
+      const target = isAlias(s) ? s.resolve(doc) : s;
+      const found = target ? findPair(doc, target as Node, key, depth + 1) : undefined;
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** Walk the YAML tree along a document path (ajv's instancePath segments). */
+export function locate(doc: Document, root: Node | undefined, path: readonly (string | number)[]): Located {
+  let node: Node | undefined = root;
+  let key: Scalar | undefined;
+  let nearestKey: Scalar | undefined;
+  let reached = 0;
+  for (const seg of path) {
+    if (node && isAlias(node)) node = (node.resolve(doc) as Node | undefined) ?? undefined;
+    if (!node) break;
+    if (isMap(node)) {
+      const pair = findPair(doc, node, String(seg));
+      if (!pair) break;
+      key = isScalar(pair.key) ? (pair.key as Scalar) : undefined;
+      nearestKey = key ?? nearestKey;
+      node = (pair.value as Node | null) ?? undefined;
+    } else if (isSeq(node)) {
+      const item = node.items[Number(seg)] as Node | undefined;
+      if (item === undefined) break;
+      key = undefined;
+      node = item;
+    } else break;
+    reached++;
+  }
+  return { node, key, nearestKey, reached };
+}
+
+/** [start, end] of a node's first line: a block collection is shown by its first line, not its whole body. */
+export function headRange(node: Node, text: string): [number, number] {
+  const [start, end] = node.range!;
+  if (isCollection(node) && !node.flow) {
+    let lineEnd = text.indexOf('\n', start);
+    if (lineEnd === -1 || lineEnd > end) lineEnd = end;
+    if (text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    return [start, Math.max(start, lineEnd)];
+  }
+  return [start, end];
+}
+
+/** The node's range when it fits on one line, else its key's (or its first line's). */
+export function valueRange(loc: Located, text: string): [number, number] {
+  const { node, key } = loc;
+  if (node?.range) {
+    const [start, end] = node.range;
+    if (!text.slice(start, end).includes('\n')) return [start, end];
+    if (key?.range) return [key.range[0], key.range[1]];
+    return headRange(node, text);
+  }
+  if (key?.range) return [key.range[0], key.range[1]];
+  return [0, 0];
+}
+
+export function isPlainScalar(node: Node | undefined): node is Scalar {
+  return !!node && isScalar(node) && node.type === 'PLAIN';
+}
+
+export function isQuotedScalar(node: Node | undefined): node is Scalar {
+  return !!node && isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE');
+}
+
+/** The first key of a mapping (where document-level problems are shown). */
+export function firstKey(node: Node | undefined): Scalar | undefined {
+  if (!node || !isMap(node) || !node.items.length) return undefined;
+  const k = node.items[0].key;
+  return isScalar(k) ? (k as Scalar) : undefined;
+}
