@@ -17,6 +17,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ],
     synchronize: { configurationSection: 'k8sense' },
     outputChannelName: 'k8sense',
+    // The server's hover and completion text in the editor's display language (English by default).
+    initializationOptions: { l10nBundle: vscode.l10n.uri?.fsPath },
   };
   client = new LanguageClient('k8sense', 'k8sense', serverOptions, clientOptions);
 
