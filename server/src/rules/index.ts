@@ -23,9 +23,13 @@ import { rule as serviceType } from './serviceType';
 import { rule as persistentVolume } from './persistentVolume';
 import { rule as pvRecycle } from './pvRecycle';
 import { rule as persistentVolumeClaim } from './persistentVolumeClaim';
+import { rule as workloadSelector } from './workloadSelector';
+import { rule as rollingUpdate } from './rollingUpdate';
+import { rule as cronSchedule } from './cronSchedule';
+import { rule as concurrencyPolicy } from './concurrencyPolicy';
 
 /** Every Kubernetes API rule, in the order of docs/rules.md. */
-export const RULES: Rule[] = [objectName, podContainers, containerName, volumeName, volumeMountName, mountPathUnique, containerPorts, volumeSource, hostPathType, probeHandler, restartPolicy, quantity, requestsWithinLimits, memoryUnit, labels, selectorOperators, servicePorts, serviceNodePort, serviceType, persistentVolume, pvRecycle, persistentVolumeClaim];
+export const RULES: Rule[] = [objectName, podContainers, containerName, volumeName, volumeMountName, mountPathUnique, containerPorts, volumeSource, hostPathType, probeHandler, restartPolicy, quantity, requestsWithinLimits, memoryUnit, labels, selectorOperators, servicePorts, serviceNodePort, serviceType, persistentVolume, pvRecycle, persistentVolumeClaim, workloadSelector, rollingUpdate, cronSchedule, concurrencyPolicy];
 
 /** The rules as engine checks (registered in checkList.ts). */
 export const RULE_DOCUMENT_CHECKS: DocumentCheck[] = RULES.flatMap((r) => (r.scope === 'document' ? [documentCheck(r)] : []));

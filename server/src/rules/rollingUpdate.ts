@@ -1,0 +1,60 @@
+import type { Node } from 'yaml';
+import { get, getIn, isWorkload, keyNode, scalarValue, stringValue } from './nodes';
+import type { DocumentRule, Report } from './types';
+
+/** An int-or-percent value: a non-negative integer or `N%`. Reports bad syntax; returns the value when readable. */
+function intOrPercent(node: Node | undefined, field: string, report: Report): { value: number; percent: boolean } | undefined {
+  if (!node) return undefined;
+  const v = scalarValue(node);
+  if (typeof v === 'number') {
+    if (!Number.isInteger(v) || v < 0) {
+      report(node, `${field} must be a whole number of pods (0 or more) or a percentage like "25%"; ${v} is not.`);
+      return undefined;
+    }
+    return { value: v, percent: false };
+  }
+  if (typeof v === 'string') {
+    const m = /^(\d+)%$/.exec(v);
+    if (!m) {
+      const hint = /^\d+$/.test(v) ? ` Write ${v} without quotes for a number of pods, or "${v}%" for a percentage.` : '';
+      report(node, `${field} "${v}" is neither a number nor a percentage like "25%".${hint}`);
+      return undefined;
+    }
+    const value = Number(m[1]);
+    if (field === 'maxUnavailable' && value > 100) report(node, `maxUnavailable ${v} is more than 100%.`);
+    return { value, percent: true };
+  }
+  return undefined;
+}
+
+export const rule: DocumentRule = {
+  id: 'k8s/rolling-update',
+  title: 'Rolling update limits are valid and allow progress',
+  severity: 'error',
+  scope: 'document',
+  doc:
+    '`maxSurge` and `maxUnavailable` of a Deployment\'s (or DaemonSet\'s) rolling update are a non-negative number of pods or a percentage string such as `"25%"`, ' +
+    'and they cannot both be 0, or the rollout could never replace a pod (ValidateRollingUpdateDeployment: "may not be 0 when `maxSurge` is 0"). ' +
+    '`maxUnavailable` may not exceed 100%, and `rollingUpdate` may not be set when the strategy type is `Recreate`.',
+  check(doc, report) {
+    if (!isWorkload(doc, 'Deployment', 'DaemonSet')) return;
+    const strategyField = doc.kind === 'Deployment' ? 'strategy' : 'updateStrategy';
+    const strategy = getIn(doc.root, 'spec', strategyField);
+    const rolling = get(strategy, 'rollingUpdate');
+    if (!rolling) return;
+    const type = stringValue(get(strategy, 'type'));
+    if (type === 'Recreate' || type === 'OnDelete') {
+      report(keyNode(strategy, 'rollingUpdate'), `"rollingUpdate" may not be set when the ${strategyField} type is ${type}: remove it, or use type RollingUpdate.`);
+      return;
+    }
+    const surgeNode = get(rolling, 'maxSurge');
+    const unavailableNode = get(rolling, 'maxUnavailable');
+    const surge = intOrPercent(surgeNode, 'maxSurge', report);
+    const unavailable = intOrPercent(unavailableNode, 'maxUnavailable', report);
+    // Unset values default to 25% (Deployment) or maxSurge 0 / maxUnavailable 1 (DaemonSet).
+    const surgeZero = surge ? surge.value === 0 : !surgeNode && doc.kind === 'DaemonSet';
+    if (surgeZero && unavailable?.value === 0) {
+      report(unavailableNode, 'maxUnavailable and maxSurge cannot both be 0: the rollout could neither remove an old pod nor add a new one. Allow at least one (e.g. maxSurge: 1).');
+    }
+  },
+};

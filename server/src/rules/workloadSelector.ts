@@ -1,0 +1,73 @@
+import { apiGroup, entries, get, getIn, isWorkload, itemsOf, keyNode, mapItems, scalarText, stringValue } from './nodes';
+import type { DocumentRule } from './types';
+
+/** Whether a label set satisfies one matchExpressions requirement. */
+export function requirementMatches(labels: Map<string, string>, key: string, operator: string, values: string[]): boolean {
+  switch (operator) {
+    case 'In':
+      return labels.has(key) && values.includes(labels.get(key)!);
+    case 'NotIn':
+      return !labels.has(key) || !values.includes(labels.get(key)!);
+    case 'Exists':
+      return labels.has(key);
+    case 'DoesNotExist':
+      return !labels.has(key);
+    default:
+      return true; // an unknown operator is k8s/selector-operators' business
+  }
+}
+
+/** Label map of a `labels:` node, values as Kubernetes reads them. */
+export function labelSet(labels: unknown): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const { key, pair } of entries(labels)) {
+    const v = scalarText(pair.value);
+    if (v !== undefined) out.set(key, v);
+  }
+  return out;
+}
+
+export const rule: DocumentRule = {
+  id: 'k8s/workload-selector',
+  title: "A workload's selector matches its pod template",
+  severity: 'error',
+  scope: 'document',
+  doc:
+    'A Deployment, ReplicaSet, StatefulSet or DaemonSet of `apps/v1` must have a non-empty `spec.selector`, and the selector must match the labels of its own pod template, ' +
+    'otherwise it could never find the pods it creates (ValidateDeploymentSpec and friends: "selector does not match template labels", "empty selector is invalid"). ' +
+    'The problem is reported at the selector entry that the template labels do not satisfy.',
+  check(doc, report) {
+    if (!isWorkload(doc, 'Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet')) return;
+    const spec = get(doc.root, 'spec');
+    const specKey = keyNode(doc.root, 'spec');
+    if (!spec || !specKey) return;
+    const selectorKey = keyNode(spec, 'selector');
+    const selector = get(spec, 'selector');
+    const matchLabels = entries(get(selector, 'matchLabels'));
+    const expressions = mapItems(get(selector, 'matchExpressions'));
+    if (!matchLabels.length && !expressions.length) {
+      // extensions/v1beta1 and apps/v1beta1 defaulted the selector from the template labels.
+      if (apiGroup(doc.apiVersion) === 'apps' && doc.apiVersion !== 'apps/v1beta1') {
+        report(selectorKey ?? specKey, `This ${doc.kind} needs "selector.matchLabels" naming the labels of its pod template (e.g. app: my-app), so it can find the pods it creates.`);
+      }
+      return;
+    }
+    const templateLabelsNode = getIn(spec, 'template', 'metadata', 'labels');
+    const labels = labelSet(templateLabelsNode);
+    const have = labels.size ? [...labels].map(([k, v]) => `${k}: ${v}`).join(', ') : 'none';
+    for (const { key, pair } of matchLabels) {
+      const want = scalarText(pair.value);
+      if (want === undefined || labels.get(key) === want) continue;
+      report(pair.value ?? pair.key, `The selector wants ${key}: ${want}, but the pod template's labels do not have it (they are: ${have}). The selector must match the template's labels.`);
+    }
+    for (const { map } of expressions) {
+      const key = stringValue(get(map, 'key'));
+      const operator = stringValue(get(map, 'operator'));
+      if (key === undefined || operator === undefined) continue;
+      const values = itemsOf(get(map, 'values')).map(scalarText).filter((v): v is string => v !== undefined);
+      if (!requirementMatches(labels, key, operator, values)) {
+        report(get(map, 'key'), `The selector requires ${key} ${operator}${values.length ? ` (${values.join(', ')})` : ''}, which the pod template's labels do not satisfy (they are: ${have}).`);
+      }
+    }
+  },
+};
