@@ -117,6 +117,14 @@ test('type: a quoted number where an integer is expected (port: "80") — remove
   assert.equal(applyFirstFix(text, 'schema/type'), text.replace('"80"', '80'));
 });
 
+test('type: a quoted boolean where true or false is expected — remove the quotes', () => {
+  const text = POD('      stdin: "true"\n');
+  assert.deepEqual(schema(text).map((d) => [d.at, d.message]), [
+    ['9:14-9:20', 'Pod.spec.containers[0].stdin must be true or false, but "true" is a string because of the quotes: remove the quotes: true'],
+  ]);
+  assert.equal(applyFirstFix(text, 'schema/type'), text.replace('"true"', 'true'));
+});
+
 test('type: int-or-string says "an integer or a string", never "matches several schemas"', () => {
   const text = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n    - port: 80\n      targetPort: [8080]\n';
   assert.deepEqual(schema(text).map((d) => [d.at, d.message]), [

@@ -9,7 +9,9 @@ import { CUSTOM_FORMATS, getSchemaStore, type JSONSchema } from '../schema';
  */
 let ajv: Ajv | undefined;
 const byDefinition = new Map<string, ValidateFunction>();
-const byInlineSchema = new Map<string, ValidateFunction>();
+/** CRD schemas change while their CRD is edited: keep the most recent few (least recently used out). */
+const byInlineSchema = new Map<string, { fn: ValidateFunction; schema: object }>();
+const INLINE_LIMIT = 32;
 
 export const DEFINITIONS_ID = 'k8s';
 
@@ -59,11 +61,17 @@ export function definitionValidator(name: string): ValidateFunction {
  * `#/definitions/...` refs point into the built-in definitions.
  */
 export function inlineValidator(schema: JSONSchema, key = JSON.stringify(schema)): ValidateFunction {
-  let fn = byInlineSchema.get(key);
-  if (!fn) {
+  let entry = byInlineSchema.get(key);
+  if (entry) byInlineSchema.delete(key);
+  else {
     const retargeted = JSON.parse(key.replace(/"#\/definitions\//g, `"${DEFINITIONS_ID}#/definitions/`));
-    fn = instance().compile(retargeted);
-    byInlineSchema.set(key, fn);
+    entry = { fn: instance().compile(retargeted), schema: retargeted };
+    if (byInlineSchema.size >= INLINE_LIMIT) {
+      const [oldestKey, oldest] = byInlineSchema.entries().next().value!;
+      byInlineSchema.delete(oldestKey);
+      instance().removeSchema(oldest.schema);
+    }
   }
-  return fn;
+  byInlineSchema.set(key, entry);
+  return entry.fn;
 }

@@ -99,6 +99,14 @@ function typeProblem(issue: Issue, loc: Located, ctx: IssueContext, where: strin
       };
     }
   }
+  if (types.includes('boolean') && !wantsString && typeof issue.data === 'string' && isQuotedScalar(node) && /^(?:true|false)$/i.test(issue.data)) {
+    const plain = issue.data.toLowerCase();
+    return {
+      ...base,
+      message: `${where} must be ${expected}, but ${source} is a string because of the quotes: remove the quotes: ${plain}`,
+      fixes: [replaceFix('Remove the quotes', start, end, plain)],
+    };
+  }
   if (types.includes('array') && !Array.isArray(issue.data) && issue.data !== null && typeof issue.data !== 'object') {
     return {
       ...base,
