@@ -27,9 +27,14 @@ import { rule as workloadSelector } from './workloadSelector';
 import { rule as rollingUpdate } from './rollingUpdate';
 import { rule as cronSchedule } from './cronSchedule';
 import { rule as concurrencyPolicy } from './concurrencyPolicy';
+import { rule as gitRepoVolume } from './gitRepoVolume';
+import { rule as hostPathVolume } from './hostPathVolume';
+import { rule as imageTag } from './imageTag';
+import { rule as resourcesMissing } from './resourcesMissing';
+import { rule as privileged } from './privileged';
 
 /** Every Kubernetes API rule, in the order of docs/rules.md. */
-export const RULES: Rule[] = [objectName, podContainers, containerName, volumeName, volumeMountName, mountPathUnique, containerPorts, volumeSource, hostPathType, probeHandler, restartPolicy, quantity, requestsWithinLimits, memoryUnit, labels, selectorOperators, servicePorts, serviceNodePort, serviceType, persistentVolume, pvRecycle, persistentVolumeClaim, workloadSelector, rollingUpdate, cronSchedule, concurrencyPolicy];
+export const RULES: Rule[] = [objectName, podContainers, containerName, volumeName, volumeMountName, mountPathUnique, containerPorts, volumeSource, hostPathType, probeHandler, restartPolicy, quantity, requestsWithinLimits, memoryUnit, labels, selectorOperators, servicePorts, serviceNodePort, serviceType, persistentVolume, pvRecycle, persistentVolumeClaim, workloadSelector, rollingUpdate, cronSchedule, concurrencyPolicy, gitRepoVolume, hostPathVolume, imageTag, resourcesMissing, privileged];
 
 /** The rules as engine checks (registered in checkList.ts). */
 export const RULE_DOCUMENT_CHECKS: DocumentCheck[] = RULES.flatMap((r) => (r.scope === 'document' ? [documentCheck(r)] : []));
