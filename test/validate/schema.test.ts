@@ -139,6 +139,30 @@ test('type: a mapping where a list is expected is shown on the key, not the whol
   ]);
 });
 
+test('type: a string where a list is expected — split into words, fix writes the list', () => {
+  const text = POD('      command: echo hi\n');
+  assert.deepEqual(schema(text).map((d) => [d.at, d.message]), [
+    [
+      '9:16-9:23',
+      'Pod.spec.containers[0].command must be a list, but it is the string "echo hi": write it as ["echo", "hi"] (each word is an item of its own), or one item per line starting with "- "',
+    ],
+  ]);
+  assert.equal(applyFirstFix(text, 'schema/type'), text.replace('echo hi', '["echo", "hi"]'));
+});
+
+test('type: an empty value is shown on its key', () => {
+  assert.deepEqual(schema('apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n').map((d) => [d.at, d.message]), [
+    ['6:3-6:13', 'Pod.spec.containers must be a list, but it is nothing (an empty value)'],
+  ]);
+});
+
+test('top-level name and labels belong in metadata', () => {
+  assert.deepEqual(schema('apiVersion: v1\nkind: ConfigMap\nname: x\nlabels:\n  a: b\n').map((d) => [d.at, d.message]), [
+    ['3:1-3:5', '"name" belongs in ConfigMap.metadata (ConfigMap.metadata.name), not in ConfigMap — move it one level in'],
+    ['4:1-4:7', '"labels" belongs in ConfigMap.metadata (ConfigMap.metadata.labels), not in ConfigMap — move it one level in'],
+  ]);
+});
+
 test('required: on the parent key (spec), or on a list item\'s first key', () => {
   assert.deepEqual(schema('apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  restartPolicy: Never\n'), [
     {

@@ -108,10 +108,15 @@ function typeProblem(issue: Issue, loc: Located, ctx: IssueContext, where: strin
     };
   }
   if (types.includes('array') && !Array.isArray(issue.data) && issue.data !== null && typeof issue.data !== 'object') {
+    // `command: echo hi` is one item "echo hi"; Kubernetes runs a program by that name. Split words.
+    const words = typeof issue.data === 'string' && !/["'\\]/.test(issue.data) ? issue.data.trim().split(/\s+/) : [];
+    const wordsOfStrings = words.length > 1 && issue.schema.items?.type === 'string';
+    const list = wordsOfStrings ? `[${words.map((w) => JSON.stringify(w)).join(', ')}]` : `[${source}]`;
+    const each = wordsOfStrings ? ' (each word is an item of its own)' : '';
     return {
       ...base,
-      message: `${where} must be ${expected}, but it is ${describeFound(issue.data)}: write each item on its own line starting with "- ", or as [${source}]`,
-      fixes: isScalar(node) ? [replaceFix('Make it a one-item list', start, end, `[${source}]`)] : undefined,
+      message: `${where} must be ${expected}, but it is ${describeFound(issue.data)}: write it as ${list}${each}, or one item per line starting with "- "`,
+      fixes: isScalar(node) ? [replaceFix(`Make it the list ${list}`, start, end, list)] : undefined,
     };
   }
   if (types.includes('integer') && typeof issue.data === 'number') {

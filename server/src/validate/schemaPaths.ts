@@ -37,8 +37,6 @@ export interface Placement {
   levels: number;
 }
 
-const SKIP_DOWN = new Set(['status', 'metadata']);
-
 /**
  * Where an unknown field would be valid nearby: in an enclosing object (written one level too deep,
  * e.g. `volumes` inside a container) or in a nested one (written too shallow, e.g. `containers`
@@ -64,8 +62,7 @@ export function findPlacement(root: JSONSchema, objectPath: Path, field: string,
       const next: Item[] = [];
       for (const item of frontier) {
         for (const [name, sub] of Object.entries(item.schema.properties ?? {})) {
-          if (depth === 0 && SKIP_DOWN.has(name) && objectPath.length === 0) continue;
-          if (name === 'status') continue;
+          if (name === 'status') continue; // written by Kubernetes, never where a user's field belongs
           let resolved = store.resolve(sub);
           let rel = [...item.rel, name];
           let levels = item.levels + 1;
@@ -75,11 +72,9 @@ export function findPlacement(root: JSONSchema, objectPath: Path, field: string,
             levels++;
           }
           if (!resolved.properties || ++visited > 400) continue;
-          if (depth > 0 || name !== field) {
-            if (Object.prototype.hasOwnProperty.call(resolved.properties, field)) {
-              down = { label: [pathLabel(kindLabel, objectPath), ...rel].join('.'), levels };
-              break;
-            }
+          if (Object.prototype.hasOwnProperty.call(resolved.properties, field)) {
+            down = { label: [pathLabel(kindLabel, objectPath), ...rel].join('.'), levels };
+            break;
           }
           next.push({ schema: resolved, rel, levels });
         }

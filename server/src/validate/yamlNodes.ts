@@ -79,13 +79,15 @@ export function headRange(node: Node, text: string): [number, number] {
 /** The node's range when it fits on one line, else its key's (or its first line's). */
 export function valueRange(loc: Located, text: string): [number, number] {
   const { node, key } = loc;
-  if (node?.range) {
+  // An empty value (`containers:` with nothing after it) has no text of its own: show the key.
+  if (node?.range && node.range[0] < node.range[1]) {
     const [start, end] = node.range;
     if (!text.slice(start, end).includes('\n')) return [start, end];
     if (key?.range) return [key.range[0], key.range[1]];
     return headRange(node, text);
   }
   if (key?.range) return [key.range[0], key.range[1]];
+  if (node?.range) return [node.range[0], node.range[1]];
   return [0, 0];
 }
 
