@@ -154,3 +154,21 @@ test('corpus: invalid files get at least one error, and each defect the index na
   assert.ok(checked >= 30, `only ${checked} invalid files checked`);
   assert.deepEqual(failures, []);
 });
+
+test('corpus: files with removed APIs validate cleanly for the Kubernetes release before the removal', { skip: !present && 'corpus absent' }, () => {
+  if (!rows.length) rows = readIndex();
+  const failures: string[] = [];
+  let checked = 0;
+  for (const row of rows) {
+    const removedIn = [...row.notes.matchAll(/removed-in-1\.(\d+)/g)].map((m) => Number(m[1]));
+    if (!removedIn.length) continue;
+    const version = `1.${Math.min(...removedIn) - 1}`;
+    const file = service.parse(readFileSync(join(CORPUS, row.path), 'utf8'));
+    const errors = service.validate(file, { requireKubernetes: true, kubernetesVersion: version }).filter((d) => d.severity === 1 && String(d.code).startsWith('schema/'));
+    checked++;
+    if (row.expected === 'valid' && errors.length) failures.push(`${row.path} @${version}: ${errors.map(show).join(' / ')}`);
+    if (row.expected === 'invalid' && !errors.length) failures.push(`${row.path} @${version}: expected a schema error (${row.notes})`);
+  }
+  assert.ok(checked >= 30, `only ${checked} files with removed APIs`);
+  assert.deepEqual(failures, []);
+});
