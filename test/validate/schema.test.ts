@@ -300,6 +300,16 @@ test('a CRD in the same file validates its custom resources (preserve-unknown-fi
   ]);
 });
 
+test('anyOf in a CRD schema: the branch whose type matched explains the problem', () => {
+  const crd = CRD.replace('                size: {type: integer}\n', () => "                size: {anyOf: [{type: integer}, {type: string, pattern: '^[0-9]+%$'}]}\n");
+  const text = crd + '---\napiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\nspec:\n  size: half\n  extra: {}\n';
+  assert.deepEqual(schema(text).map((d) => [d.at, d.code, d.message]), [
+    ['28:9-28:13', 'schema/value', '"half" is not a valid value for Widget.spec.size: it must match the pattern ^[0-9]+%$'],
+  ]);
+  const both = crd + '---\napiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\nspec:\n  size: [1]\n';
+  assert.deepEqual(schema(both).map((d) => d.message), ['Widget.spec.size must be an integer or a string, but it is a list']);
+});
+
 test('List items are validated one by one, each by its own kind', () => {
   const text =
     'apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: Service\n    metadata:\n      name: a\n    spec:\n      ports:\n        - port: sds\n' +

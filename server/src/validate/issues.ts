@@ -50,7 +50,6 @@ export function toIssues(errors: readonly ErrorObject[], value: unknown): Issue[
   let list = errors.filter((e) => e.keyword !== 'if' && e.keyword !== 'then' && e.keyword !== 'else');
   const branching = list.filter((e) => BRANCHING.has(e.keyword));
   const dropped = new Set<ErrorObject>();
-  const replacements: ErrorObject[] = [];
   // Innermost branching first so that nested anyOf are settled before the outer ones.
   branching.sort((a, b) => b.schemaPath.length - a.schemaPath.length);
   for (const br of branching) {
@@ -63,7 +62,7 @@ export function toIssues(errors: readonly ErrorObject[], value: unknown): Issue[
     const sameValue = inner.every((e) => e.instancePath === br.instancePath);
     if (sameValue && inner.every((e) => e.keyword === 'type')) {
       const types = [...new Set(inner.flatMap((e) => String(e.params.type).split(',')))];
-      replacements.push({ ...inner[0], params: { type: types.join(',') }, parentSchema: { ...(inner[0].parentSchema as object), type: types } });
+      list.push({ ...inner[0], params: { type: types.join(',') }, parentSchema: { ...(inner[0].parentSchema as object), type: types } });
       continue;
     }
     const byBranch = new Map<string, ErrorObject[]>();
@@ -71,11 +70,14 @@ export function toIssues(errors: readonly ErrorObject[], value: unknown): Issue[
       const branch = e.schemaPath.slice(prefix.length).split('/')[0];
       byBranch.set(branch, [...(byBranch.get(branch) ?? []), e]);
     }
+    // The branch that got furthest: errors deepest in the value, then one whose type matched the
+    // value (its errors say more than "wrong type"), then the fewest errors.
     const depth = (es: ErrorObject[]) => Math.max(...es.map((e) => e.instancePath.split('/').length));
-    const best = [...byBranch.values()].sort((a, b) => depth(b) - depth(a) || a.length - b.length)[0];
-    replacements.push(...best);
+    const typeMiss = (es: ErrorObject[]) => Number(es.some((e) => e.keyword === 'type' && e.instancePath === br.instancePath));
+    const best = [...byBranch.values()].sort((a, b) => depth(b) - depth(a) || typeMiss(a) - typeMiss(b) || a.length - b.length)[0];
+    for (const e of best) dropped.delete(e);
   }
-  list = [...list.filter((e) => !dropped.has(e)), ...replacements];
+  list = list.filter((e) => !dropped.has(e));
 
   const typed = new Set(list.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
   const seen = new Set<string>();
