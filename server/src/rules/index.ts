@@ -32,9 +32,12 @@ import { rule as hostPathVolume } from './hostPathVolume';
 import { rule as imageTag } from './imageTag';
 import { rule as resourcesMissing } from './resourcesMissing';
 import { rule as privileged } from './privileged';
+import { rule as serviceSelectorMatches } from './serviceSelectorMatches';
+import { rule as pvcUnsatisfiable } from './pvcUnsatisfiable';
+import { rule as volumeReference } from './volumeReference';
 
 /** Every Kubernetes API rule, in the order of docs/rules.md. */
-export const RULES: Rule[] = [objectName, podContainers, containerName, volumeName, volumeMountName, mountPathUnique, containerPorts, volumeSource, hostPathType, probeHandler, restartPolicy, quantity, requestsWithinLimits, memoryUnit, labels, selectorOperators, servicePorts, serviceNodePort, serviceType, persistentVolume, pvRecycle, persistentVolumeClaim, workloadSelector, rollingUpdate, cronSchedule, concurrencyPolicy, gitRepoVolume, hostPathVolume, imageTag, resourcesMissing, privileged];
+export const RULES: Rule[] = [objectName, podContainers, containerName, volumeName, volumeMountName, mountPathUnique, containerPorts, volumeSource, hostPathType, probeHandler, restartPolicy, quantity, requestsWithinLimits, memoryUnit, labels, selectorOperators, servicePorts, serviceNodePort, serviceType, persistentVolume, pvRecycle, persistentVolumeClaim, workloadSelector, rollingUpdate, cronSchedule, concurrencyPolicy, gitRepoVolume, hostPathVolume, imageTag, resourcesMissing, privileged, serviceSelectorMatches, pvcUnsatisfiable, volumeReference];
 
 /** The rules as engine checks (registered in checkList.ts). */
 export const RULE_DOCUMENT_CHECKS: DocumentCheck[] = RULES.flatMap((r) => (r.scope === 'document' ? [documentCheck(r)] : []));
