@@ -45,6 +45,33 @@ function overlaps(a: Problem, list: Problem[]): boolean {
   return list.some((b) => a.start < Math.max(b.end, b.start + 1) && b.start < Math.max(a.end, a.start + 1));
 }
 
+const RANK = { error: 0, warning: 1, info: 2, hint: 3 } as const;
+const family = (code: string) => code.slice(0, code.indexOf('/') + 1);
+
+/**
+ * The schema and the API rules sometimes see the same mistake at the same node (an enum value, a
+ * port range, a quantity). Say it once: the graver report wins, then the API rule, whose message
+ * speaks in Kubernetes' terms; a fix the dropped report carried is kept.
+ */
+export function dedupeSameSpot(problems: Problem[]): Problem[] {
+  const byStart = new Map<number, Problem>();
+  const out: Problem[] = [];
+  for (const p of problems) {
+    const other = byStart.get(p.start);
+    if (!other || family(other.code) === family(p.code)) {
+      if (!other) byStart.set(p.start, p);
+      out.push(p);
+      continue;
+    }
+    const pWins = RANK[p.severity] < RANK[other.severity] || (RANK[p.severity] === RANK[other.severity] && p.code.startsWith('k8s/'));
+    const [winner, loser] = pWins ? [p, other] : [other, p];
+    const merged = !winner.fixes?.length && loser.fixes?.length ? { ...winner, fixes: loser.fixes } : winner;
+    byStart.set(p.start, merged);
+    out[out.indexOf(other)] = merged;
+  }
+  return out;
+}
+
 export interface ValidationOptions {
   documentChecks?: readonly DocumentCheck[];
   fileChecks?: readonly FileCheck[];
@@ -76,9 +103,12 @@ export function validateFile(file: ParsedFile, settings: Settings, options: Vali
     for (const p of syntax) emit(p, chunk.offset);
     for (const doc of chunk.documents) {
       if (doc.isEmpty || doc.hasStructuralErrors) continue;
+      const problems: Problem[] = [];
       for (const p of documentProblems(doc, ctx, documentChecks)) {
-        if (!overlaps(p, syntax)) emit(p, chunk.offset);
+        const final = overlaps(p, syntax) ? undefined : applySeverity(p, settings);
+        if (final) problems.push(final);
       }
+      for (const p of dedupeSameSpot(problems)) out.push(toDiagnostic(p, chunk.offset, file.lines));
     }
   }
   for (const check of fileChecks) {

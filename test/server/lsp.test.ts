@@ -17,7 +17,7 @@ before(async () => {
 
 after(async () => client?.close());
 
-const BROKEN = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: nginx\n      ports:\n        - containerPort:8090\n';
+const BROKEN = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27\n      ports:\n        - containerPort:8090\n';
 
 test('publishes syntax diagnostics on open, clears them after the fixing edit', async () => {
   const uri = 'file:///work/pod.yaml';

@@ -2,10 +2,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyFirstFix, diagnose, type Seen } from '../helpers/engine';
+import { RULES } from '../../server/src/rules';
 
-/** Only this module's findings (API rules report their own, tested with the rules). */
+/**
+ * Only this module's findings. The API rules are turned off: where a rule reports the same spot,
+ * the user sees the rule's message instead (tested in test/server/dedupe.test.ts).
+ */
+const RULES_OFF = Object.fromEntries(RULES.map((r) => [r.id, 'off' as const]));
 function schema(text: string, settings: Parameters<typeof diagnose>[1] = {}): Seen[] {
-  return diagnose(text, { requireKubernetes: true, ...settings }).filter((d) => d.code.startsWith('schema/'));
+  return diagnose(text, { requireKubernetes: true, ...settings, rules: { ...RULES_OFF, ...settings?.rules } }).filter((d) => d.code.startsWith('schema/'));
 }
 
 const POD = (container: string, spec = '') =>
@@ -21,7 +26,7 @@ test('unknown field: on the key, with the closest allowed name and a rename fix'
       message: 'unknown field "accessMkode" in PersistentVolumeClaim.spec — did you mean "accessModes"?',
     },
   ]);
-  assert.equal(applyFirstFix(text, 'schema/unknown-field'), text.replace('accessMkode', 'accessModes'));
+  assert.equal(applyFirstFix(text, 'schema/unknown-field', { rules: RULES_OFF }), text.replace('accessMkode', 'accessModes'));
 });
 
 test('unknown field without a close name lists the allowed ones', () => {
@@ -72,7 +77,7 @@ test('enum: on the value, lists the allowed values, suggests the closest, fix re
         '"ReadWriteOnly" is not a valid value for PersistentVolumeClaim.spec.accessModes[0] — did you mean "ReadWriteOnce"? Allowed values: ReadOnlyMany, ReadWriteMany, ReadWriteOnce, ReadWriteOncePod',
     },
   ]);
-  assert.equal(applyFirstFix(text, 'schema/enum'), text.replace('ReadWriteOnly', 'ReadWriteOnce'));
+  assert.equal(applyFirstFix(text, 'schema/enum', { rules: RULES_OFF }), text.replace('ReadWriteOnly', 'ReadWriteOnce'));
 });
 
 test('type: YAML 1.1 booleans in a list of strings (args: no) — quote it', () => {
@@ -86,7 +91,7 @@ test('type: YAML 1.1 booleans in a list of strings (args: no) — quote it', () 
         'Pod.spec.containers[0].args[1] must be a string, but no is read as the boolean false — Kubernetes reads YAML 1.1, where a plain no means false: quote it: "no"',
     },
   ]);
-  assert.equal(applyFirstFix(text, 'schema/type'), text.replace(', no]', ', "no"]'));
+  assert.equal(applyFirstFix(text, 'schema/type', { rules: RULES_OFF }), text.replace(', no]', ', "no"]'));
 });
 
 test('type: a number where a string is expected (env value) — quote it; octal 0755 is explained', () => {
@@ -101,7 +106,7 @@ test('type: a number where a string is expected (env value) — quote it; octal 
       ],
     ],
   );
-  assert.equal(applyFirstFix(text, 'schema/type'), text.replace('value: 8080', 'value: "8080"'));
+  assert.equal(applyFirstFix(text, 'schema/type', { rules: RULES_OFF }), text.replace('value: 8080', 'value: "8080"'));
 });
 
 test('type: a quoted number where an integer is expected (port: "80") — remove the quotes', () => {
@@ -114,7 +119,7 @@ test('type: a quoted number where an integer is expected (port: "80") — remove
       message: 'Pod.spec.containers[0].ports[0].containerPort must be an integer, but "80" is a string because of the quotes: remove the quotes: 80',
     },
   ]);
-  assert.equal(applyFirstFix(text, 'schema/type'), text.replace('"80"', '80'));
+  assert.equal(applyFirstFix(text, 'schema/type', { rules: RULES_OFF }), text.replace('"80"', '80'));
 });
 
 test('type: a quoted boolean where true or false is expected — remove the quotes', () => {
@@ -122,7 +127,7 @@ test('type: a quoted boolean where true or false is expected — remove the quot
   assert.deepEqual(schema(text).map((d) => [d.at, d.message]), [
     ['9:14-9:20', 'Pod.spec.containers[0].stdin must be true or false, but "true" is a string because of the quotes: remove the quotes: true'],
   ]);
-  assert.equal(applyFirstFix(text, 'schema/type'), text.replace('"true"', 'true'));
+  assert.equal(applyFirstFix(text, 'schema/type', { rules: RULES_OFF }), text.replace('"true"', 'true'));
 });
 
 test('type: int-or-string says "an integer or a string", never "matches several schemas"', () => {
@@ -147,7 +152,7 @@ test('type: a string where a list is expected — split into words, fix writes t
       'Pod.spec.containers[0].command must be a list, but it is the string "echo hi": write it as ["echo", "hi"] (each word is an item of its own), or one item per line starting with "- "',
     ],
   ]);
-  assert.equal(applyFirstFix(text, 'schema/type'), text.replace('echo hi', '["echo", "hi"]'));
+  assert.equal(applyFirstFix(text, 'schema/type', { rules: RULES_OFF }), text.replace('echo hi', '["echo", "hi"]'));
 });
 
 test('type: an empty value is shown on its key', () => {
@@ -183,7 +188,7 @@ test('format: a quantity with a byte unit suggests the Kubernetes spelling', () 
   assert.equal(d.at, '11:19-11:22');
   assert.equal(d.code, 'schema/format');
   assert.match(d.message, /^"1GB" is not a valid quantity for Pod\.spec\.containers\[0\]\.resources\.limits\.memory — did you mean 1G\?/);
-  assert.equal(applyFirstFix(text, 'schema/format'), text.replace('1GB', '1G'));
+  assert.equal(applyFirstFix(text, 'schema/format', { rules: RULES_OFF }), text.replace('1GB', '1G'));
 });
 
 test('format: Secret data must be base64', () => {
@@ -203,11 +208,11 @@ test('unknown kind: did-you-mean over the built-in kinds, fix renames it', () =>
   assert.deepEqual(schema(text), [
     { at: '2:7-2:16', severity: 'error', code: 'schema/unknown-kind', message: 'unknown kind "Deplyment" — did you mean "Deployment"?' },
   ]);
-  assert.equal(applyFirstFix(text, 'schema/unknown-kind'), text.replace('Deplyment', 'Deployment'));
+  assert.equal(applyFirstFix(text, 'schema/unknown-kind', { rules: RULES_OFF }), text.replace('Deplyment', 'Deployment'));
   // A kind from another group also gets its apiVersion.
   const svc = 'apiVersion: apps/v1\nkind: Servce\nmetadata:\n  name: web\n';
   assert.deepEqual(schema(svc).map((d) => d.message), ['unknown kind "Servce" — did you mean "Service" (v1)?']);
-  assert.equal(applyFirstFix(svc, 'schema/unknown-kind'), svc.replace('apps/v1', 'v1').replace('Servce', 'Service'));
+  assert.equal(applyFirstFix(svc, 'schema/unknown-kind', { rules: RULES_OFF }), svc.replace('apps/v1', 'v1').replace('Servce', 'Service'));
 });
 
 test('a kind under the wrong apiVersion names the apiVersion that carries it', () => {
@@ -215,7 +220,7 @@ test('a kind under the wrong apiVersion names the apiVersion that carries it', (
   assert.deepEqual(schema(text), [
     { at: '1:13-1:15', severity: 'error', code: 'schema/api-version', message: 'Deployment is not served by apiVersion "v1": use apps/v1' },
   ]);
-  assert.equal(applyFirstFix(text, 'schema/api-version'), text.replace('apiVersion: v1', 'apiVersion: apps/v1'));
+  assert.equal(applyFirstFix(text, 'schema/api-version', { rules: RULES_OFF }), text.replace('apiVersion: v1', 'apiVersion: apps/v1'));
 });
 
 test('missing kind or apiVersion: on the first key', () => {
@@ -231,7 +236,7 @@ test('missing kind or apiVersion: on the first key', () => {
   assert.deepEqual(schema(text), [
     { at: '1:1-1:5', severity: 'error', code: 'schema/missing-api-version', message: 'this ConfigMap has no apiVersion: add "apiVersion: v1"' },
   ]);
-  assert.equal(applyFirstFix(text, 'schema/missing-api-version'), 'apiVersion: v1\n' + text);
+  assert.equal(applyFirstFix(text, 'schema/missing-api-version', { rules: RULES_OFF }), 'apiVersion: v1\n' + text);
   assert.deepEqual(schema('apiVersion: v1\nkind:\nmetadata:\n  name: web\n').map((d) => [d.at, d.message]), [
     ['2:1-2:5', '"kind" is empty: name the kind of object, e.g. "kind: Deployment"'],
   ]);
