@@ -118,5 +118,6 @@ export function validateFile(file: ParsedFile, settings: Settings, options: Vali
       // Cross-document checks are advisory; a failure leaves the rest intact.
     }
   }
-  return out;
+  // In reading order, as the Problems panel and the CLI list them.
+  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

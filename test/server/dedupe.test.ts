@@ -27,3 +27,10 @@ test('the kept report carries a fix when only the dropped one had it', () => {
   assert.equal(d.at, '10:17-10:20');
   assert.equal(applyFirstFix(svc, d.code), svc.replace('tcp', 'TCP'));
 });
+
+test('diagnostics come in reading order, whichever check found them', () => {
+  const text = 'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: data\nspec:\n  accessMkode:\n    - ReadWriteOnce\n  resources:\n    requests:\n      storage: 1GB\n';
+  const lines = diagnose(text).map((d) => Number(d.at.split(':')[0]));
+  assert.ok(lines.length >= 2);
+  assert.deepEqual(lines, [...lines].sort((a, b) => a - b));
+});
