@@ -72,6 +72,28 @@ export function dedupeSameSpot(problems: Problem[]): Problem[] {
   return out;
 }
 
+const TEMPLATE = /\{\{-?\s*[.$A-Za-z(/]/;
+
+/**
+ * A Helm chart's templates/ (Go templates) is not YAML until rendered: when template actions are
+ * what breaks the parse, one note says so instead of a cascade of syntax errors.
+ */
+function templateNotice(file: ParsedFile): Diagnostic | undefined {
+  if (!TEMPLATE.test(file.text)) return undefined;
+  const broken = file.documents.some((d) => d.doc.errors.length > 0);
+  if (!broken) return undefined;
+  const line = file.text.slice(0, file.text.search(TEMPLATE)).split('\n').length - 1;
+  const start = { line, character: 0 };
+  return {
+    range: { start, end: { line, character: file.lines.lineText(line).length } },
+    severity: 3,
+    code: 'k8sense/template',
+    source: 'k8sense',
+    message:
+      'this file is a Go/Helm template ({{ … }}), not YAML yet: k8sense checks rendered manifests — run `helm template <chart> | k8sense check -`, or exclude templates/ with k8sense.exclude',
+  };
+}
+
 export interface ValidationOptions {
   documentChecks?: readonly DocumentCheck[];
   fileChecks?: readonly FileCheck[];
@@ -90,6 +112,8 @@ export function validateFile(file: ParsedFile, settings: Settings, options: Vali
     return [{ range: { start, end: start }, severity: 3, code: 'k8sense/file-too-large', source: 'k8sense', message: file.skipped }];
   }
   if (!shouldValidate(file, settings)) return [];
+  const template = templateNotice(file);
+  if (template) return settings.rules['k8sense/template'] === 'off' ? [] : [template];
   const documentChecks = options.documentChecks ?? DOCUMENT_CHECKS;
   const fileChecks = options.fileChecks ?? FILE_CHECKS;
   const ctx: CheckContext = { settings, file };

@@ -127,3 +127,21 @@ test('missing space is recognised for any field the schemas know, not only commo
   assert.equal(diags.length, 1);
   assert.match(diags[0].message, /^missing space after the colon in "mountPropagation:None"/);
 });
+
+test('a Helm template gets one note instead of a cascade of syntax errors', () => {
+  const text = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}-web\n  labels:\n    {{- include "chart.labels" . | nindent 4 }}\n';
+  assert.deepEqual(diagnose(text), [
+    {
+      at: '4:1-4:32',
+      severity: 'info',
+      code: 'k8sense/template',
+      message:
+        'this file is a Go/Helm template ({{ … }}), not YAML yet: k8sense checks rendered manifests — run `helm template <chart> | k8sense check -`, or exclude templates/ with k8sense.exclude',
+    },
+  ]);
+});
+
+test('template text inside string values (Prometheus rules) is checked as YAML', () => {
+  const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: alerts\ndata:\n  rule: "{{ $labels.instance }} is down"\n';
+  assert.deepEqual(diagnose(text), []);
+});
