@@ -92,7 +92,9 @@ export function ruleTester(rule: Rule, cases: { valid: (string | ValidCase)[]; i
     test(`${rule.id} invalid #${i + 1}${c.name ? `: ${c.name}` : ''}`, () => {
       const { diagnostics } = runRule(rule, c.code, { ...enable, ...c.rules });
       assert.equal(diagnostics.length, c.errors.length, `expected ${c.errors.length} problem(s), got:\n${diagnostics.map(show).join('\n')}`);
-      c.errors.forEach((e, j) => {
+      // The engine lists diagnostics in reading order; a case may list its errors in any order.
+      const expected = [...c.errors].sort((a, b) => a.line - b.line || a.column - b.column);
+      expected.forEach((e, j) => {
         const d = diagnostics[j];
         const r = d.range;
         assert.deepEqual(
