@@ -127,9 +127,7 @@ describe("schemas/generate.mjs output", () => {
   it("regenerates into another file", async () => {
     const gen = await import("../../schemas/generate.mjs");
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "k8sense-schemas-")), "k.json");
-    const started = Date.now();
     const res = await gen.generate({ out, quiet: true });
-    assert.ok(Date.now() - started < 15000);
     assert.ok(fs.existsSync(out));
     assert.equal(gen.isStale(out), false);
     assert.equal(Object.keys(res.kinds).length, Object.keys(bundle.kinds).length);
