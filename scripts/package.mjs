@@ -18,6 +18,8 @@ run(process.execPath, [
   '--no-dependencies',
   '--skip-license',
   '--allow-missing-repository',
+  // The README's screenshots live in the repository, not in the package.
+  '--no-rewrite-relative-links',
   '--out',
   join(root, 'k8sense.vsix'),
 ]);
