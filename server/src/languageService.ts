@@ -5,6 +5,7 @@ import { quickFixes } from './codeActions';
 import { withDefaults, type Settings } from './settings';
 import { complete } from './completion';
 import { hover } from './hover';
+import { buildGraph, type Graph } from './graph';
 
 /**
  * The engine's one entry point, free of editor APIs: parse once, hand the parsed file to each
@@ -17,6 +18,8 @@ export interface LanguageService {
   codeActions(uri: string, range: Range, diagnostics: Diagnostic[]): CodeAction[];
   complete(file: ParsedFile, position: Position, settings?: Partial<Settings>): CompletionList;
   hover(file: ParsedFile, position: Position, settings?: Partial<Settings>): Hover | null;
+  /** The objects of the file and their references, for the graph preview. */
+  graph(file: ParsedFile): Graph;
 }
 
 export function getLanguageService(): LanguageService {
@@ -26,5 +29,6 @@ export function getLanguageService(): LanguageService {
     codeActions: quickFixes,
     complete: (file, position, settings) => complete(file, position, settings),
     hover: (file, position, settings) => hover(file, position, settings),
+    graph: buildGraph,
   };
 }

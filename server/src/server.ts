@@ -13,6 +13,7 @@ import { isExcluded } from './exclude';
 import { EDITOR_MAX_LENGTH, type ParsedFile } from './yaml/parse';
 import { withDefaults, type Settings } from './settings';
 import { configureL10n } from './l10n';
+import { GRAPH_REQUEST, type Graph, type GraphParams } from './graph';
 
 const YAML_FILE = /\.ya?ml$/i;
 
@@ -133,6 +134,12 @@ export function startServer(connection: Connection): void {
   connection.onHover(async (params) => {
     const current = await currentParse(params.textDocument.uri);
     return current ? service.hover(current.file, params.position, current.settings) : null;
+  });
+
+  // The graph preview asks as the user types: parse now rather than wait for the scheduled validation.
+  connection.onRequest(GRAPH_REQUEST, async (params: GraphParams): Promise<Graph> => {
+    const current = await currentParse(params.uri);
+    return current ? service.graph(current.file) : { nodes: [], edges: [] };
   });
 
   connection.onCodeAction((params) => service.codeActions(params.textDocument.uri, params.range, params.context.diagnostics));

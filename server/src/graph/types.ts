@@ -1,0 +1,40 @@
+/** The object graph of one file: what the graph preview draws. Plain data, sent over LSP as JSON. */
+
+export type EdgeKind =
+  | 'selects' // Service → pods/templates whose labels match its selector
+  | 'routes' // Ingress → Service
+  | 'template' // controller → its pod template
+  | 'mounts' // pod → PersistentVolumeClaim of a volume
+  | 'claims' // StatefulSet pod template → volumeClaimTemplate
+  | 'binds' // PersistentVolumeClaim → PersistentVolume
+  | 'class' // PersistentVolumeClaim/PersistentVolume → StorageClass
+  | 'config' // pod → ConfigMap (volume, env, envFrom)
+  | 'secret'; // pod → Secret (volume, env, envFrom, imagePullSecrets)
+
+export interface GraphNode {
+  id: string;
+  kind: string;
+  apiVersion: string;
+  name: string;
+  namespace?: string;
+  /** 0-based line of the object's `metadata.name` (or `kind`, or the template key): where a click goes. */
+  line: number;
+  /** One short line under the name: images, size and access modes, schedule, ... */
+  detail?: string;
+  /** Referenced by the file but not defined in it (drawn dashed). */
+  missing?: true;
+  /** A pod template inside a controller: the id of that controller. */
+  templateOf?: string;
+}
+
+export interface GraphEdge {
+  from: string;
+  to: string;
+  label: string;
+  kind: EdgeKind;
+}
+
+export interface Graph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
