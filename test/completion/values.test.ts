@@ -58,3 +58,13 @@ test('no completion inside comments or block scalars', () => {
   assert.deepEqual(completeAt('apiVersion: v1\nkind: Pod\n# spe|'), []);
   assert.deepEqual(completeAt('apiVersion: v1\nkind: ConfigMap\ndata:\n  script: |\n    echo ‸'), []);
 });
+
+test('list items already present are not offered again, in block and flow style', () => {
+  const pvc = 'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: d\nspec:\n';
+  assert.deepEqual(sorted(completeAt(`${pvc}  accessModes:\n    - ReadWriteOnce\n    - |`)), ['ReadOnlyMany', 'ReadWriteMany', 'ReadWriteOncePod']);
+  // Items below the cursor (quoted or not) count too; the item being typed does not.
+  assert.deepEqual(sorted(completeAt(`${pvc}  accessModes:\n  - ReadWriteOnce\n  - Read|\n  - "ReadOnlyMany"\n  resources: {}\n`)), ['ReadWriteMany', 'ReadWriteOncePod']);
+  assert.deepEqual(sorted(completeAt(`${pvc}  accessModes:\n    - ReadWriteOnce|\n`)), ['ReadOnlyMany', 'ReadWriteMany', 'ReadWriteOnce', 'ReadWriteOncePod']);
+  assert.deepEqual(sorted(completeAt(`${pvc}  accessModes: [ReadWriteOnce, |]`)), ['ReadOnlyMany', 'ReadWriteMany', 'ReadWriteOncePod']);
+  assert.deepEqual(sorted(completeAt(`${pvc}  accessModes: [|, ReadWriteMany]`)), ['ReadOnlyMany', 'ReadWriteOnce', 'ReadWriteOncePod']);
+});

@@ -1,11 +1,12 @@
 import type { Chunk, ManifestDocument, ParsedFile } from '../yaml/parse';
+import { flowState, type FlowState } from './flowState';
 import { isBlockScalarHeader, lineEntries, type LineEntry } from './lineEntries';
 
 export type PathSegment = string | number;
 
 /**
- * Where the cursor is in YAML terms, worked out from the text of the lines (indentation and the
- * flow brackets of the cursor line) rather than from the parse, which half-typed text distorts.
+ * Where the cursor is in YAML terms, worked out from the text (indentation of the lines, and the
+ * lexer's tokens for flow collections) rather than from the parse, which half-typed text distorts.
  */
 export interface CursorContext {
   chunk: Chunk;
@@ -29,10 +30,12 @@ export interface CursorContext {
   column: number;
   /** The cursor follows `- ` on its line: the word may be a scalar item rather than a key. */
   item: boolean;
-  /** Inside `{...}` / `[...]` on the cursor line: insert one-line text only. */
+  /** Inside `{...}` / `[...]` (possibly opened lines above): insert one-line text only. */
   flow: boolean;
   /** Keys already present in the mapping being completed. */
   siblings: Set<string>;
+  /** Scalar items already present in the list an item is being written to (`item`). */
+  present: Set<string>;
   /** The text after the word already holds `:` (the key exists; replace its name only). */
   keyHasColon: boolean;
   /** Value mode right after `key:` with no space yet. */
@@ -124,87 +127,6 @@ function siblingsBelow(file: ParsedFile, line: number, col: number, lastLine: nu
   }
 }
 
-/** The flow collections open on the cursor line: path inside them and what is being typed. */
-function flowContext(text: string): { segments: PathSegment[]; mode: 'key' | 'value'; word: string; keys: Set<string> } {
-  interface Frame {
-    type: 'map' | 'seq';
-    key?: string;
-    afterColon: boolean;
-    index: number;
-    keys: Set<string>;
-  }
-  const stack: Frame[] = [];
-  const segments: PathSegment[] = [];
-  let token = '';
-  let quote = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quote) {
-      token += c;
-      if (c === quote) quote = '';
-      continue;
-    }
-    const top = stack[stack.length - 1];
-    if (c === '"' || c === "'") {
-      quote = c;
-      token += c;
-    } else if (c === '{' || c === '[') {
-      if (top) segments.push(top.type === 'map' ? top.key ?? '' : top.index);
-      stack.push({ type: c === '{' ? 'map' : 'seq', afterColon: false, index: 0, keys: new Set() });
-      token = '';
-    } else if (c === '}' || c === ']') {
-      stack.pop();
-      if (stack.length) segments.pop();
-      token = '';
-    } else if (c === ',') {
-      if (top?.type === 'map') {
-        top.afterColon = false;
-        top.key = undefined;
-      } else if (top) top.index++;
-      token = '';
-    } else if (c === ':' && top?.type === 'map' && !top.afterColon && (i + 1 === text.length || /[\s,\]}]/.test(text[i + 1]))) {
-      top.key = unquote(token.trim());
-      top.keys.add(top.key);
-      top.afterColon = true;
-      token = '';
-    } else {
-      token += c;
-    }
-  }
-  const top = stack[stack.length - 1];
-  const word = token.trimStart();
-  if (!top) return { segments, mode: 'value', word, keys: new Set() };
-  if (top.type === 'map') {
-    if (top.afterColon) return { segments: [...segments, top.key ?? ''], mode: 'value', word, keys: top.keys };
-    return { segments, mode: 'key', word, keys: top.keys };
-  }
-  return { segments: [...segments, top.index], mode: 'value', word, keys: new Set() };
-}
-
-function unquote(s: string): string {
-  if (/^"(.*)"$/.test(s)) return s.slice(1, -1);
-  if (/^'(.*)'$/.test(s)) return s.slice(1, -1).replace(/''/g, "'");
-  return s;
-}
-
-/** Offset where a flow collection opens in a value (`[`/`{` outside quotes), -1 when none is open at the end. */
-function openFlowStart(value: string): number {
-  let depth = 0;
-  let start = -1;
-  let quote = '';
-  for (let i = 0; i < value.length; i++) {
-    const c = value[i];
-    if (quote) {
-      if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '{' || c === '[') {
-      if (depth === 0) start = i;
-      depth++;
-    } else if (c === '}' || c === ']') depth = Math.max(0, depth - 1);
-  }
-  return depth > 0 ? start : -1;
-}
-
 const WORD_AFTER = /^[^\s:,\]}#]*/;
 
 export function cursorContext(file: ParsedFile, offset: number): CursorContext {
@@ -226,40 +148,28 @@ export function cursorContext(file: ParsedFile, offset: number): CursorContext {
     item: false,
     flow: false,
     siblings: new Set<string>(),
+    present: new Set<string>(),
     keyHasColon: false,
     needsSpace: false,
   };
   const none: CursorContext = { ...base, mode: 'none', path: [], prefix: '', replaceStart: offset, replaceEnd: offset, column: 0 };
   if (/^(?:---|\.\.\.)(?:\s|$)|^%/.test(text) && position.character <= 3) return none;
 
+  const flow = flowState(chunk.text, offset - chunk.offset);
+  if (flow.inComment) return none;
+  if (flow.frames.length) return inFlow(file, none, flow, offset, firstLine, after);
+
   const entries = lineEntries(before);
   const last = entries[entries.length - 1];
   const earlier = entries.slice(0, -1);
   const wordAfter = WORD_AFTER.exec(after)![0];
 
-  // `key: value|` (block) or `key: {a: [b|` (flow).
+  // `key: value|`
   if (last?.kind === 'key') {
     const owner = pathOfEntry(file, last, earlier, line, firstLine);
     if (!owner || isBlockScalarHeader(last.value)) return none;
     if (stripsToComment(before, last.valueCol)) return none;
-    const value = before.slice(last.valueCol);
-    const flowStart = openFlowStart(value);
-    if (flowStart !== -1) {
-      const flow = flowContext(value.slice(flowStart));
-      const prefix = flow.word;
-      return {
-        ...base,
-        mode: flow.mode,
-        path: [...owner.path, ...flow.segments],
-        prefix,
-        replaceStart: offset - prefix.length,
-        replaceEnd: offset + wordAfter.length,
-        column: last.col,
-        flow: true,
-        siblings: flow.keys,
-      };
-    }
-    const prefix = value;
+    const prefix = before.slice(last.valueCol);
     return {
       ...base,
       mode: 'value',
@@ -269,25 +179,6 @@ export function cursorContext(file: ParsedFile, offset: number): CursorContext {
       replaceEnd: offset + (after.trimEnd().startsWith('#') ? 0 : stripTrailing(after).length),
       column: last.col,
       needsSpace: before.endsWith(':'),
-    };
-  }
-
-  // A scalar item in a flow sequence that starts the line: `- [a, b|`
-  if (last?.kind === 'scalar' && openFlowStart(last.text) !== -1) {
-    const prefixEntry = entries[entries.length - 2];
-    const owner = prefixEntry ? pathOfEntry(file, prefixEntry, entries.slice(0, -2), line, firstLine) : undefined;
-    if (!owner) return none;
-    const flow = flowContext(last.text.slice(openFlowStart(last.text)));
-    return {
-      ...base,
-      mode: flow.mode,
-      path: [...owner.path, ...flow.segments],
-      prefix: flow.word,
-      replaceStart: offset - flow.word.length,
-      replaceEnd: offset + wordAfter.length,
-      column: last.col,
-      flow: true,
-      siblings: flow.keys,
     };
   }
 
@@ -303,6 +194,8 @@ export function cursorContext(file: ParsedFile, offset: number): CursorContext {
   // When the cursor's line is a new item (`- `), its keys start fresh.
   const siblings = item ? new Set<string>() : owner.siblings;
   siblingsBelow(file, line, column, lastLine, siblings);
+  const seq = lineBefore[lineBefore.length - 1];
+  const present = item && seq?.kind === 'seq' ? listItems(file, line, seq.col, firstLine, lastLine) : new Set<string>();
   const keyHasColon = /^[^\s:#]*[ \t]*:(?:\s|$)/.test(after);
   return {
     ...base,
@@ -314,8 +207,73 @@ export function cursorContext(file: ParsedFile, offset: number): CursorContext {
     column,
     item,
     siblings,
+    present,
     keyHasColon,
   };
+}
+
+/**
+ * Inside flow collections: the path of the outermost one comes from the block structure of its
+ * line (`spec: {`, `- [`, or a document that is one flow mapping), the rest from the lexer.
+ */
+function inFlow(file: ParsedFile, none: CursorContext, flow: FlowState, offset: number, firstLine: number, after: string): CursorContext {
+  const base = none;
+  const outer = flow.frames[0];
+  const bracket = file.lines.positionAt(base.chunk.offset + outer.start);
+  const lineText = file.lines.lineText(bracket.line);
+  const entries = lineEntries(lineText.slice(0, bracket.character));
+  const last = entries[entries.length - 1];
+  let ownerPath: PathSegment[];
+  if (last) {
+    const owner = pathOfEntry(file, last, entries.slice(0, -1), bracket.line, firstLine);
+    if (!owner || (last.kind === 'key' && isBlockScalarHeader(last.value))) return none;
+    ownerPath = owner.path;
+  } else {
+    // The bracket opens its line: it is the value of the key above it (or the document).
+    const virtual: LineEntry = { kind: 'key', col: bracket.character, key: '', keyEnd: bracket.character, value: '', valueCol: bracket.character };
+    const owner = pathOfEntry(file, virtual, [], bracket.line, firstLine);
+    if (!owner) return none;
+    ownerPath = owner.path.slice(0, -1);
+  }
+  const path = [...ownerPath, ...flow.frames.slice(1).map((f) => f.segment)];
+  const top = flow.frames[flow.frames.length - 1];
+  const wordAfter = WORD_AFTER.exec(after)![0];
+  const common = {
+    ...base,
+    prefix: flow.word,
+    replaceStart: base.chunk.offset + flow.wordStart,
+    replaceEnd: offset + wordAfter.length,
+    column: bracket.character,
+    flow: true,
+  };
+  if (top.type === 'seq') return { ...common, mode: 'key', path: [...path, top.index], item: true, present: top.values };
+  if (top.afterColon) {
+    const rel = offset - base.chunk.offset;
+    return { ...common, mode: 'value', path: [...path, top.key ?? ''], needsSpace: flow.word === '' && base.chunk.text[rel - 1] === ':' };
+  }
+  return { ...common, mode: 'key', path, siblings: top.keys, keyHasColon: /^[^\s:#,\]}]*[ \t]*:(?=[\s,\]}]|$)/.test(after) };
+}
+
+/** Scalar items of the block list whose `- ` is at `col`, around the cursor's line. */
+function listItems(file: ParsedFile, line: number, col: number, firstLine: number, lastLine: number): Set<string> {
+  const out = new Set<string>();
+  const visit = (l: number): boolean => {
+    const entries = lineEntries(file.lines.lineText(l));
+    if (!entries.length) return true;
+    if (entries[0].col < col || (entries[0].col === col && entries[0].kind !== 'seq')) return false;
+    const item = entries[1];
+    if (entries[0].col === col && item?.kind === 'scalar') out.add(unquote(item.text));
+    return true;
+  };
+  for (let l = line - 1; l >= firstLine && visit(l); l--);
+  for (let l = line + 1; l <= lastLine && visit(l); l++);
+  return out;
+}
+
+function unquote(s: string): string {
+  if (/^"(.*)"$/.test(s)) return s.slice(1, -1);
+  if (/^'(.*)'$/.test(s)) return s.slice(1, -1).replace(/''/g, "'");
+  return s;
 }
 
 function stripsToComment(before: string, valueCol: number): boolean {

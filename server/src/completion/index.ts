@@ -59,8 +59,9 @@ function collect(file: ParsedFile, ctx: CursorContext, index: ObjectIndex): Comp
     items.push(...keyItems(store, schema, ctx, edit, pathText));
     items.push(...selectorPairItems(ctx.path, current, index, ctx.siblings, edit, yamlString));
   } else if (ctx.mode === 'value' || (ctx.item && shape === 'scalar')) {
-    items.push(...schemaValueItems(schema, pathText, id.kind, edit));
-    items.push(...referenceValueItems(ctx.path, current, index, edit, yamlString));
+    const values = [...schemaValueItems(schema, pathText, id.kind, edit), ...referenceValueItems(ctx.path, current, index, edit, yamlString)];
+    // A list item: what the list already holds is not offered again (accessModes, capabilities).
+    items.push(...values.filter((i) => !ctx.present.has(i.label)));
   }
   return items;
 }

@@ -77,7 +77,9 @@ export function keyItems(store: SchemaStore, container: ResolvedSchema, ctx: Cur
     if (ctx.siblings.has(key) || key === 'status') continue;
     const s = store.resolve(raw);
     const isRequired = required.has(key);
-    const text = ctx.keyHasColon ? key : `${key}${valueSnippet(store, s, ctx.column, ctx.flow)}`;
+    const pair = ctx.keyHasColon ? key : `${key}${valueSnippet(store, s, ctx.column, ctx.flow)}`;
+    // A new item of a flow list of mappings is a mapping of its own: `[{name: a}, {|}]`.
+    const text = ctx.flow && ctx.item ? `{${pair}}` : pair;
     items.push({
       label: key,
       kind: CompletionItemKind.Property,
@@ -105,7 +107,7 @@ export function keyItems(store: SchemaStore, container: ResolvedSchema, ctx: Cur
           sortText: `0${key}`,
           filterText: key,
           insertTextFormat: InsertTextFormat.Snippet,
-          textEdit: edit(ctx.keyHasColon ? key : `${key}: $1`),
+          textEdit: edit(ctx.keyHasColon ? key : ctx.flow && ctx.item ? `{${key}: $1}` : `${key}: $1`),
         });
       }
     }
