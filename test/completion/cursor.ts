@@ -1,6 +1,7 @@
 import type { CompletionItem, Hover, Position, TextEdit } from 'vscode-languageserver-types';
 import { getLanguageService } from '../../server/src/languageService';
 import type { ParsedFile } from '../../server/src/yaml/parse';
+import type { Settings } from '../../server/src/settings';
 
 const service = getLanguageService();
 
@@ -17,9 +18,9 @@ export function withCursor(src: string): { text: string; file: ParsedFile; posit
   return { text, file, position: file.lines.positionAt(offset) };
 }
 
-export function completeAt(src: string): CompletionItem[] {
+export function completeAt(src: string, settings?: Partial<Settings>): CompletionItem[] {
   const { file, position } = withCursor(src);
-  return service.complete(file, position).items;
+  return service.complete(file, position, settings).items;
 }
 
 export function hoverAt(src: string): Hover | null {
@@ -54,9 +55,9 @@ export function newText(i: CompletionItem): string {
 }
 
 /** The document after accepting an item: its edit and additional edits applied, snippet placeholders left as written. */
-export function accept(src: string, label: string): string {
+export function accept(src: string, label: string, settings?: Partial<Settings>): string {
   const { text, file, position } = withCursor(src);
-  const i = item(service.complete(file, position).items, label);
+  const i = item(service.complete(file, position, settings).items, label);
   const edits = [i.textEdit as TextEdit, ...(i.additionalTextEdits ?? [])].sort((a, b) => file.lines.offsetAt(b.range.start) - file.lines.offsetAt(a.range.start));
   let out = text;
   for (const e of edits) out = out.slice(0, file.lines.offsetAt(e.range.start)) + e.newText + out.slice(file.lines.offsetAt(e.range.end));

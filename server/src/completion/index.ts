@@ -8,6 +8,7 @@ import { keyItems } from './keys';
 import { fileIndex, objectOf, type ObjectIndex } from './objectIndex';
 import { referenceValueItems, selectorPairItems } from './references';
 import { docIdentity, schemaFor, schemaStore, shapeOf } from './schemaInfo';
+import { targetRelease } from './apiVersions';
 import { apiVersionItems, kindItems, schemaValueItems, yamlString } from './values';
 
 export type { ObjectIndex } from './objectIndex';
@@ -18,14 +19,13 @@ export type { ObjectIndex } from './objectIndex';
  * whole-resource templates in an empty document.
  */
 export function complete(file: ParsedFile, position: Position, settings?: Partial<Settings>, index?: ObjectIndex): CompletionList {
-  void settings;
   const offset = file.lines.offsetAt(position);
   const ctx = cursorContext(file, offset);
-  const items = ctx.mode === 'none' ? [] : collect(file, ctx, index ?? fileIndex([file]));
+  const items = ctx.mode === 'none' ? [] : collect(file, ctx, index ?? fileIndex([file]), settings);
   return { isIncomplete: false, items };
 }
 
-function collect(file: ParsedFile, ctx: CursorContext, index: ObjectIndex): CompletionItem[] {
+function collect(file: ParsedFile, ctx: CursorContext, index: ObjectIndex, settings: Partial<Settings> | undefined): CompletionItem[] {
   const store = schemaStore();
   const id = docIdentity(ctx.chunk, ctx.doc);
   const base = replacing(file, ctx);
@@ -36,7 +36,8 @@ function collect(file: ParsedFile, ctx: CursorContext, index: ObjectIndex): Comp
 
   if (ctx.mode === 'value' && ctx.path.length === 1 && (ctx.path[0] === 'kind' || ctx.path[0] === 'apiVersion')) {
     if (!store) return items;
-    return ctx.path[0] === 'kind' ? kindItems(store, file, ctx, edit) : apiVersionItems(store, id.kind, edit);
+    const target = targetRelease(store, settings);
+    return ctx.path[0] === 'kind' ? kindItems(store, file, ctx, edit, target) : apiVersionItems(store, id.kind, edit, target);
   }
 
   if (ctx.mode === 'key' && ctx.path.length === 0 && !ctx.item) {

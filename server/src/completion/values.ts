@@ -1,5 +1,6 @@
-import { CompletionItemKind, type CompletionItem, type TextEdit } from 'vscode-languageserver-types';
-import type { ResolvedSchema, SchemaStore } from '../schema';
+import { CompletionItemKind, CompletionItemTag, type CompletionItem, type TextEdit } from 'vscode-languageserver-types';
+import type { DeprecationEntry, ResolvedSchema, SchemaStore } from '../schema';
+import { apiVersionServed, preferredAt, servedAt, versionsAt } from './apiVersions';
 import type { ParsedFile } from '../yaml/parse';
 import { t } from '../l10n';
 import { FOCUS_KINDS, kindDoc } from '../hover/kindDocs';
@@ -51,31 +52,37 @@ function topLevelValue(file: ParsedFile, ctx: CursorContext, key: string): { sta
   return { start, end: start + m[1].length, value: m[1].replace(/^["']|["']$/g, ''), line: file.lines.lineAt(start) };
 }
 
-/** `kind:` values: every kind the cluster knows, focus kinds first; picking one fixes a missing or wrong apiVersion. */
-export function kindItems(store: SchemaStore, file: ParsedFile, ctx: CursorContext, edit: Edit): CompletionItem[] {
+/** `kind:` values: every kind the target release serves, focus kinds first; picking one fixes a missing or unserved apiVersion. */
+export function kindItems(store: SchemaStore, file: ParsedFile, ctx: CursorContext, edit: Edit, target: string): CompletionItem[] {
   const items: CompletionItem[] = [];
   const apiVersion = topLevelValue(file, ctx, 'apiVersion');
   const seen = new Set<string>();
   for (const info of store.kinds()) {
     if (seen.has(info.kind) || info.kind.endsWith('List')) continue;
     seen.add(info.kind);
-    const preferred = store.kindsNamed(info.kind)[0];
-    if (!preferred || preferred.removedIn) continue;
+    const preferred = preferredAt(store, info.kind, target);
+    if (!preferred) continue;
+    const { apiVersion: version } = preferred.info;
     const extra: TextEdit[] = [];
-    if (!apiVersion) {
+    if (ctx.flow) {
+      // A document written as one flow mapping: its apiVersion is not on a line of its own to edit.
+    } else if (!apiVersion) {
       const lineStart = file.lines.lineStart(ctx.line);
-      extra.push({ range: file.lines.range(lineStart, lineStart), newText: `apiVersion: ${preferred.apiVersion}\n` });
-    } else if (ctx.path.length === 1 && apiVersion.line !== ctx.line && !store.lookup(apiVersion.value, info.kind)) {
-      extra.push({ range: file.lines.range(apiVersion.start, apiVersion.end), newText: preferred.apiVersion });
+      extra.push({ range: file.lines.range(lineStart, lineStart), newText: `apiVersion: ${version}\n` });
+    } else if (ctx.path.length === 1 && apiVersion.line !== ctx.line && !servedAt(store, apiVersion.value, info.kind, target)) {
+      extra.push({ range: file.lines.range(apiVersion.start, apiVersion.end), newText: version });
     }
     const doc = kindDoc(info.kind);
     const focus = FOCUS_KINDS.includes(info.kind);
+    const deprecated = preferred.status === 'deprecated';
+    const note = deprecated ? `\n\n${deprecationNote(preferred.entry!)}` : '';
     items.push({
       label: info.kind,
       kind: CompletionItemKind.Class,
-      detail: preferred.apiVersion,
-      documentation: { kind: 'markdown', value: `**${info.kind}** (\`apiVersion: ${preferred.apiVersion}\`)${doc ? `\n\n${doc}` : ''}` },
-      sortText: `${focus ? '0' : '1'}${info.kind}`,
+      detail: deprecated ? `${version} — ${t('deprecated since Kubernetes {0}', preferred.entry!.deprecatedIn)}` : version,
+      documentation: { kind: 'markdown', value: `**${info.kind}** (\`apiVersion: ${version}\`)${doc ? `\n\n${doc}` : ''}${note}` },
+      sortText: `${deprecated ? '2' : focus ? '0' : '1'}${info.kind}`,
+      ...(deprecated ? { tags: [CompletionItemTag.Deprecated] } : {}),
       textEdit: edit(info.kind),
       ...(extra.length ? { additionalTextEdits: extra } : {}),
     });
@@ -83,25 +90,51 @@ export function kindItems(store: SchemaStore, file: ParsedFile, ctx: CursorConte
   return items;
 }
 
-/** `apiVersion:` values: the versions serving the document's kind (preferred first), or all of them. */
-export function apiVersionItems(store: SchemaStore, kind: string | undefined, edit: Edit): CompletionItem[] {
-  const named = kind ? store.kindsNamed(kind) : [];
+/** What replaces a deprecated apiVersion, in the words of the deprecation entry. */
+function deprecationNote(entry: DeprecationEntry): string {
+  const parts: string[] = [];
+  if (entry.replacement) parts.push(t('Use `{0}` instead.', entry.replacement));
+  if (entry.notes) parts.push(entry.notes);
+  return parts.join(' ');
+}
+
+/**
+ * `apiVersion:` values: the versions serving the document's kind in the target release, the one to
+ * use first; deprecated and removed ones are marked and listed last. Without a kind, every
+ * apiVersion the release serves.
+ */
+export function apiVersionItems(store: SchemaStore, kind: string | undefined, edit: Edit, target: string): CompletionItem[] {
+  const named = kind ? versionsAt(store, kind, target) : [];
   if (named.length) {
-    return named.map((info, i) => ({
-      label: info.apiVersion,
-      kind: CompletionItemKind.Module,
-      detail: info.removedIn
-        ? t('removed in Kubernetes {0}', info.removedIn)
-        : info.deprecatedIn
-          ? t('deprecated since Kubernetes {0}', info.deprecatedIn)
-          : i === 0
-            ? t('preferred for {0}', info.kind)
-            : info.kind,
-      sortText: `${String(i).padStart(3, '0')}`,
-      textEdit: edit(info.apiVersion),
-    }));
+    return named.map(({ info, status, entry }, i) => {
+      const detail =
+        status === 'removed'
+          ? t('removed in Kubernetes {0}', entry!.removedIn!)
+          : status === 'deprecated'
+            ? entry!.removedIn
+              ? t('deprecated since Kubernetes {0}, removed in {1}', entry!.deprecatedIn, entry!.removedIn)
+              : t('deprecated since Kubernetes {0}', entry!.deprecatedIn)
+            : status === 'successor'
+              ? t('replaces {0} from Kubernetes {1}', entry!.apiVersion, entry!.deprecatedIn)
+              : i === 0
+                ? t('preferred for {0} in Kubernetes {1}', info.kind, target)
+                : info.kind;
+      const stale = status === 'removed' || status === 'deprecated';
+      const note = stale && entry ? deprecationNote(entry) : '';
+      return {
+        label: info.apiVersion,
+        kind: CompletionItemKind.Module,
+        detail,
+        ...(note ? { documentation: { kind: 'markdown' as const, value: note } } : {}),
+        ...(stale ? { tags: [CompletionItemTag.Deprecated] } : {}),
+        sortText: `${String(i).padStart(3, '0')}`,
+        textEdit: edit(info.apiVersion),
+      };
+    });
   }
-  const versions = new Map<string, boolean>();
-  for (const info of store.kinds()) if (!info.removedIn) versions.set(info.apiVersion, true);
-  return [...versions.keys()].sort().map((v) => ({ label: v, kind: CompletionItemKind.Module, textEdit: edit(v) }));
+  const versions = new Set(store.kinds().map((info) => info.apiVersion));
+  return [...versions]
+    .filter((v) => apiVersionServed(store, v, target))
+    .sort()
+    .map((v) => ({ label: v, kind: CompletionItemKind.Module, textEdit: edit(v) }));
 }
