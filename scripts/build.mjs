@@ -3,6 +3,7 @@ import { build } from 'esbuild';
 import { readFileSync, mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { yamlDebugSwitches } from './build/yamlDebugSwitches.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -23,6 +24,7 @@ const common = {
   minifySyntax: true,
   logLevel: 'warning',
   define: { K8SENSE_VERSION: JSON.stringify(pkg.version) },
+  plugins: [yamlDebugSwitches],
 };
 
 await Promise.all([

@@ -20,6 +20,8 @@ export class ManifestDocument {
   /** Results of per-document checks, keyed by the check and its settings. */
   readonly cache = new Map<string, unknown>();
   private jsValue: { value: unknown; error?: string } | undefined;
+  /** apiVersion and kind, read once: checks ask for them per document pair (the tree never changes). */
+  private identity: { apiVersion: string | undefined; kind: string | undefined } | undefined;
   chunk!: Chunk;
 
   constructor(
@@ -47,11 +49,11 @@ export class ManifestDocument {
   }
 
   get apiVersion(): string | undefined {
-    return this.topString('apiVersion');
+    return (this.identity ??= { apiVersion: this.topString('apiVersion'), kind: this.topString('kind') }).apiVersion;
   }
 
   get kind(): string | undefined {
-    return this.topString('kind');
+    return (this.identity ??= { apiVersion: this.topString('apiVersion'), kind: this.topString('kind') }).kind;
   }
 
   /** A document is treated as Kubernetes when it names a kind, or an apiVersion with metadata or spec. */
