@@ -31,13 +31,12 @@ function collect(file: ParsedFile, ctx: CursorContext, index: ObjectIndex, setti
   const base = replacing(file, ctx);
   const edit: Edit = ctx.needsSpace ? (text) => base(` ${text}`) : base;
   const current = ctx.doc && !ctx.doc.isEmpty ? objectOf(ctx.doc) : undefined;
-  const pathText = ctx.path.filter((p) => typeof p === 'string').join('.');
   const items: CompletionItem[] = [];
 
   if (ctx.mode === 'value' && ctx.path.length === 1 && (ctx.path[0] === 'kind' || ctx.path[0] === 'apiVersion')) {
     if (!store) return items;
     const target = targetRelease(store, settings);
-    return ctx.path[0] === 'kind' ? kindItems(store, file, ctx, edit, target) : apiVersionItems(store, id.kind, edit, target);
+    return ctx.path[0] === 'kind' ? kindItems(store, file, ctx, edit, target) : apiVersionItems(store, file, id.kind, edit, target);
   }
 
   if (ctx.mode === 'key' && ctx.path.length === 0 && !ctx.item) {
@@ -52,15 +51,17 @@ function collect(file: ParsedFile, ctx: CursorContext, index: ObjectIndex, setti
   }
   if (!store) return items;
 
-  const found = schemaFor(store, id, ctx.path);
+  const found = schemaFor(store, id, ctx.path, { file, doc: ctx.doc });
   if (!found) return items;
   const { schema } = found;
+  // Within the object the schema describes (a List item is an object of its own).
+  const pathText = found.path.filter((p) => typeof p === 'string').join('.');
   const shape = shapeOf(store, schema);
   if (ctx.mode === 'key' && (shape === 'object' || shape === 'map')) {
     items.push(...keyItems(store, schema, ctx, edit, pathText));
     items.push(...selectorPairItems(ctx.path, current, index, ctx.siblings, edit, yamlString));
   } else if (ctx.mode === 'value' || (ctx.item && shape === 'scalar')) {
-    const values = [...schemaValueItems(schema, pathText, id.kind, edit), ...referenceValueItems(ctx.path, current, index, edit, yamlString)];
+    const values = [...schemaValueItems(schema, pathText, found.target.kind, edit), ...referenceValueItems(ctx.path, current, index, edit, yamlString)];
     // A list item: what the list already holds is not offered again (accessModes, capabilities).
     items.push(...values.filter((i) => !ctx.present.has(i.label)));
   }

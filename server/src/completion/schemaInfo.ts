@@ -1,5 +1,7 @@
 import { getSchemaStore, type JSONSchema, type ResolvedSchema, type SchemaStore } from '../schema';
-import type { ManifestDocument, Chunk } from '../yaml/parse';
+import { isMap, isSeq } from 'yaml';
+import type { ManifestDocument, Chunk, ParsedFile } from '../yaml/parse';
+import { customSchema, customSchemaAt } from './customResources';
 import type { PathSegment } from './cursorContext';
 
 /** The store, or undefined when the bundle cannot be loaded (completion then offers what it can without it). */
@@ -23,20 +25,60 @@ export function docIdentity(chunk: Chunk, doc: ManifestDocument | undefined): { 
 export interface Target {
   apiVersion: string;
   kind: string;
+  /** The CustomResourceDefinition of the file that gives the schema (custom resources). */
+  crd?: string;
 }
 
-/** The schema of a document's kind at a path, when the kind is known (apiVersion mistakes fall back to the preferred one). */
-export function schemaFor(store: SchemaStore, id: { apiVersion?: string; kind?: string }, path: readonly PathSegment[]): { schema: ResolvedSchema; target: Target } | undefined {
-  if (!id.kind) return undefined;
+export interface Identity {
+  apiVersion?: string;
+  kind?: string;
+}
+
+/** Where a schema is looked up: the file (its CRDs) and the document (a List's items). */
+export interface SchemaPlace {
+  file?: ParsedFile;
+  doc?: ManifestDocument;
+}
+
+/** A `kind: List` holds whole objects in `items`: each item's own apiVersion and kind decide its schema. */
+function listItem(doc: ManifestDocument, id: Identity, path: readonly PathSegment[]): { id: Identity; path: PathSegment[] } | undefined {
+  if (id.kind !== 'List' || path[0] !== 'items' || typeof path[1] !== 'number') return undefined;
+  const items = doc.root?.get('items', true);
+  const item = isSeq(items) ? items.items[path[1]] : undefined;
+  const field = (key: string): string | undefined => {
+    const v = isMap(item) ? item.get(key) : undefined;
+    return typeof v === 'string' ? v : undefined;
+  };
+  return { id: { apiVersion: field('apiVersion'), kind: field('kind') }, path: path.slice(2) };
+}
+
+/**
+ * The schema at a path of a document: of its kind (apiVersion mistakes fall back to the preferred
+ * one), of a List item's own kind, or of a custom resource whose CustomResourceDefinition is in the
+ * file. `path` in the result is the path within the object the schema describes.
+ */
+export function schemaFor(store: SchemaStore, id: Identity, path: readonly PathSegment[], place?: SchemaPlace): { schema: ResolvedSchema; target: Target; path: PathSegment[] } | undefined {
+  const item = place?.doc ? listItem(place.doc, id, path) : undefined;
+  const objectId = item?.id ?? id;
+  const objectPath = item?.path ?? [...path];
+  const { apiVersion, kind } = objectId;
+  if (!kind) return undefined;
+  if (apiVersion && place?.file && !store.isBuiltinGroup(apiVersion)) {
+    const custom = customSchema(place.file, apiVersion, kind);
+    if (custom) {
+      const schema = customSchemaAt(store, custom, objectPath);
+      return schema ? { schema, target: { apiVersion, kind, crd: custom.crdName }, path: objectPath } : undefined;
+    }
+  }
   let target: Target | undefined;
-  if (id.apiVersion && store.lookup(id.apiVersion, id.kind)) target = { apiVersion: id.apiVersion, kind: id.kind };
+  if (apiVersion && store.lookup(apiVersion, kind)) target = { apiVersion, kind };
   else {
-    const preferred = store.kindsNamed(id.kind)[0];
+    const preferred = store.kindsNamed(kind)[0];
     if (preferred) target = { apiVersion: preferred.apiVersion, kind: preferred.kind };
   }
   if (!target) return undefined;
-  const schema = store.schemaAt(target.apiVersion, target.kind, path);
-  return schema ? { schema, target } : undefined;
+  const schema = store.schemaAt(target.apiVersion, target.kind, objectPath);
+  return schema ? { schema, target, path: objectPath } : undefined;
 }
 
 function shortName(definition: string): string {

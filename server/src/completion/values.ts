@@ -1,5 +1,6 @@
 import { CompletionItemKind, CompletionItemTag, type CompletionItem, type TextEdit } from 'vscode-languageserver-types';
 import type { DeprecationEntry, ResolvedSchema, SchemaStore } from '../schema';
+import { customSchemas } from './customResources';
 import { apiVersionServed, preferredAt, servedAt, versionsAt } from './apiVersions';
 import type { ParsedFile } from '../yaml/parse';
 import { t } from '../l10n';
@@ -87,6 +88,29 @@ export function kindItems(store: SchemaStore, file: ParsedFile, ctx: CursorConte
       ...(extra.length ? { additionalTextEdits: extra } : {}),
     });
   }
+  // Kinds the file's CustomResourceDefinitions define.
+  for (const custom of customSchemas(file)) {
+    if (seen.has(custom.kind)) continue;
+    seen.add(custom.kind);
+    const extra: TextEdit[] = [];
+    if (ctx.flow) {
+      // No line of its own to edit (see above).
+    } else if (!apiVersion) {
+      const lineStart = file.lines.lineStart(ctx.line);
+      extra.push({ range: file.lines.range(lineStart, lineStart), newText: `apiVersion: ${custom.apiVersion}\n` });
+    } else if (ctx.path.length === 1 && apiVersion.line !== ctx.line && !customSchemas(file).some((c) => c.kind === custom.kind && c.apiVersion === apiVersion.value)) {
+      extra.push({ range: file.lines.range(apiVersion.start, apiVersion.end), newText: custom.apiVersion });
+    }
+    items.push({
+      label: custom.kind,
+      kind: CompletionItemKind.Class,
+      detail: custom.apiVersion,
+      documentation: { kind: 'markdown', value: `**${custom.kind}** (\`apiVersion: ${custom.apiVersion}\`)\n\n${t('A custom resource, defined by the CustomResourceDefinition `{0}` in this file.', custom.crdName)}` },
+      sortText: `0${custom.kind}`,
+      textEdit: edit(custom.kind),
+      ...(extra.length ? { additionalTextEdits: extra } : {}),
+    });
+  }
   return items;
 }
 
@@ -103,7 +127,17 @@ function deprecationNote(entry: DeprecationEntry): string {
  * use first; deprecated and removed ones are marked and listed last. Without a kind, every
  * apiVersion the release serves.
  */
-export function apiVersionItems(store: SchemaStore, kind: string | undefined, edit: Edit, target: string): CompletionItem[] {
+export function apiVersionItems(store: SchemaStore, file: ParsedFile, kind: string | undefined, edit: Edit, target: string): CompletionItem[] {
+  const custom = kind ? customSchemas(file).filter((c) => c.kind === kind) : [];
+  if (custom.length) {
+    return custom.map((c, i) => ({
+      label: c.apiVersion,
+      kind: CompletionItemKind.Module,
+      detail: t('defined by the CustomResourceDefinition `{0}` in this file', c.crdName),
+      sortText: `${String(i).padStart(3, '0')}`,
+      textEdit: edit(c.apiVersion),
+    }));
+  }
   const named = kind ? versionsAt(store, kind, target) : [];
   if (named.length) {
     return named.map(({ info, status, entry }, i) => {

@@ -5,7 +5,8 @@ import type { SchemaStore } from '../schema';
 import { t } from '../l10n';
 import { chunkAt, documentAt, type PathSegment } from '../completion/cursorContext';
 import { fileIndex, get, isRecord, objectOf, podTemplateOf, selectorMatches, type IndexedObject, type ObjectIndex } from '../completion/objectIndex';
-import { allowedValues, enumDocs, fieldPath, mainDescription, schemaFor, schemaStore, typeName } from '../completion/schemaInfo';
+import { allowedValues, enumDocs, fieldPath, mainDescription, schemaFor, schemaStore, typeName, type Identity, type SchemaPlace } from '../completion/schemaInfo';
+import { customSchema } from '../completion/customResources';
 import { isLabelSelector } from '../completion/references';
 import { apiReferenceUrl, kindDoc } from './kindDocs';
 import { nodeAt } from './nodeAt';
@@ -32,16 +33,17 @@ export function hover(file: ParsedFile, position: Position, settings?: Partial<S
   const text = typeof value === 'string' || typeof value === 'number' ? String(at.scalar?.source ?? value) : undefined;
   const last = at.path[at.path.length - 1];
 
+  const place: SchemaPlace = { file, doc };
   if (at.on === 'value' && text !== undefined) {
-    if (at.path.length === 1 && last === 'kind') parts.push(kindHover(store, text, id.apiVersion));
+    if (at.path.length === 1 && last === 'kind') parts.push(kindHover(store, text, id.apiVersion, file));
     else if (at.path.length === 1 && last === 'apiVersion') parts.push(apiVersionHover(store, text, id.kind));
     else {
-      const v = valueHover(store, id, at.path, text, current, now);
+      const v = valueHover(store, id, at.path, text, current, place, now);
       if (v) parts.push(v);
     }
   }
   if (at.on === 'key' && store) {
-    const k = keyHover(store, id, at.path);
+    const k = keyHover(store, id, at.path, place);
     if (k) parts.push(k);
   }
   const selected = selectorHover(at.path, current, idx);
@@ -53,11 +55,11 @@ export function hover(file: ParsedFile, position: Position, settings?: Partial<S
   };
 }
 
-function keyHover(store: SchemaStore, id: { apiVersion?: string; kind?: string }, path: PathSegment[]): string | undefined {
-  const found = schemaFor(store, id, path);
+function keyHover(store: SchemaStore, id: Identity, docPath: PathSegment[], place: SchemaPlace): string | undefined {
+  const found = schemaFor(store, id, docPath, place);
   if (!found) return undefined;
-  const { schema, target } = found;
-  const parent = schemaFor(store, id, path.slice(0, -1));
+  const { schema, target, path } = found;
+  const parent = schemaFor(store, id, docPath.slice(0, -1), place);
   const key = path[path.length - 1];
   const required = typeof key === 'string' && !!parent?.schema.required.includes(key);
   const lines: string[] = [];
@@ -72,7 +74,8 @@ function keyHover(store: SchemaStore, id: { apiVersion?: string; kind?: string }
   const def = defaultOf(schema.schema.default, schema.description);
   if (def !== undefined) lines.push(t('Default: {0}', `\`${def}\``));
   const explain = `kubectl explain ${[target.kind.toLowerCase(), ...path.filter((p) => typeof p === 'string')].join('.')}`;
-  lines.push(`[${t('Kubernetes API reference')}](${apiReferenceUrl(target.apiVersion, target.kind, definitionFor(store, target, path))}) · \`${explain}\``);
+  if (target.crd) lines.push(`${t('Defined by the CustomResourceDefinition `{0}` in this file.', target.crd)} · \`${explain}\``);
+  else lines.push(`[${t('Kubernetes API reference')}](${apiReferenceUrl(target.apiVersion, target.kind, definitionFor(store, target, path))}) · \`${explain}\``);
   return lines.join('\n\n');
 }
 
@@ -92,14 +95,19 @@ function defaultOf(value: unknown, description: string | undefined): string | un
   return m ? (m[1] ?? m[2] ?? m[3] ?? m[4]) : undefined;
 }
 
-function kindHover(store: SchemaStore | undefined, kind: string, apiVersion: string | undefined): string {
+function kindHover(store: SchemaStore | undefined, kind: string, apiVersion: string | undefined, file: ParsedFile): string {
   const preferred = store?.kindsNamed(kind)[0];
   const doc = kindDoc(kind);
+  const custom = apiVersion && !preferred ? customSchema(file, apiVersion, kind) : undefined;
   const lines = [`**${kind}**${preferred ? ` — \`apiVersion: ${preferred.apiVersion}\`` : ''}`];
   if (doc) lines.push(doc);
   else if (preferred) {
     const d = store?.definition(preferred.definition)?.description;
     if (d) lines.push(d);
+  } else if (custom) {
+    lines.push(t('A custom resource, defined by the CustomResourceDefinition `{0}` in this file.', custom.crdName));
+    const d = custom.schema.description;
+    if (typeof d === 'string' && d) lines.push(d);
   } else lines.push(t('{0} is not a built-in Kubernetes kind; it needs a CustomResourceDefinition installed in the cluster.', kind));
   if (preferred && apiVersion && apiVersion !== preferred.apiVersion && !store?.lookup(apiVersion, kind)) {
     lines.push(t('`{0}` does not serve {1}; use `{2}`.', apiVersion, kind, preferred.apiVersion));
@@ -121,16 +129,20 @@ function apiVersionHover(store: SchemaStore | undefined, apiVersion: string, kin
 
 const QUANTITY_PARENTS = new Set(['limits', 'requests', 'capacity', 'hard', 'allocatable', 'default', 'defaultRequest', 'max', 'min']);
 
-function valueHover(store: SchemaStore | undefined, id: { apiVersion?: string; kind?: string }, path: PathSegment[], text: string, current: IndexedObject | undefined, now?: Date): string | undefined {
+function valueHover(store: SchemaStore | undefined, id: Identity, docPath: PathSegment[], text: string, current: IndexedObject | undefined, place: SchemaPlace, now?: Date): string | undefined {
+  const found = store ? schemaFor(store, id, docPath, place) : undefined;
+  const schema = found?.schema;
+  // Within the object the value belongs to (a List item is an object of its own).
+  const path = found?.path ?? docPath;
+  const kind = found?.target.kind ?? id.kind;
   const last = path[path.length - 1];
   const parent = path[path.length - 2];
-  const schema = store ? schemaFor(store, id, path)?.schema : undefined;
   if (schema?.quantity || (typeof parent === 'string' && QUANTITY_PARENTS.has(parent)) || last === 'sizeLimit') {
     const q = quantityHover(text, typeof last === 'string' ? last : undefined);
     if (q) return q;
   }
-  if (last === 'schedule' && id.kind === 'CronJob') {
-    const zone = current ? get(current.value, ['spec', 'timeZone']) : undefined;
+  if (last === 'schedule' && kind === 'CronJob') {
+    const zone = current && path.length === 2 ? get(current.value, [...docPath.slice(0, -2), 'spec', 'timeZone']) : undefined;
     return scheduleHover(text, typeof zone === 'string' ? zone : undefined, now);
   }
   if (last === 'image' && path.some((p) => p === 'containers' || p === 'initContainers' || p === 'ephemeralContainers')) return imageHover(text);
