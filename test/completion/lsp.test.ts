@@ -2,7 +2,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CompletionRequest, HoverRequest, type CompletionList, type Hover } from 'vscode-languageserver-protocol/node';
+import { CompletionRequest, DidChangeConfigurationNotification, HoverRequest, type CompletionList, type Hover } from 'vscode-languageserver-protocol/node';
 import { LspClient, ROOT } from '../helpers/lspClient';
 
 let client: LspClient;
@@ -41,4 +41,22 @@ test('templates in a new empty file', async () => {
   await client.open(uri, '');
   const list = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 0, character: 0 } })) as CompletionList;
   assert.ok(list.items.some((i) => i.label === 'Deployment' && i.kind === 15));
+});
+
+test('settings.kubernetesVersion reaches completion (initialization options, then a configuration change)', async () => {
+  const versioned = new LspClient();
+  try {
+    await versioned.initialize({ settings: { kubernetesVersion: '1.20' } });
+    const uri = 'file:///work/cron.yaml';
+    await versioned.open(uri, 'apiVersion: \nkind: CronJob\n');
+    const ask = async () => {
+      const list = (await versioned.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 0, character: 12 } })) as CompletionList;
+      return [...list.items].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label)).map((i) => `${i.label}: ${i.detail}`);
+    };
+    assert.deepEqual((await ask()).slice(0, 2), ['batch/v1beta1: preferred for CronJob in Kubernetes 1.20', 'batch/v1: replaces batch/v1beta1 from Kubernetes 1.21']);
+    await versioned.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { k8sense: { kubernetesVersion: '1.24' } } });
+    assert.deepEqual((await ask()).slice(0, 2), ['batch/v1: preferred for CronJob in Kubernetes 1.24', 'batch/v1beta1: deprecated since Kubernetes 1.21, removed in 1.25']);
+  } finally {
+    await versioned.close();
+  }
 });
