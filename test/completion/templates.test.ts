@@ -23,11 +23,8 @@ test('after --- too, but not in a document that has content', () => {
   assert.ok(!labels(completeAt('apiVersion: v1\nkind: Namespace\n|')).includes('Deployment'));
 });
 
-// k8s/volume-mount-name does not yet count a StatefulSet's volumeClaimTemplates as volumes (reported to the rules owner).
-const KNOWN_FALSE_POSITIVE: Record<string, string> = { StatefulSet: 'k8s/volume-mount-name ignores volumeClaimTemplates' };
-
 for (const tpl of TEMPLATES) {
-  test(`template "${tpl.label}" with its defaults is a valid manifest`, { todo: KNOWN_FALSE_POSITIVE[tpl.kind] }, () => {
+  test(`template "${tpl.label}" with its defaults is a valid manifest`, () => {
     const text = expandSnippet(tpl.body) + '\n';
     assert.doesNotMatch(text, /\$\{?\d/, 'every placeholder has a default');
     const file = service.parse(text);

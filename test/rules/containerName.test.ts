@@ -3,6 +3,14 @@ import { ruleTester, yaml } from './ruleTester';
 
 ruleTester(rule, {
   valid: [
+    { name: 'a misspelt name key', code: yaml`
+      apiVersion: v1
+      kind: Pod
+      spec:
+        containers:
+          - nmae: web
+            image: nginx:1.27
+    ` },
     yaml`
       apiVersion: apps/v1
       kind: Deployment
@@ -28,7 +36,7 @@ ruleTester(rule, {
           containers:
             - name: app
       `,
-      errors: [{ line: 7, column: 13, endLine: 7, endColumn: 16, message: 'Container name "app" is used twice in this pod (also by the init container "app"): container names must be unique across containers and init containers.' }],
+      errors: [{ line: 7, column: 13, endLine: 7, endColumn: 16, message: 'container name "app" is used twice in this pod (also by the init container "app"): container names must be unique across containers and init containers' }],
     },
     {
       name: 'invalid syntax and a missing name',
@@ -41,8 +49,8 @@ ruleTester(rule, {
             - image: nginx
       `,
       errors: [
-        { line: 5, column: 13, endLine: 5, endColumn: 23, message: /^Container name "Web_Server" is not valid: it contains uppercase letters/ },
-        { line: 6, column: 7, endLine: 6, endColumn: 12, message: 'This container (containers[1]) has no name: every container needs a "name".' },
+        { line: 5, column: 13, endLine: 5, endColumn: 23, message: /^container name "Web_Server" is not valid: it contains uppercase letters/ },
+        { line: 6, column: 7, endLine: 6, endColumn: 12, message: 'this container (containers[1]) has no name: every container needs a "name"' },
       ],
     },
   ],

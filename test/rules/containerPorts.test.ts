@@ -3,6 +3,15 @@ import { ruleTester, yaml } from './ruleTester';
 
 ruleTester(rule, {
   valid: [
+    { name: 'a misspelt containerPort key', code: yaml`
+      apiVersion: v1
+      kind: Pod
+      spec:
+        containers:
+          - name: web
+            image: nginx:1.27
+            ports: [{containerport: 80}]
+    ` },
     yaml`
       apiVersion: v1
       kind: Pod
@@ -33,10 +42,10 @@ ruleTester(rule, {
                   name: http
       `,
       errors: [
-        { line: 7, column: 26, endLine: 7, endColumn: 31, message: 'containerPort 70000 is out of range: a port number is from 1 to 65535.' },
-        { line: 9, column: 21, endLine: 9, endColumn: 24, message: 'Protocol "tcp" is not supported: use TCP, UDP or SCTP.' },
-        { line: 8, column: 17, endLine: 8, endColumn: 34, message: 'Port name "http-metrics-port" is not valid: it is 17 characters long, the limit is 15. A port name has at most 15 lowercase letters, digits and "-", with at least one letter.' },
-        { line: 13, column: 17, endLine: 13, endColumn: 21, message: 'Port name "http" is used twice in the container "web": port names must be unique within a container.' },
+        { line: 7, column: 26, endLine: 7, endColumn: 31, message: 'containerPort 70000 is out of range: a port number is from 1 to 65535' },
+        { line: 9, column: 21, endLine: 9, endColumn: 24, message: 'protocol "tcp" is not supported: use TCP, UDP or SCTP — did you mean "TCP"?' },
+        { line: 8, column: 17, endLine: 8, endColumn: 34, message: 'port name "http-metrics-port" is not valid: it is 17 characters long, the limit is 15; a port name has at most 15 lowercase letters, digits and "-", with at least one letter' },
+        { line: 13, column: 17, endLine: 13, endColumn: 21, message: 'port name "http" is used twice in the container "web": port names must be unique within a container' },
       ],
       output: yaml`
         apiVersion: v1
@@ -68,8 +77,8 @@ ruleTester(rule, {
                     - name: "8080"
       `,
       errors: [
-        { line: 9, column: 15, endLine: 9, endColumn: 19, message: 'This port of the container "agent" has no containerPort: set the port number the container listens on (1–65535).' },
-        { line: 9, column: 21, endLine: 9, endColumn: 27, message: /^Port name "8080" is not valid: it must contain at least one letter\./ },
+        { line: 9, column: 15, endLine: 9, endColumn: 19, message: 'this port of the container "agent" has no containerPort: set the port number the container listens on (1–65535)' },
+        { line: 9, column: 21, endLine: 9, endColumn: 27, message: /^port name "8080" is not valid: it must contain at least one letter; / },
       ],
     },
   ],

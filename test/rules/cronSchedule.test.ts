@@ -9,15 +9,23 @@ const cron = (schedule: string) => yaml`
 `;
 
 ruleTester(rule, {
-  valid: ['"0 * * * *"', '"*/15 9-17 * * mon-fri"', '"0 0 1 jan,jul *"', '"@hourly"', '"@every 1h30m"', '"0 0 ? * *"'].map((s) => cron(s)),
+  valid: [
+    ...['"0 * * * *"', '"*/15 9-17 * * mon-fri"', '"0 0 1 jan,jul *"', '"@hourly"', '"@every 1h30m"', '"0 0 ? * *"'].map((s) => cron(s)),
+    { name: 'a misspelt schedule key', code: yaml`
+      apiVersion: batch/v1
+      kind: CronJob
+      spec:
+        schedul: "0 * * * *"
+    ` },
+  ],
   invalid: [
     {
       code: cron('"61 * * * *"'),
-      errors: [{ line: 4, column: 13, endLine: 4, endColumn: 25, message: 'Schedule "61 * * * *" is not valid: the minute is 61, outside 0–59.' }],
+      errors: [{ line: 4, column: 13, endLine: 4, endColumn: 25, message: 'schedule "61 * * * *" is not valid: the minute is 61, outside 0–59' }],
     },
     {
       code: cron('"0 0 0 * * *"'),
-      errors: [{ line: 4, column: 13, endLine: 4, endColumn: 26, message: 'Schedule "0 0 0 * * *" is not valid: a schedule has 5 fields (minute hour day-of-month month day-of-week), this one has 6 (Kubernetes has no seconds field).' }],
+      errors: [{ line: 4, column: 13, endLine: 4, endColumn: 26, message: 'schedule "0 0 0 * * *" is not valid: a schedule has 5 fields (minute hour day-of-month month day-of-week), this one has 6 (Kubernetes has no seconds field)' }],
     },
     {
       code: cron('"CRON_TZ=Europe/Paris 0 3 * * *"'),
@@ -26,15 +34,15 @@ ruleTester(rule, {
     {
       name: '7 for Sunday and L are not in Kubernetes\' cron dialect',
       code: cron('"0 0 L * 7"'),
-      errors: [{ line: 4, column: 13, endLine: 4, endColumn: 24, message: 'Schedule "0 0 L * 7" is not valid: the day of month field "L" contains "L", but only numbers are allowed there.' }],
+      errors: [{ line: 4, column: 13, endLine: 4, endColumn: 24, message: 'schedule "0 0 L * 7" is not valid: the day of month field "L" contains "L", but only numbers are allowed there' }],
     },
     {
       code: cron('"5-1 * * * *"'),
-      errors: [{ line: 4, column: 13, endLine: 4, endColumn: 26, message: /^Schedule "5-1 \* \* \* \*" is not valid: it is not a valid cron expression \(Invalid range: 5-1/ }],
+      errors: [{ line: 4, column: 13, endLine: 4, endColumn: 26, message: /^schedule "5-1 \* \* \* \*" is not valid: it is not a valid cron expression \(Invalid range: 5-1/ }],
     },
     {
       code: cron('"@reboot"'),
-      errors: [{ line: 4, column: 13, endLine: 4, endColumn: 22, message: /^Schedule "@reboot" is not valid: "@reboot" is not a known macro/ }],
+      errors: [{ line: 4, column: 13, endLine: 4, endColumn: 22, message: /^schedule "@reboot" is not valid: "@reboot" is not a known macro/ }],
     },
   ],
 });

@@ -19,7 +19,7 @@ ruleTester(rule, {
               gitRepo:
                 repository: https://example.com/app.git
       `,
-      errors: [{ line: 6, column: 7, endLine: 6, endColumn: 14, message: 'The gitRepo volume "src" is deprecated: clone the repository in an init container (e.g. image alpine/git) into an emptyDir volume, and mount that volume in your container.' }],
+      errors: [{ line: 6, column: 7, endLine: 6, endColumn: 14, message: 'gitRepo volume "src" is deprecated: clone the repository in an init container (e.g. image alpine/git) into an emptyDir volume, and mount that volume in your container' }],
     },
   ],
 });

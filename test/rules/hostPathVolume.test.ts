@@ -20,7 +20,7 @@ ruleTester(rule, {
                 - name: logs
                   hostPath: {path: /var/log}
       `,
-      errors: [{ line: 8, column: 11, endLine: 8, endColumn: 19, message: 'The hostPath volume "/var/log" gives this pod access to the node\'s own files: use emptyDir, a PersistentVolumeClaim, or a ConfigMap/Secret unless the pod is a node agent that needs it.' }],
+      errors: [{ line: 8, column: 11, endLine: 8, endColumn: 19, message: 'hostPath volume "/var/log" gives this pod access to the node\'s own files: use emptyDir, a PersistentVolumeClaim, or a ConfigMap/Secret unless the pod is a node agent that needs it' }],
     },
     { name: 'the severity can be changed', rules: { 'k8s/host-path-volume': 'info' }, code: yaml`
         apiVersion: v1
@@ -29,7 +29,7 @@ ruleTester(rule, {
           volumes:
             - {name: x, hostPath: {path: /}}
       `,
-      errors: [{ line: 5, column: 17, endLine: 5, endColumn: 25, severity: 'info', message: /^The hostPath volume "\/" gives/ }],
+      errors: [{ line: 5, column: 17, endLine: 5, endColumn: 25, severity: 'info', message: /^hostPath volume "\/" gives/ }],
     },
   ],
 });

@@ -24,8 +24,8 @@ ruleTester(rule, {
               image: registry.local:5000/proxy:latest
       `,
       errors: [
-        { line: 6, column: 14, endLine: 6, endColumn: 19, message: 'The image of the container "web" has no tag, so it means "nginx:latest", which changes whenever a new version is pushed: name a version, e.g. nginx:1.2.3.' },
-        { line: 8, column: 14, endLine: 8, endColumn: 46, message: 'The container "proxy" uses the "latest" tag, which changes whenever a new version is pushed: name a version instead.' },
+        { line: 6, column: 14, endLine: 6, endColumn: 19, message: 'image "nginx" of the container "web" has no tag, so it means "nginx:latest", which changes whenever a new version is pushed: name a version, e.g. nginx:1.2.3' },
+        { line: 8, column: 14, endLine: 8, endColumn: 46, message: 'container "proxy" uses the "latest" tag, which changes whenever a new version is pushed: name a version instead, e.g. registry.local:5000/proxy:1.2.3' },
       ],
     },
     { name: 'off turns the rule off', rules: { 'k8s/image-tag': 'off' }, code: yaml`

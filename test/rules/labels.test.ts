@@ -3,6 +3,18 @@ import { ruleTester, yaml } from './ruleTester';
 
 ruleTester(rule, {
   valid: [
+    { name: 'a merge key in labels is not a label', code: yaml`
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        labels: &common {app: web}
+      spec:
+        template:
+          metadata:
+            labels:
+              <<: *common
+              tier: front
+    ` },
     yaml`
       apiVersion: apps/v1
       kind: Deployment
@@ -36,10 +48,10 @@ ruleTester(rule, {
             app: "web_"
       `,
       errors: [
-        { line: 5, column: 5, endLine: 5, endColumn: 15, message: 'Label key "app/name/x" is not valid: it may contain at most one "/" (prefix/name). A key is "name" or "prefix/name", e.g. app or app.kubernetes.io/name.' },
-        { line: 6, column: 11, endLine: 6, endColumn: 26, message: 'Label value "platform team" (of team) is not valid: it must consist of letters, digits, "-", "_" or ".", and start and end with a letter or digit. Labels are short identifiers; put longer text in an annotation.' },
-        { line: 8, column: 5, endLine: 8, endColumn: 9, message: /^Annotation key "-bad" is not valid: the name part must/ },
-        { line: 11, column: 10, endLine: 11, endColumn: 16, message: /^Selector label value "web_" \(of app\) is not valid/ },
+        { line: 5, column: 5, endLine: 5, endColumn: 15, message: 'label key "app/name/x" is not valid: it may contain at most one "/" (prefix/name); a key is "name" or "prefix/name", e.g. app or app.kubernetes.io/name' },
+        { line: 6, column: 11, endLine: 6, endColumn: 26, message: 'label value "platform team" (of team) is not valid: it must consist of letters, digits, "-", "_" or ".", and start and end with a letter or digit — labels are short identifiers; put longer text in an annotation' },
+        { line: 8, column: 5, endLine: 8, endColumn: 9, message: /^annotation key "-bad" is not valid: the name part must/ },
+        { line: 11, column: 10, endLine: 11, endColumn: 16, message: /^selector label value "web_" \(of app\) is not valid/ },
       ],
     },
     {
@@ -55,7 +67,7 @@ ruleTester(rule, {
             spec:
               containers: []
       `,
-      errors: [{ line: 7, column: 16, endLine: 7, endColumn: 80, message: /^Label value "x{64}" \(of build\) is not valid: it is 64 characters long, the limit is 63\./ }],
+      errors: [{ line: 7, column: 16, endLine: 7, endColumn: 80, message: /^label value "x{64}" \(of build\) is not valid: it is 64 characters long, the limit is 63 — / }],
     },
   ],
 });

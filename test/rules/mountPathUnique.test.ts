@@ -28,7 +28,7 @@ ruleTester(rule, {
                 - name: secrets
                   mountPath: /etc/app
       `,
-      errors: [{ line: 10, column: 22, endLine: 10, endColumn: 30, message: 'The container "app" already mounts volume "config" at "/etc/app": each mount path of a container must be unique.' }],
+      errors: [{ line: 10, column: 22, endLine: 10, endColumn: 30, message: 'container "app" already mounts volume "config" at "/etc/app": each mount path of a container must be unique' }],
     },
   ],
 });

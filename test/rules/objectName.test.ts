@@ -37,7 +37,7 @@ ruleTester(rule, {
         metadata:
           name: My_App
       `,
-      errors: [{ line: 4, column: 9, endLine: 4, endColumn: 15, message: 'Deployment name "My_App" is not valid: it contains uppercase letters (only lowercase is allowed); it contains "_" (only lowercase letters, digits, "-" and "." are allowed). It must be a DNS subdomain (lowercase letters, digits, "-" and ".", at most 253 characters).' }],
+      errors: [{ line: 4, column: 9, endLine: 4, endColumn: 15, message: 'Deployment name "My_App" is not valid: it contains uppercase letters (only lowercase is allowed); it contains "_" (only lowercase letters, digits, "-" and "." are allowed); it must be a DNS subdomain (lowercase letters, digits, "-" and ".", at most 253 characters)' }],
       output: yaml`
         apiVersion: apps/v1
         kind: Deployment
@@ -53,7 +53,7 @@ ruleTester(rule, {
         metadata:
           name: "1st.svc"
       `,
-      errors: [{ line: 4, column: 9, endLine: 4, endColumn: 18, message: /^Service name "1st.svc" is not valid: it contains "\." .*; it must start with a letter\. It must be a DNS label that starts with a letter/ }],
+      errors: [{ line: 4, column: 9, endLine: 4, endColumn: 18, message: /^Service name "1st.svc" is not valid: it contains "\." .*; it must start with a letter; it must be a DNS label that starts with a letter/ }],
       output: yaml`
         apiVersion: v1
         kind: Service

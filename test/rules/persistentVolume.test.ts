@@ -3,6 +3,23 @@ import { ruleTester, yaml } from './ruleTester';
 
 ruleTester(rule, {
   valid: [
+    { name: 'misspelt keys are the schema check\'s to report, not missing fields', code: yaml`
+      apiVersion: v1
+      kind: PersistentVolume
+      spec:
+        capcity: {storage: 1Gi}
+        acessModes: [ReadWriteOnce]
+        hostpath: {path: /data}
+    ` },
+    { name: 'a local volume with a misspelt nodeAffinity', code: yaml`
+      apiVersion: v1
+      kind: PersistentVolume
+      spec:
+        capacity: {storage: 1Gi}
+        accessModes: [ReadWriteOnce]
+        local: {path: /mnt/disk}
+        nodeAfinity: {}
+    ` },
     yaml`
       apiVersion: v1
       kind: PersistentVolume
@@ -27,10 +44,10 @@ ruleTester(rule, {
           nfs: {server: nfs.local, path: /}
       `,
       errors: [
-        { line: 3, column: 1, endLine: 3, endColumn: 5, message: 'This PersistentVolume has no size: set capacity.storage, e.g. "capacity: {storage: 10Gi}".' },
-        { line: 4, column: 17, endLine: 4, endColumn: 29, message: 'Access mode "ReadWriteOne" is not supported: use ReadWriteOnce, ReadOnlyMany, ReadWriteMany, ReadWriteOncePod. Did you mean "ReadWriteOnce"?' },
-        { line: 6, column: 3, endLine: 6, endColumn: 6, message: 'This PersistentVolume already has the source "local": a PersistentVolume has exactly one source.' },
-        { line: 5, column: 3, endLine: 5, endColumn: 8, message: /^A local PersistentVolume needs "nodeAffinity"/ },
+        { line: 3, column: 1, endLine: 3, endColumn: 5, message: 'this PersistentVolume has no size: set capacity.storage, e.g. "capacity: {storage: 10Gi}"' },
+        { line: 4, column: 17, endLine: 4, endColumn: 29, message: 'access mode "ReadWriteOne" is not supported: use ReadWriteOnce, ReadOnlyMany, ReadWriteMany or ReadWriteOncePod — did you mean "ReadWriteOnce"?' },
+        { line: 6, column: 3, endLine: 6, endColumn: 6, message: 'this PersistentVolume already has the source "local": a PersistentVolume has exactly one source' },
+        { line: 5, column: 3, endLine: 5, endColumn: 8, message: /^a local PersistentVolume needs "nodeAffinity"/ },
       ],
       output: yaml`
         apiVersion: v1
@@ -50,8 +67,8 @@ ruleTester(rule, {
           accessModes: []
       `,
       errors: [
-        { line: 5, column: 3, endLine: 5, endColumn: 14, message: /^This PersistentVolume has no access modes/ },
-        { line: 3, column: 1, endLine: 3, endColumn: 5, message: 'This PersistentVolume has no volume source: say where the storage is, with one of hostPath, nfs, csi, local, ...' },
+        { line: 5, column: 3, endLine: 5, endColumn: 14, message: /^this PersistentVolume has no access modes/ },
+        { line: 3, column: 1, endLine: 3, endColumn: 5, message: 'this PersistentVolume has no volume source: say where the storage is, with a source such as hostPath, nfs, csi or local' },
       ],
     },
   ],

@@ -10,10 +10,26 @@ ruleTester(rule, {
         accessModes: [ReadWriteOnce]
         resources: {requests: {storage: 1Gi}}
     `,
+    { name: 'misspelt keys on the way to the storage request: the schema check names the typo', code: yaml`
+      apiVersion: v1
+      kind: PersistentVolumeClaim
+      spec:
+        accesModes: [ReadWriteOnce]
+        resources:
+          request:
+            storage: 1Gi
+    ` },
+    { name: 'a misspelt storage key', code: yaml`
+      apiVersion: v1
+      kind: PersistentVolumeClaim
+      spec:
+        accessModes: [ReadWriteOnce]
+        resources: {requests: {storge: 1Gi}}
+    ` },
   ],
   invalid: [
     {
-      name: 'a misspelt accessModes key leaves the claim without access modes',
+      name: 'a misspelt accessModes key is the schema check\'s to report; limits are not requests',
       code: yaml`
         apiVersion: v1
         kind: PersistentVolumeClaim
@@ -26,10 +42,17 @@ ruleTester(rule, {
             limits:
               storage: 1Gi
       `,
-      errors: [
-        { line: 5, column: 1, endLine: 5, endColumn: 5, message: 'This claim has no access modes: list at least one (usually ReadWriteOnce) under "accessModes".' },
-        { line: 8, column: 3, endLine: 8, endColumn: 12, message: 'This claim does not say how much storage it needs: set resources.requests.storage, e.g. 1Gi.' },
-      ],
+      errors: [{ line: 8, column: 3, endLine: 8, endColumn: 12, message: 'this claim does not say how much storage it needs: set resources.requests.storage, e.g. 1Gi' }],
+    },
+    {
+      name: 'no access modes at all',
+      code: yaml`
+        apiVersion: v1
+        kind: PersistentVolumeClaim
+        spec:
+          resources: {requests: {storage: 1Gi}}
+      `,
+      errors: [{ line: 3, column: 1, endLine: 3, endColumn: 5, message: 'this claim has no access modes: list at least one (usually ReadWriteOnce) under "accessModes"' }],
     },
     {
       code: yaml`
@@ -39,7 +62,7 @@ ruleTester(rule, {
           accessModes: [rwx]
           resources: {requests: {storage: 1Gi}}
       `,
-      errors: [{ line: 4, column: 17, endLine: 4, endColumn: 20, message: 'Access mode "rwx" is not supported: use ReadWriteOnce, ReadOnlyMany, ReadWriteMany, ReadWriteOncePod. Did you mean "ReadWriteMany"?' }],
+      errors: [{ line: 4, column: 17, endLine: 4, endColumn: 20, message: 'access mode "rwx" is not supported: use ReadWriteOnce, ReadOnlyMany, ReadWriteMany or ReadWriteOncePod — did you mean "ReadWriteMany"?' }],
       output: yaml`
         apiVersion: v1
         kind: PersistentVolumeClaim

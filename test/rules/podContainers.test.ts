@@ -12,8 +12,66 @@ ruleTester(rule, {
           - name: web
             image: nginx:1.27
     `,
+    { name: 'a container that inherits its image through a merge key, another that is an alias', code: yaml`
+      apiVersion: apps/v1
+      kind: Deployment
+      spec:
+        template:
+          spec:
+            containers:
+              - &base
+                name: web
+                image: nginx:1.27
+              - <<: *base
+                name: sidecar
+            initContainers:
+              - *base
+    ` },
+    { name: 'merged from a list of maps', code: yaml`
+      apiVersion: v1
+      kind: Pod
+      spec:
+        initContainers:
+          - &named {name: a, image: busybox:1.36}
+          - &imaged {name: b, image: busybox:1.37}
+        containers:
+          - <<: [*named, *imaged]
+            name: c
+    ` },
+    { name: 'a misspelt image key is the schema check\'s to report', code: yaml`
+      apiVersion: v1
+      kind: Pod
+      spec:
+        containers:
+          - name: app
+            imgae: nginx:1.27
+    ` },
+    { name: 'a misspelt containers key, likewise', code: yaml`
+      apiVersion: v1
+      kind: Pod
+      spec:
+        container:
+          - name: app
+            image: nginx:1.27
+    ` },
   ],
   invalid: [
+    {
+      name: 'what the merged map lacks is still missing',
+      code: yaml`
+        apiVersion: v1
+        kind: Pod
+        spec:
+          containers:
+            - &nameonly {name: app}
+            - <<: *nameonly
+              name: other
+      `,
+      errors: [
+        { line: 5, column: 18, endLine: 5, endColumn: 22, message: 'container "app" has no image: set "image" to the container image to run, e.g. nginx:1.27' },
+        { line: 6, column: 7, endLine: 6, endColumn: 9, message: 'container "other" has no image: set "image" to the container image to run, e.g. nginx:1.27' },
+      ],
+    },
     {
       name: 'a Pod without containers',
       code: yaml`
@@ -23,7 +81,7 @@ ruleTester(rule, {
         spec:
           containers: []
       `,
-      errors: [{ line: 5, column: 3, endLine: 5, endColumn: 13, message: 'The pod spec of this Pod has no containers: list at least one under "containers" (with a name and an image).' }],
+      errors: [{ line: 5, column: 3, endLine: 5, endColumn: 13, message: 'the pod spec of this Pod has no containers: list at least one under "containers" (with a name and an image)' }],
     },
     {
       name: 'a Deployment template without the containers key',
@@ -35,7 +93,7 @@ ruleTester(rule, {
             spec:
               restartPolicy: Always
       `,
-      errors: [{ line: 5, column: 5, endLine: 5, endColumn: 9, message: /^The pod spec of this Deployment has no containers/ }],
+      errors: [{ line: 5, column: 5, endLine: 5, endColumn: 9, message: /^the pod spec of this Deployment has no containers/ }],
     },
     {
       name: 'missing image: error on a Pod, warning on a template',
@@ -56,8 +114,8 @@ ruleTester(rule, {
                   image: ""
       `,
       errors: [
-        { line: 5, column: 7, endLine: 5, endColumn: 11, message: 'The container "app" has no image: set "image" to the container image to run, e.g. nginx:1.27.' },
-        { line: 14, column: 11, endLine: 14, endColumn: 16, severity: 'warning', message: 'The container "task" has no image: the API server accepts the Job, but its pods cannot start until something sets "image".' },
+        { line: 5, column: 7, endLine: 5, endColumn: 11, message: 'container "app" has no image: set "image" to the container image to run, e.g. nginx:1.27' },
+        { line: 14, column: 11, endLine: 14, endColumn: 16, severity: 'warning', message: 'container "task" has no image: the API server accepts the Job, but its pods cannot start until something sets "image"' },
       ],
     },
   ],

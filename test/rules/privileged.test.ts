@@ -22,7 +22,7 @@ ruleTester(rule, {
               securityContext:
                 privileged: yes
       `,
-      errors: [{ line: 7, column: 21, endLine: 7, endColumn: 24, message: 'The container "app" is privileged: it has full access to the node. Add only the capabilities it needs (securityContext.capabilities.add) instead.' }],
+      errors: [{ line: 7, column: 21, endLine: 7, endColumn: 24, message: 'container "app" is privileged: it has full access to the node — add only the capabilities it needs (securityContext.capabilities.add) instead' }],
     },
   ],
 });

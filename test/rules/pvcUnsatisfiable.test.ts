@@ -46,7 +46,7 @@ ruleTester(rule, {
             requests:
               storage: 5Gi
       `,
-      errors: [{ line: 17, column: 16, endLine: 17, endColumn: 19, message: 'This claim asks for 5Gi, more than the PersistentVolumes of storage class "manual" in this file can hold (small-pv: 1Gi), so it would stay Pending. Ask for less, or add a larger volume.' }],
+      errors: [{ line: 17, column: 16, endLine: 17, endColumn: 19, message: 'this claim asks for 5Gi, more than the PersistentVolumes of storage class "manual" in this file can hold (small-pv: 1Gi), so it would stay Pending: ask for less, or add a larger volume' }],
     },
     {
       code: pv + yaml`
@@ -58,7 +58,7 @@ ruleTester(rule, {
           accessModes: [ReadWriteMany]
           resources: {requests: {storage: 1Gi}}
       `,
-      errors: [{ line: 14, column: 3, endLine: 14, endColumn: 14, message: 'The volume this claim names, "small-pv", does not offer the access modes ReadWriteMany at the requested size (small-pv: ReadWriteOnce), so the claim would stay Pending.' }],
+      errors: [{ line: 14, column: 3, endLine: 14, endColumn: 14, message: 'the volume this claim names, "small-pv", does not offer the access modes ReadWriteMany at the requested size (small-pv: ReadWriteOnce), so the claim would stay Pending' }],
     },
   ],
 });

@@ -34,7 +34,7 @@ ruleTester(rule, {
             requests:
               storage: 1GB
       `,
-      errors: [{ line: 6, column: 16, endLine: 6, endColumn: 19, message: '"1GB" is not a valid Kubernetes quantity: did you mean 1G (10^9 bytes) or 1Gi (2^30 bytes)? (storage).' }],
+      errors: [{ line: 6, column: 16, endLine: 6, endColumn: 19, message: '"1GB" is not a valid quantity for storage: units have no "B" — did you mean "1G" (10^9 bytes) or "1Gi" (2^30 bytes)?' }],
       output: yaml`
         apiVersion: v1
         kind: PersistentVolumeClaim
@@ -62,9 +62,9 @@ ruleTester(rule, {
                   requests: {storage: Gi}
       `,
       errors: [
-        { line: 9, column: 30, endLine: 9, endColumn: 36, message: '"1 Gi" is not a valid Kubernetes quantity: remove the spaces (1Gi) (memory).' },
-        { line: 9, column: 43, endLine: 9, endColumn: 45, message: 'cpu -1 is negative: quantities must be 0 or more.' },
-        { line: 13, column: 31, endLine: 13, endColumn: 33, message: '"Gi" is not a valid Kubernetes quantity: the unit needs a number in front, e.g. 1Gi (storage).' },
+        { line: 9, column: 30, endLine: 9, endColumn: 36, message: '"1 Gi" is not a valid quantity for memory: a quantity has no spaces — did you mean "1Gi"?' },
+        { line: 9, column: 43, endLine: 9, endColumn: 45, message: 'cpu -1 is negative: a quantity must be 0 or more' },
+        { line: 13, column: 31, endLine: 13, endColumn: 33, message: '"Gi" is not a valid quantity for storage: the unit needs a number in front, e.g. 1Gi' },
       ],
       output: yaml`
         apiVersion: apps/v1

@@ -31,7 +31,7 @@ ruleTester(rule, {
   invalid: [
     {
       code: bare,
-      errors: [{ line: 5, column: 13, endLine: 5, endColumn: 16, message: 'The container "app" has no resource requests or limits: set resources.requests (cpu, memory) so the scheduler can place it, and a memory limit so it cannot starve its neighbours.' }],
+      errors: [{ line: 5, column: 13, endLine: 5, endColumn: 16, message: 'container "app" has no resource requests or limits: set resources.requests (cpu, memory) so the scheduler can place it, and a memory limit so it cannot starve its neighbours' }],
     },
   ],
 });

@@ -3,6 +3,15 @@ import { ruleTester, yaml } from './ruleTester';
 
 ruleTester(rule, {
   valid: [
+    { name: 'misspelt operator and values keys', code: yaml`
+      apiVersion: apps/v1
+      kind: Deployment
+      spec:
+        selector:
+          matchExpressions:
+            - {key: tier, operater: In, values: [web]}
+            - {key: tier, operator: In, value: [web]}
+    ` },
     yaml`
       apiVersion: apps/v1
       kind: Deployment
@@ -42,10 +51,10 @@ ruleTester(rule, {
                 values: ["1"]
       `,
       errors: [
-        { line: 7, column: 19, endLine: 7, endColumn: 21, message: '"in" is not a selector operator here: use one of In, NotIn, Exists, DoesNotExist.' },
-        { line: 11, column: 9, endLine: 11, endColumn: 15, message: 'Operator Exists tests only whether the key is present: remove "values".' },
-        { line: 13, column: 19, endLine: 13, endColumn: 24, message: 'Operator NotIn needs at least one value under "values" (the label values to exclude).' },
-        { line: 15, column: 19, endLine: 15, endColumn: 21, message: '"Gt" is not a selector operator here (Gt exists only in node affinity terms): use one of In, NotIn, Exists, DoesNotExist.' },
+        { line: 7, column: 19, endLine: 7, endColumn: 21, message: 'operator "in" is not supported here: use one of In, NotIn, Exists, DoesNotExist — did you mean "In"?' },
+        { line: 11, column: 9, endLine: 11, endColumn: 15, message: 'operator Exists tests only whether the key is present: remove "values"' },
+        { line: 13, column: 19, endLine: 13, endColumn: 24, message: 'operator NotIn needs at least one value under "values" (the label values to exclude)' },
+        { line: 15, column: 19, endLine: 15, endColumn: 21, message: 'operator "Gt" is not supported here (Gt exists only in node affinity terms): use one of In, NotIn, Exists, DoesNotExist' },
       ],
       output: yaml`
         apiVersion: apps/v1

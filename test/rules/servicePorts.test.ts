@@ -3,6 +3,19 @@ import { ruleTester, yaml } from './ruleTester';
 
 ruleTester(rule, {
   valid: [
+    { name: 'misspelt ports and port keys', code: yaml`
+      apiVersion: v1
+      kind: Service
+      spec:
+        port:
+          - port: 80
+    ---
+      apiVersion: v1
+      kind: Service
+      spec:
+        ports:
+          - prot: 80
+    ` },
     yaml`
       apiVersion: v1
       kind: Service
@@ -41,11 +54,11 @@ ruleTester(rule, {
               protocol: Tcp
       `,
       errors: [
-        { line: 6, column: 19, endLine: 6, endColumn: 20, message: 'targetPort 0 is out of range: use a port number from 1 to 65535, or the name of a container port.' },
-        { line: 5, column: 13, endLine: 5, endColumn: 15, message: 'This Service has several ports, so each needs a "name" (e.g. http, metrics): port 80 has none.' },
-        { line: 8, column: 13, endLine: 8, endColumn: 18, message: 'Service port 70000 is out of range: a port number is from 1 to 65535.' },
-        { line: 9, column: 19, endLine: 9, endColumn: 37, message: 'targetPort "prometheus-metrics" is not a valid port name: it is 18 characters long, the limit is 15. Use a port number, or the name of a container port.' },
-        { line: 10, column: 17, endLine: 10, endColumn: 20, message: 'Protocol "Tcp" is not supported: use TCP, UDP or SCTP.' },
+        { line: 6, column: 19, endLine: 6, endColumn: 20, message: 'targetPort 0 is out of range: use a port number from 1 to 65535, or the name of a container port' },
+        { line: 5, column: 13, endLine: 5, endColumn: 15, message: 'this Service has several ports, so each needs a "name" (e.g. http, metrics): port 80 has none' },
+        { line: 8, column: 13, endLine: 8, endColumn: 18, message: 'Service port 70000 is out of range: a port number is from 1 to 65535' },
+        { line: 9, column: 19, endLine: 9, endColumn: 37, message: 'targetPort "prometheus-metrics" is not a valid port name: it is 18 characters long, the limit is 15; use a port number, or the name of a container port' },
+        { line: 10, column: 17, endLine: 10, endColumn: 20, message: 'protocol "Tcp" is not supported: use TCP, UDP or SCTP — did you mean "TCP"?' },
       ],
     },
     {
@@ -58,8 +71,8 @@ ruleTester(rule, {
             - {name: web, port: 80}
       `,
       errors: [
-        { line: 6, column: 25, endLine: 6, endColumn: 27, message: 'Port 80/TCP is listed twice in this Service: each port and protocol pair must be unique.' },
-        { line: 6, column: 14, endLine: 6, endColumn: 17, message: 'Service port name "web" is used twice: port names must be unique in a Service.' },
+        { line: 6, column: 25, endLine: 6, endColumn: 27, message: 'port 80/TCP is listed twice in this Service: each port and protocol pair must be unique' },
+        { line: 6, column: 14, endLine: 6, endColumn: 17, message: 'Service port name "web" is used twice: port names must be unique in a Service' },
       ],
     },
     {
@@ -70,7 +83,7 @@ ruleTester(rule, {
           type: NodePort
           selector: {app: web}
       `,
-      errors: [{ line: 3, column: 1, endLine: 3, endColumn: 5, message: 'This NodePort Service has no ports: list at least one under "ports" (port, and the targetPort of the pods).' }],
+      errors: [{ line: 3, column: 1, endLine: 3, endColumn: 5, message: 'this NodePort Service has no ports: list at least one under "ports" (port, and the targetPort of the pods)' }],
     },
   ],
 });

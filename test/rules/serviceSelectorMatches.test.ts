@@ -46,7 +46,7 @@ ruleTester(rule, {
           selector:
             app: api
       `,
-      errors: [{ line: 16, column: 10, endLine: 16, endColumn: 13, message: 'This Service selects app: api, but no pod in this file has that label (the pods here have app: "api-server"), so the Service would have no endpoints. Did you mean "api-server"?' }],
+      errors: [{ line: 16, column: 10, endLine: 16, endColumn: 13, message: 'this Service selects app: api, but no pod in this file has that label (the pods here have app: "api-server"), so the Service would have no endpoints — did you mean "api-server"?' }],
       output: yaml`
         apiVersion: v1
         kind: Pod

@@ -3,6 +3,13 @@ import { ruleTester, yaml } from './ruleTester';
 
 ruleTester(rule, {
   valid: [
+    { name: 'a misspelt externalName key', code: yaml`
+      apiVersion: v1
+      kind: Service
+      spec:
+        type: ExternalName
+        externalname: db.example.com
+    ` },
     yaml`
       apiVersion: v1
       kind: Service
@@ -25,7 +32,7 @@ ruleTester(rule, {
         spec:
           type: Nodeport
       `,
-      errors: [{ line: 4, column: 9, endLine: 4, endColumn: 17, message: 'Service type "Nodeport" is not supported: use ClusterIP, NodePort, LoadBalancer or ExternalName.' }],
+      errors: [{ line: 4, column: 9, endLine: 4, endColumn: 17, message: 'Service type "Nodeport" is not supported: use ClusterIP, NodePort, LoadBalancer or ExternalName — did you mean "NodePort"?' }],
       output: yaml`
         apiVersion: v1
         kind: Service
@@ -42,8 +49,8 @@ ruleTester(rule, {
           clusterIP: 10.0.0.1
       `,
       errors: [
-        { line: 4, column: 9, endLine: 4, endColumn: 21, message: 'An ExternalName Service needs "externalName": the DNS name it points to, e.g. db.example.com.' },
-        { line: 5, column: 14, endLine: 5, endColumn: 22, message: 'An ExternalName Service has no cluster IP: remove "clusterIP".' },
+        { line: 4, column: 9, endLine: 4, endColumn: 21, message: 'an ExternalName Service needs "externalName": the DNS name it points to, e.g. db.example.com' },
+        { line: 5, column: 14, endLine: 5, endColumn: 22, message: 'an ExternalName Service has no cluster IP: remove "clusterIP"' },
       ],
     },
     {
@@ -54,7 +61,7 @@ ruleTester(rule, {
           type: LoadBalancer
           clusterIP: None
       `,
-      errors: [{ line: 5, column: 14, endLine: 5, endColumn: 18, message: '"clusterIP: None" (a headless Service) is only possible for type ClusterIP; this Service is LoadBalancer.' }],
+      errors: [{ line: 5, column: 14, endLine: 5, endColumn: 18, message: 'clusterIP: None (a headless Service) is only possible for type ClusterIP, and this Service is LoadBalancer: remove clusterIP, or use type ClusterIP' }],
     },
   ],
 });

@@ -3,6 +3,20 @@ import { ruleTester, yaml } from './ruleTester';
 
 ruleTester(rule, {
   valid: [
+    { name: 'volume devices name claim templates too', code: yaml`
+      apiVersion: apps/v1
+      kind: StatefulSet
+      spec:
+        template:
+          spec:
+            containers:
+              - name: db
+                volumeMounts: [{name: data, mountPath: /var/lib/db}]
+                volumeDevices: [{name: raw, devicePath: /dev/xvda}]
+        volumeClaimTemplates:
+          - metadata: {name: data}
+          - metadata: {name: raw}
+    ` },
     { name: 'a StatefulSet volume claim template is a volume of its pods', code: yaml`
       apiVersion: apps/v1
       kind: StatefulSet
@@ -33,6 +47,24 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a StatefulSet: the claim templates are among the volumes the message offers',
+      code: yaml`
+        apiVersion: apps/v1
+        kind: StatefulSet
+        spec:
+          template:
+            spec:
+              containers:
+                - name: db
+                  volumeMounts: [{name: dta, mountPath: /var/lib/db}]
+                  volumeDevices: [{name: raw, devicePath: /dev/xvda}]
+          volumeClaimTemplates:
+            - metadata: {name: data}
+            - metadata: {name: raw}
+      `,
+      errors: [{ line: 8, column: 33, endLine: 8, endColumn: 36, message: 'container "db" mounts volume "dta", but the pod has no volume with that name: its volumes are "data" and "raw" — did you mean "data"?' }],
+    },
+    {
       name: 'close to a volume: did you mean, with a fix',
       code: yaml`
         apiVersion: v1
@@ -49,7 +81,7 @@ ruleTester(rule, {
             - name: config
               configMap: {name: app}
       `,
-      errors: [{ line: 7, column: 17, endLine: 7, endColumn: 22, message: 'The container "app" mounts volume "cache", but the pod has no volume with that name: its volumes are "cache-volume" and "config". Did you mean "cache-volume"?' }],
+      errors: [{ line: 7, column: 17, endLine: 7, endColumn: 22, message: 'container "app" mounts volume "cache", but the pod has no volume with that name: its volumes are "cache-volume" and "config" — did you mean "cache-volume"?' }],
       output: yaml`
         apiVersion: v1
         kind: Pod
@@ -81,7 +113,7 @@ ruleTester(rule, {
                       volumeMounts:
                         - {name: "data", mountPath: /data}
       `,
-      errors: [{ line: 11, column: 26, endLine: 11, endColumn: 32, message: 'The container "backup" mounts volume "data", but the pod has no volume with that name: it has no volumes. Add the volume under the pod\'s "volumes".' }],
+      errors: [{ line: 11, column: 26, endLine: 11, endColumn: 32, message: 'container "backup" mounts volume "data", but the pod has no volumes: add one named "data" under the pod\'s "volumes"' }],
       output: null,
     },
   ],

@@ -3,6 +3,14 @@ import { ruleTester, yaml } from './ruleTester';
 
 ruleTester(rule, {
   valid: [
+    { name: 'a misspelt name key', code: yaml`
+      apiVersion: v1
+      kind: Pod
+      spec:
+        volumes:
+          - nmae: data
+            emptyDir: {}
+    ` },
     yaml`
       apiVersion: v1
       kind: Pod
@@ -29,8 +37,8 @@ ruleTester(rule, {
               emptyDir: {}
       `,
       errors: [
-        { line: 7, column: 13, endLine: 7, endColumn: 17, message: 'Volume name "data" is used twice in this pod: volume names must be unique.' },
-        { line: 9, column: 13, endLine: 9, endColumn: 22, message: /^Volume name "my.volume" is not valid: it contains "\."/ },
+        { line: 7, column: 13, endLine: 7, endColumn: 17, message: 'volume name "data" is used twice in this pod: volume names must be unique' },
+        { line: 9, column: 13, endLine: 9, endColumn: 22, message: /^volume name "my.volume" is not valid: it contains "\."/ },
       ],
     },
   ],

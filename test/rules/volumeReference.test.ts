@@ -32,7 +32,7 @@ ruleTester(rule, {
               persistentVolumeClaim:
                 claimName: data-clam
       `,
-      errors: [{ line: 11, column: 20, endLine: 11, endColumn: 29, severity: 'info', message: 'No PersistentVolumeClaim named "data-clam" in this file (it defines "data-claim"): the pod will not start until one exists. Did you mean "data-claim"?' }],
+      errors: [{ line: 11, column: 20, endLine: 11, endColumn: 29, severity: 'info', message: 'no PersistentVolumeClaim named "data-clam" in this file (it defines "data-claim"): the pod will not start until one exists — did you mean "data-claim"?' }],
       output: yaml`
         apiVersion: v1
         kind: PersistentVolumeClaim

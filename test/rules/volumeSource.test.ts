@@ -27,7 +27,7 @@ ruleTester(rule, {
               secret:
                 secretName: app-secret
       `,
-      errors: [{ line: 8, column: 7, endLine: 8, endColumn: 13, message: 'Volume "config" already has the source "configMap": a volume has exactly one source, so "secret" needs its own volume entry (with its own "- name:").' }],
+      errors: [{ line: 8, column: 7, endLine: 8, endColumn: 13, message: 'volume "config" already has the source "configMap": a volume has exactly one source, so "secret" needs its own volume entry (with its own "- name:")' }],
     },
   ],
 });

@@ -3,6 +3,30 @@ import { ruleTester, yaml } from './ruleTester';
 
 ruleTester(rule, {
   valid: [
+    { name: 'labels shared through an alias and a merge key', code: yaml`
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        labels: &labels {app: web, tier: front}
+      spec:
+        selector:
+          matchLabels: *labels
+        template:
+          metadata:
+            labels:
+              <<: *labels
+              version: v1
+    ` },
+    { name: 'a misspelt matchLabels key', code: yaml`
+      apiVersion: apps/v1
+      kind: Deployment
+      spec:
+        selector:
+          matchLabel: {app: web}
+        template:
+          metadata:
+            labels: {app: web}
+    ` },
     yaml`
       apiVersion: apps/v1
       kind: Deployment
@@ -39,7 +63,7 @@ ruleTester(rule, {
               labels:
                 app: web-server
       `,
-      errors: [{ line: 6, column: 12, endLine: 6, endColumn: 15, message: "The selector wants app: web, but the pod template's labels do not have it (they are: app: web-server). The selector must match the template's labels." }],
+      errors: [{ line: 6, column: 12, endLine: 6, endColumn: 15, message: 'the selector wants app: web, but the pod template\'s labels do not have it (they are: app: web-server) — the selector must match the template\'s labels' }],
     },
     {
       code: yaml`
@@ -50,7 +74,7 @@ ruleTester(rule, {
             metadata:
               labels: {app: db}
       `,
-      errors: [{ line: 3, column: 1, endLine: 3, endColumn: 5, message: 'This StatefulSet needs "selector.matchLabels" naming the labels of its pod template (e.g. app: my-app), so it can find the pods it creates.' }],
+      errors: [{ line: 3, column: 1, endLine: 3, endColumn: 5, message: 'this StatefulSet needs "selector.matchLabels" naming the labels of its pod template (e.g. app: my-app), so it can find the pods it creates' }],
     },
     {
       code: yaml`
@@ -64,7 +88,7 @@ ruleTester(rule, {
             metadata:
               labels: {tier: system}
       `,
-      errors: [{ line: 6, column: 15, endLine: 6, endColumn: 19, message: "The selector requires tier NotIn (system), which the pod template's labels do not satisfy (they are: tier: system)." }],
+      errors: [{ line: 6, column: 15, endLine: 6, endColumn: 19, message: 'the selector requires tier NotIn (system), which the pod template\'s labels do not satisfy (they are: tier: system)' }],
     },
   ],
 });

@@ -13,7 +13,7 @@ test('a mistake seen by both the schema and an API rule is reported once, in the
       ['10:16-10:19', 'k8s/quantity'],
     ],
   );
-  assert.match(seen[1].message, /did you mean 1G \(10\^9 bytes\) or 1Gi \(2\^30 bytes\)\?/);
+  assert.match(seen[1].message, /did you mean "1G" \(10\^9 bytes\) or "1Gi" \(2\^30 bytes\)\?/);
 });
 
 test('turning the rule off brings back the schema\'s report of the same spot', () => {

@@ -117,13 +117,13 @@ const POWERS: Record<string, number> = { k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 }
  * classic mix-ups: `1GB`/`1gb` (the units are `G` or `Gi`), `1K` (kilo is lowercase `k`),
  * `1gi` (case), a space before the unit, and a unit with no number.
  */
-export function explainInvalidQuantity(text: string): { message: string; suggestions: string[] } {
-  const base = `"${text}" is not a valid Kubernetes quantity`;
+export function explainInvalidQuantity(text: string, subject?: string): { message: string; suggestions: string[] } {
+  const base = `"${text}" is not a valid ${subject ? `quantity for ${subject}` : 'Kubernetes quantity'}`;
   const trimmed = text.trim();
   if (trimmed === '') return { message: `${base}: it is empty; write a number such as 1, 500m or 1Gi`, suggestions: [] };
   const compact = trimmed.replace(/\s+/g, '');
   if (compact !== text && parseQuantity(compact)) {
-    return { message: `${base}: remove the spaces (${compact})`, suggestions: [compact] };
+    return { message: `${base}: a quantity has no spaces — did you mean "${compact}"?`, suggestions: [compact] };
   }
   const m = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))?([a-zA-Z]+)$/.exec(compact);
   if (m && m[1] === undefined && /^(?:[kKmMgGtTpPeE][iI]?[bB]?)$/.test(m[2])) {
@@ -139,12 +139,12 @@ export function explainInvalidQuantity(text: string): { message: string; suggest
       const binary = `${letter}i`;
       if (bytes[2]) {
         const why = bytes[3] ? `the unit is "${binary}", without a "B"` : 'units are case-sensitive';
-        return { message: `${base}: write ${num}${binary} (${why})`, suggestions: [`${num}${binary}`] };
+        return { message: `${base}: ${why} — did you mean "${num}${binary}"?`, suggestions: [`${num}${binary}`] };
       }
       const power = POWERS[decimal];
       const binaryPower = 10 * (['K', 'M', 'G', 'T', 'P', 'E'].indexOf(letter) + 1);
       return {
-        message: `${base}: did you mean ${num}${decimal} (10^${power} bytes) or ${num}${binary} (2^${binaryPower} bytes)?`,
+        message: `${base}: ${bytes[3] ? 'units have no "B"' : letter === 'K' ? 'kilo is a lowercase "k"' : 'units are case-sensitive'} — did you mean "${num}${decimal}" (10^${power} bytes) or "${num}${binary}" (2^${binaryPower} bytes)?`,
         suggestions: [`${num}${decimal}`, `${num}${binary}`],
       };
     }

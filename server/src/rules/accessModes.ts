@@ -1,6 +1,6 @@
 import type { Node } from 'yaml';
 import { itemsOf, replaceScalar, stringValue } from './nodes';
-import { closest } from './text';
+import { closest, didYouMean } from './text';
 import type { Report } from './types';
 
 export const ACCESS_MODES = ['ReadWriteOnce', 'ReadOnlyMany', 'ReadWriteMany', 'ReadWriteOncePod'];
@@ -11,7 +11,7 @@ export function checkAccessModes(list: Node | undefined, report: Report): void {
     const mode = stringValue(item);
     if (mode === undefined || ACCESS_MODES.includes(mode)) continue;
     const guess = closest(mode, ACCESS_MODES) ?? ({ RWO: 'ReadWriteOnce', ROX: 'ReadOnlyMany', RWX: 'ReadWriteMany', RWOP: 'ReadWriteOncePod' } as Record<string, string>)[mode.toUpperCase()];
-    report(item, `Access mode "${mode}" is not supported: use ${ACCESS_MODES.join(', ')}.${guess ? ` Did you mean "${guess}"?` : ''}`, {
+    report(item, `access mode "${mode}" is not supported: use ${ACCESS_MODES.slice(0, -1).join(', ')} or ${ACCESS_MODES[ACCESS_MODES.length - 1]}${didYouMean(guess)}`, {
       fixes: guess ? [{ title: `Change to "${guess}"`, edits: [replaceScalar(item, guess)], preferred: true }] : undefined,
     });
   }

@@ -2,7 +2,8 @@ import type { DocumentCheck, FileCheck } from '../checks';
 import type { Problem } from '../problem';
 import type { Settings } from '../settings';
 import type { ManifestDocument } from '../yaml/parse';
-import { spanOf, type At } from './nodes';
+import { isScalar, type Scalar } from 'yaml';
+import { deref, isPlaceholder, linkAliases, spanOf, type At } from './nodes';
 import type { DocumentRule, FileRule, ReportOptions, Rule } from './types';
 
 /** A rule runs unless turned off; a rule that is off by default runs once settings give it a severity. */
@@ -12,9 +13,20 @@ export function ruleEnabled(rule: Rule, settings: Settings): boolean {
   return !rule.defaultOff;
 }
 
+/**
+ * A value that a tool fills in later (`${IMAGE_TAG}`, `{{ .Values.port }}`) is never a rule's error:
+ * whatever a rule found wrong with it, the real value decides (the schema check notes placeholders).
+ */
+function atPlaceholder(at: At): boolean {
+  const node = deref(at);
+  if (!isScalar(node)) return false;
+  const value = (node as Scalar).value;
+  return typeof value === 'string' && isPlaceholder(value);
+}
+
 function problem(rule: Rule, at: At, message: string, options: ReportOptions | undefined): Problem | undefined {
   const span = spanOf(at);
-  if (!span) return undefined;
+  if (!span || atPlaceholder(at)) return undefined;
   return {
     start: span.start,
     end: span.end,
@@ -25,6 +37,11 @@ function problem(rule: Rule, at: At, message: string, options: ReportOptions | u
   };
 }
 
+/** One report per spot and message: a node shared through an alias may be found once per use. */
+function isRepeat(list: Problem[], p: Problem): boolean {
+  return list.some((q) => q.start === p.start && q.end === p.end && q.message === p.message);
+}
+
 /** The engine's per-document check for a rule (severity overrides are applied by validation). */
 export function documentCheck(rule: DocumentRule): DocumentCheck {
   return {
@@ -32,9 +49,10 @@ export function documentCheck(rule: DocumentRule): DocumentCheck {
     check(doc, ctx) {
       if (!ruleEnabled(rule, ctx.settings)) return [];
       const out: Problem[] = [];
+      linkAliases(doc);
       rule.check(doc, (at, message, options) => {
         const p = problem(rule, at, message, options);
-        if (p) out.push(p);
+        if (p && !isRepeat(out, p)) out.push(p);
       });
       return out;
     },
@@ -47,9 +65,10 @@ export function fileCheck(rule: FileRule): FileCheck {
     check(file, ctx) {
       if (!ruleEnabled(rule, ctx.settings)) return [];
       const out: { doc: ManifestDocument; problem: Problem }[] = [];
+      for (const doc of file.documents) linkAliases(doc);
       rule.check(file, (doc, at, message, options) => {
         const p = problem(rule, at, message, options);
-        if (p) out.push({ doc, problem: p });
+        if (p && !out.some((o) => o.doc === doc && isRepeat([o.problem], p))) out.push({ doc, problem: p });
       });
       return out;
     },

@@ -1,5 +1,6 @@
 import { CronExpressionParser } from 'cron-parser';
 import { getIn, isBuiltin, keyNode, scalarValue } from './nodes';
+import { hasMisspelledKey } from './misspelled';
 import type { DocumentRule } from './types';
 
 /** The macros of robfig/cron's standard parser, which Kubernetes uses. */
@@ -60,12 +61,12 @@ export const rule: DocumentRule = {
     const node = getIn(doc.root, 'spec', 'schedule');
     const spec = getIn(doc.root, 'spec');
     if (!node) {
-      if (spec) report(keyNode(doc.root, 'spec'), 'This CronJob has no "schedule": say when it runs, e.g. "0 * * * *" for every hour.');
+      if (spec && !hasMisspelledKey(spec, 'schedule')) report(keyNode(doc.root, 'spec'), 'this CronJob has no "schedule": say when it runs, e.g. "0 * * * *" for every hour');
       return;
     }
     const value = scalarValue(node);
     if (typeof value !== 'string') return;
     const problem = value.trim() === '' ? 'it is empty' : scheduleProblem(value);
-    if (problem) report(node, `Schedule "${value}" is not valid: ${problem}.`);
+    if (problem) report(node, `schedule "${value}" is not valid: ${problem}`);
   },
 };

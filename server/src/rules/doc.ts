@@ -11,6 +11,10 @@ export function renderRulesDoc(): string {
     'Severities: **error** = the API server rejects it; **warning** = accepted, but almost certainly a mistake; **info** = advice.',
     'Change a rule\'s severity or turn it off with the `k8sense.rules` setting (`{"k8s/image-tag": "off"}`) or `k8sense check --rule k8s/image-tag=off`.',
     '',
+    'All rules read the manifest as Kubernetes does: YAML aliases (`*name`) and merge keys (`<<: *base`) are followed. ' +
+      'Values that a tool fills in later (`${IMAGE_TAG}`, `{{ .Values.port }}`) are never reported. ' +
+      'A required field whose key is misspelled (`accessMkode:`) is not reported as missing: the schema check already names the typo, with a did-you-mean.',
+    '',
     '| Rule | Default | What it checks |',
     '| --- | --- | --- |',
     ...RULES.map((r) => `| [\`${r.id}\`](#${anchor(r.id)}) | ${r.defaultOff ? `off (${r.severity})` : r.severity} | ${r.title} |`),

@@ -1,5 +1,5 @@
 import { get, getIn, isBuiltin, mapItems, podSpecs, replaceScalar, scalarValue, stringValue } from './nodes';
-import { closest } from './text';
+import { closest, didYouMean } from './text';
 import type { DocumentRule } from './types';
 
 const TYPES = ['DirectoryOrCreate', 'Directory', 'FileOrCreate', 'File', 'Socket', 'CharDevice', 'BlockDevice'];
@@ -21,7 +21,7 @@ export const rule: DocumentRule = {
       const value = stringValue(node);
       if (value === '' || (value !== undefined && TYPES.includes(value))) continue;
       const guess = value !== undefined ? closest(value, TYPES) : undefined;
-      report(node, `hostPath type ${JSON.stringify(scalarValue(node))} is not supported: use one of ${TYPES.join(', ')} (or leave it out to skip the check).${guess ? ` Did you mean "${guess}"?` : ''}`, {
+      report(node, `hostPath type ${JSON.stringify(scalarValue(node))} is not supported: use one of ${TYPES.join(', ')} (or leave it out to skip the check)${didYouMean(guess)}`, {
         fixes: guess ? [{ title: `Change to "${guess}"`, edits: [replaceScalar(node, guess)], preferred: true }] : undefined,
       });
     }

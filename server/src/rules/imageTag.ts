@@ -26,8 +26,8 @@ export const rule: DocumentRule = {
         if (!image || isPlaceholder(image)) continue;
         const { tag, digest } = imageTag(image.trim());
         if (digest) continue;
-        if (tag === undefined) report(node, `The image of the ${describeContainer(c)} has no tag, so it means "${image}:latest", which changes whenever a new version is pushed: name a version, e.g. ${image}:1.2.3.`);
-        else if (tag === 'latest') report(node, `The ${describeContainer(c)} uses the "latest" tag, which changes whenever a new version is pushed: name a version instead.`);
+        if (tag === undefined) report(node, `image "${image}" of the ${describeContainer(c)} has no tag, so it means "${image}:latest", which changes whenever a new version is pushed: name a version, e.g. ${image}:1.2.3`);
+        else if (tag === 'latest') report(node, `${describeContainer(c)} uses the "latest" tag, which changes whenever a new version is pushed: name a version instead, e.g. ${image.slice(0, -'latest'.length)}1.2.3`);
       }
     }
   },

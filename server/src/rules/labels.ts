@@ -48,16 +48,16 @@ export const rule: DocumentRule = {
       for (const { key, pair } of entries(map)) {
         if (isPlaceholder(key)) continue;
         const keyProblems = qualifiedName(key);
-        const noun = kind === 'annotation' ? 'Annotation' : kind === 'selector' ? 'Selector label' : 'Label';
+        const noun = kind === 'annotation' ? 'annotation' : kind === 'selector' ? 'selector label' : 'label';
         if (keyProblems.length) {
-          report(pair.key, `${noun} key "${key}" is not valid: ${reasons(keyProblems)}. A key is "name" or "prefix/name", e.g. app or app.kubernetes.io/name.`);
+          report(pair.key, `${noun} key "${key}" is not valid: ${reasons(keyProblems)}; a key is "name" or "prefix/name", e.g. app or app.kubernetes.io/name`);
         }
         if (kind === 'annotation') continue;
         const value = stringValue(pair.value);
         if (value === undefined || isPlaceholder(value)) continue;
         const valueProblems = labelValue(value);
         if (valueProblems.length) {
-          report(pair.value, `${noun} value "${value}" (of ${key}) is not valid: ${reasons(valueProblems)}. Labels are short identifiers; put longer text in an annotation.`);
+          report(pair.value, `${noun} value "${value}" (of ${key}) is not valid: ${reasons(valueProblems)} — labels are short identifiers; put longer text in an annotation`);
         }
       }
     }

@@ -21,7 +21,7 @@ export const rule: DocumentRule = {
       const q = parseQuantity(value);
       if (!q || q.suffix !== 'm') continue;
       const number = value.slice(0, -1);
-      report(field.node, `"${value}" of ${field.resource} means ${number} thousandths of a byte ("m" is milli). Did you mean ${number}Mi (mebibytes) or ${number}M (megabytes)?`, {
+      report(field.node, `"${value}" of ${field.resource} means ${number} thousandths of a byte ("m" is milli) — did you mean "${number}Mi" (mebibytes) or "${number}M" (megabytes)?`, {
         fixes: [{ title: `Change to ${number}Mi`, edits: [replaceScalar(field.node, `${number}Mi`)], preferred: true }, { title: `Change to ${number}M`, edits: [replaceScalar(field.node, `${number}M`)] }],
       });
     }

@@ -19,7 +19,7 @@ export const rule: DocumentRule = {
           if (path === undefined) continue;
           const other = seen.get(path);
           if (other !== undefined) {
-            report(node, `The ${describeContainer(c)} already mounts volume "${other}" at "${path}": each mount path of a container must be unique.`);
+            report(node, `${describeContainer(c)} already mounts volume "${other}" at "${path}": each mount path of a container must be unique`);
           } else seen.set(path, stringValue(get(map, 'name')) ?? '?');
         }
       }

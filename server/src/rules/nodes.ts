@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, visit, type Alias, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { ManifestDocument } from '../yaml/parse';
 import type { TextEdit } from '../problem';
 
@@ -23,27 +23,95 @@ export function spanOf(at: At): Span | undefined {
   return range ? { start: range[0], end: range[1] } : undefined;
 }
 
+// ---- Aliases and merge keys -------------------------------------------------------------------
+//
+// Kubernetes reads `*name` as a copy of the `&name` node and `<<: *base` as the keys of `base`
+// under the map's own: the helpers below read the tree the same way, so a container that gets its
+// image through `<<: *defaults` has one. Problems found through an alias are reported at the
+// anchored node (where the text is), which is in the same document.
+
+/** Alias → the node it names, filled per document by `linkAliases` (nodes hold no back-reference to their document). */
+const aliasTargets = new WeakMap<Alias, Node>();
+
+/** Resolve the aliases of a document once (before its rules run): an alias names the closest anchor before it. */
+export function linkAliases(doc: ManifestDocument): void {
+  if (doc.cache.has('rules:aliases')) return;
+  doc.cache.set('rules:aliases', true);
+  if (!doc.chunk?.text.includes('*')) return; // no alias in the text: nothing to link
+  const anchors = new Map<string, Node>();
+  visit(doc.doc, (_key, node) => {
+    if (isAlias(node)) {
+      const target = anchors.get(node.source);
+      if (target) aliasTargets.set(node, target);
+    } else if (isNode(node) && node.anchor) anchors.set(node.anchor, node);
+  });
+}
+
+/** The node itself, or what an alias stands for. */
+export function deref(node: unknown): Node | undefined {
+  if (isAlias(node)) return aliasTargets.get(node as Alias);
+  return isNode(node) ? (node as Node) : undefined;
+}
+
+/** `<<` in YAML 1.1 (the `yaml` package resolves it to a symbol; a quoted '<<' is an ordinary key). */
+export function isMergeKey(key: unknown): boolean {
+  if (!isScalar(key)) return false;
+  const v = (key as Scalar).value;
+  return (typeof v === 'symbol' && v.description === '<<') || (v === '<<' && (key as Scalar).type === 'PLAIN');
+}
+
+/** Maps merged into `map` by `<<: *a` or `<<: [*a, *b]`, in precedence order. */
+function mergedMaps(map: YAMLMap): YAMLMap[] {
+  const out: YAMLMap[] = [];
+  for (const item of map.items) {
+    if (!isPair(item) || !isMergeKey(item.key)) continue;
+    const value = deref(item.value);
+    const sources = isSeq(value) ? (value as YAMLSeq).items.map(deref) : [value];
+    for (const s of sources) if (isMap(s)) out.push(s as YAMLMap);
+  }
+  return out;
+}
+
+/** Merge chains deeper than this are cycles (`&a {<<: *a}`) or abuse. */
+const MAX_MERGE_DEPTH = 16;
+
 export function asMap(node: unknown): YAMLMap | undefined {
-  return isMap(node) ? (node as YAMLMap) : undefined;
+  const n = deref(node);
+  return isMap(n) ? (n as YAMLMap) : undefined;
 }
 
 export function asSeq(node: unknown): YAMLSeq | undefined {
-  return isSeq(node) ? (node as YAMLSeq) : undefined;
+  const n = deref(node);
+  return isSeq(n) ? (n as YAMLSeq) : undefined;
 }
 
-/** The pair of a mapping whose key is `key`. */
-export function pairOf(map: unknown, key: string): Pair<Node, Node | null> | undefined {
-  const m = asMap(map);
-  if (!m) return undefined;
-  for (const item of m.items) {
-    if (isPair(item) && isScalar(item.key) && String(item.key.value) === key) return item as Pair<Node, Node | null>;
+function ownPair(map: YAMLMap, key: string): Pair<Node, Node | null> | undefined {
+  for (const item of map.items) {
+    if (isPair(item) && isScalar(item.key) && !isMergeKey(item.key) && String(item.key.value) === key) return item as Pair<Node, Node | null>;
   }
   return undefined;
 }
 
-/** The value node under `key` (undefined when the key is absent or its value is null). */
+function findPair(map: YAMLMap, key: string, depth: number): Pair<Node, Node | null> | undefined {
+  const own = ownPair(map, key);
+  if (own || depth >= MAX_MERGE_DEPTH) return own;
+  // A map's own keys win over merged ones; among merged maps, the first listed wins.
+  for (const source of mergedMaps(map)) {
+    const found = findPair(source, key, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The pair of a mapping whose key is `key`, following `<<` merges (the pair may then sit in the merged map). */
+export function pairOf(map: unknown, key: string): Pair<Node, Node | null> | undefined {
+  const m = asMap(map);
+  return m ? findPair(m, key, 0) : undefined;
+}
+
+/** The value node under `key`, aliases resolved (undefined when the key is absent or its value is null). */
 export function get(map: unknown, key: string): Node | undefined {
-  return pairOf(map, key)?.value ?? undefined;
+  return deref(pairOf(map, key)?.value);
 }
 
 /** The key node of `key`, to report at when its value is wrong as a whole or missing. */
@@ -65,9 +133,9 @@ export function mapIn(node: unknown, ...path: string[]): YAMLMap | undefined {
   return asMap(getIn(node, ...path));
 }
 
-/** Items of a sequence (empty when the node is not one). */
+/** Items of a sequence, aliases resolved (empty when the node is not one). */
 export function itemsOf(node: unknown): Node[] {
-  return (asSeq(node)?.items ?? []) as Node[];
+  return (asSeq(node)?.items ?? []).map((item) => deref(item) ?? (item as Node));
 }
 
 /** Mapping items of a sequence, with their index. */
@@ -80,21 +148,29 @@ export function mapItems(node: unknown): { map: YAMLMap; index: number }[] {
   return out;
 }
 
-/** Pairs of a mapping whose keys are scalars, with the key as text. */
+/** Pairs of a mapping whose keys are scalars, with the key as text: its own, then merged ones it does not override. */
 export function entries(map: unknown): { key: string; pair: Pair<Scalar, Node | null> }[] {
   const m = asMap(map);
   if (!m) return [];
   const out: { key: string; pair: Pair<Scalar, Node | null> }[] = [];
-  for (const item of m.items) {
-    if (isPair(item) && isScalar(item.key) && item.key.value !== null) {
-      out.push({ key: String(item.key.value), pair: item as Pair<Scalar, Node | null> });
+  const seen = new Set<string>();
+  const collect = (source: YAMLMap, depth: number) => {
+    for (const item of source.items) {
+      if (!isPair(item) || !isScalar(item.key) || item.key.value === null || isMergeKey(item.key)) continue;
+      const key = String(item.key.value);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ key, pair: item as Pair<Scalar, Node | null> });
     }
-  }
+    if (depth < MAX_MERGE_DEPTH) for (const merged of mergedMaps(source)) collect(merged, depth + 1);
+  };
+  collect(m, 0);
   return out;
 }
 
 export function scalarValue(node: unknown): unknown {
-  return isScalar(node) ? (node as Scalar).value : undefined;
+  const n = deref(node);
+  return isScalar(n) ? (n as Scalar).value : undefined;
 }
 
 /** A scalar's value when it is a string (YAML 1.1: `yes` is a boolean, `0400` a number). */
@@ -241,13 +317,19 @@ export function describeContainer(c: ContainerRef): string {
   return c.name ? `${what} "${c.name}"` : `${c.group}[${c.index}]`;
 }
 
-/** Visit every mapping of a tree with the path of keys (and `[]` for sequence items) that leads to it. */
-export function walkMaps(node: unknown, visit: (map: YAMLMap, path: string[]) => void, path: string[] = []): void {
-  const map = asMap(node);
+/**
+ * Visit every mapping of a tree with the path of keys (and `[]` for sequence items) that leads to it.
+ * A mapping reached again through an alias is visited once (aliases can nest exponentially).
+ */
+export function walkMaps(node: unknown, onMap: (map: YAMLMap, path: string[]) => void, path: string[] = [], seen = new Set<Node>()): void {
+  const target = deref(node);
+  if (!target || seen.has(target)) return;
+  seen.add(target);
+  const map = asMap(target);
   if (map) {
-    visit(map, path);
-    for (const { key, pair } of entries(map)) walkMaps(pair.value, visit, [...path, key]);
+    onMap(map, path);
+    for (const { key, pair } of entries(map)) walkMaps(pair.value, onMap, [...path, key], seen);
     return;
   }
-  for (const item of itemsOf(node)) walkMaps(item, visit, [...path, '[]']);
+  for (const item of itemsOf(target)) walkMaps(item, onMap, [...path, '[]'], seen);
 }

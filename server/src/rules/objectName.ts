@@ -62,7 +62,7 @@ export const rule: DocumentRule = {
     if (!problems.length) return;
     let suggestion = syntax === 'path' ? undefined : suggestDnsName(name, kind === 'CronJob' ? CRONJOB_NAME_MAX : syntax === 'subdomain' ? 253 : 63, syntax === 'subdomain');
     if (suggestion && syntax === 'dns1035') suggestion = suggestion.replace(/^[0-9-]+/, '') || undefined;
-    report(node, `${kind} name "${name}" is not valid: ${reasons(problems)}. It must be ${WHAT[syntax]}.`, {
+    report(node, `${kind} name "${name}" is not valid: ${reasons(problems)}; it must be ${WHAT[syntax]}`, {
       fixes: suggestion ? [{ title: `Rename to "${suggestion}"`, edits: [replaceScalar(node, suggestion)] }] : undefined,
     });
   },

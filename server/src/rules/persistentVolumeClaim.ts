@@ -1,5 +1,6 @@
 import { get, getIn, isBuiltin, itemsOf, keyNode } from './nodes';
 import { checkAccessModes } from './accessModes';
+import { missingByTypo } from './misspelled';
 import type { DocumentRule } from './types';
 
 export const rule: DocumentRule = {
@@ -16,13 +17,13 @@ export const rule: DocumentRule = {
     const spec = get(doc.root, 'spec');
     if (!specKey) return;
     const modes = get(spec, 'accessModes');
-    if (!itemsOf(modes).length) {
-      report(keyNode(spec, 'accessModes') ?? specKey, 'This claim has no access modes: list at least one (usually ReadWriteOnce) under "accessModes".');
+    if (!itemsOf(modes).length && !missingByTypo(spec, 'accessModes')) {
+      report(keyNode(spec, 'accessModes') ?? specKey, 'this claim has no access modes: list at least one (usually ReadWriteOnce) under "accessModes"');
     }
     checkAccessModes(modes, report);
-    if (!getIn(spec, 'resources', 'requests', 'storage')) {
+    if (!getIn(spec, 'resources', 'requests', 'storage') && !missingByTypo(spec, 'resources', 'requests', 'storage')) {
       const at = keyNode(get(spec, 'resources'), 'requests') ?? keyNode(spec, 'resources') ?? specKey;
-      report(at, 'This claim does not say how much storage it needs: set resources.requests.storage, e.g. 1Gi.');
+      report(at, 'this claim does not say how much storage it needs: set resources.requests.storage, e.g. 1Gi');
     }
   },
 };

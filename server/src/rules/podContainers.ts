@@ -1,4 +1,5 @@
 import { containersOf, describeContainer, get, itemsOf, keyNode, missingAt, pairOf, podSpecs, stringValue } from './nodes';
+import { missingByTypo } from './misspelled';
 import type { DocumentRule } from './types';
 
 export const rule: DocumentRule = {
@@ -13,16 +14,16 @@ export const rule: DocumentRule = {
   check(doc, report) {
     for (const pod of podSpecs(doc)) {
       const containers = pairOf(pod.spec, 'containers');
-      if (!containers || !itemsOf(containers.value).length) {
-        report(containers?.key ?? pod.specKey, `The pod spec of this ${pod.ownerKind} has no containers: list at least one under "containers" (with a name and an image).`);
+      if ((!containers || !itemsOf(containers.value).length) && !missingByTypo(pod.spec, 'containers')) {
+        report(containers?.key ?? pod.specKey, `the pod spec of this ${pod.ownerKind} has no containers: list at least one under "containers" (with a name and an image)`);
       }
       for (const c of containersOf(pod.spec, ['containers', 'initContainers'])) {
         const image = get(c.map, 'image');
-        if (stringValue(image)?.trim()) continue;
+        if (stringValue(image)?.trim() || missingByTypo(c.map, 'image')) continue;
         const at = keyNode(c.map, 'image') ?? missingAt(c.map);
         const message = pod.isTemplate
-          ? `The ${describeContainer(c)} has no image: the API server accepts the ${pod.ownerKind}, but its pods cannot start until something sets "image".`
-          : `The ${describeContainer(c)} has no image: set "image" to the container image to run, e.g. nginx:1.27.`;
+          ? `${describeContainer(c)} has no image: the API server accepts the ${pod.ownerKind}, but its pods cannot start until something sets "image"`
+          : `${describeContainer(c)} has no image: set "image" to the container image to run, e.g. nginx:1.27`;
         report(at, message, { severity: pod.isTemplate ? 'warning' : undefined });
       }
     }

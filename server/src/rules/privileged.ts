@@ -14,7 +14,7 @@ export const rule: DocumentRule = {
       for (const c of containersOf(pod.spec)) {
         const node = getIn(c.map, 'securityContext', 'privileged');
         if (scalarValue(node) === true) {
-          report(node, `The ${describeContainer(c)} is privileged: it has full access to the node. Add only the capabilities it needs (securityContext.capabilities.add) instead.`);
+          report(node, `${describeContainer(c)} is privileged: it has full access to the node — add only the capabilities it needs (securityContext.capabilities.add) instead`);
         }
       }
     }

@@ -44,12 +44,12 @@ export const rule: FileRule = {
       const scope = volumeName ? `the volume it names, "${volumeName}"` : `the PersistentVolumes of storage class "${className}" in this file`;
       if (!candidates.some(bigEnough) && requestNode) {
         const sizes = candidates.map((v) => `${v.name}: ${v.size?.text ?? '?'}`).join(', ');
-        report(doc, requestNode, `This claim asks for ${request!.text}, more than ${scope} can hold (${sizes}), so it would stay Pending. Ask for less, or add a larger volume.`);
+        report(doc, requestNode, `this claim asks for ${request!.text}, more than ${scope} can hold (${sizes}), so it would stay Pending: ask for less, or add a larger volume`);
       } else {
         const offered = candidates.map((v) => `${v.name}: ${v.modes.join(', ') || 'none'}`).join('; ');
         const message = volumeName
-          ? `The volume this claim names, "${volumeName}", does not offer the access modes ${modes.join(', ')} at the requested size (${offered}), so the claim would stay Pending.`
-          : `No PersistentVolume of storage class "${className}" in this file offers the access modes ${modes.join(', ')} at the requested size (${offered}), so the claim would stay Pending.`;
+          ? `the volume this claim names, "${volumeName}", does not offer the access modes ${modes.join(', ')} at the requested size (${offered}), so the claim would stay Pending`
+          : `no PersistentVolume of storage class "${className}" in this file offers the access modes ${modes.join(', ')} at the requested size (${offered}), so the claim would stay Pending`;
         report(doc, keyNode(spec, 'accessModes') ?? requestNode, message);
       }
     }

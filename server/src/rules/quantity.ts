@@ -20,12 +20,12 @@ export const rule: DocumentRule = {
       if (typeof value === 'string' && isPlaceholder(value)) continue;
       const q = parseQuantity(value);
       if (!q) {
-        const { message, suggestions } = explainInvalidQuantity(String(value));
-        report(field.node, `${message} (${field.resource}).`, {
+        const { message, suggestions } = explainInvalidQuantity(String(value), field.resource);
+        report(field.node, message, {
           fixes: suggestions.map((s) => ({ title: `Change to ${s}`, edits: [replaceScalar(field.node, s)], preferred: suggestions.length === 1 })),
         });
       } else if (q.value < 0) {
-        report(field.node, `${field.resource} ${value} is negative: quantities must be 0 or more.`);
+        report(field.node, `${field.resource} ${value} is negative: a quantity must be 0 or more`);
       }
     }
   },

@@ -29,7 +29,7 @@ export const rule: DocumentRule = {
         if (!request || !limit || request.value <= limit.value) continue;
         report(
           pair.value,
-          `The ${describeContainer(container)} requests more ${key} than its limit: ${amount(key, request.value, String(requestText))} > ${amount(key, limit.value, String(limitText))}. Lower the request or raise the limit.`,
+          `${describeContainer(container)} requests more ${key} than its limit: ${amount(key, request.value, String(requestText))} > ${amount(key, limit.value, String(limitText))} — lower the request or raise the limit`,
         );
       }
     }

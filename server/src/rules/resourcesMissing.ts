@@ -1,4 +1,5 @@
 import { containersOf, describeContainer, getIn, missingAt, podSpecs } from './nodes';
+import { missingByTypo } from './misspelled';
 import type { DocumentRule } from './types';
 
 export const rule: DocumentRule = {
@@ -14,11 +15,11 @@ export const rule: DocumentRule = {
   check(doc, report) {
     for (const pod of podSpecs(doc)) {
       for (const c of containersOf(pod.spec, ['containers', 'initContainers'])) {
-        const missing = ['requests', 'limits'].filter((f) => !getIn(c.map, 'resources', f));
+        const missing = ['requests', 'limits'].filter((f) => !getIn(c.map, 'resources', f) && !missingByTypo(c.map, 'resources', f));
         if (!missing.length) continue;
         const at = c.nameNode ?? missingAt(c.map);
         const what = missing.length === 2 ? 'resource requests or limits' : `resource ${missing[0]}`;
-        report(at, `The ${describeContainer(c)} has no ${what}: set resources.requests (cpu, memory) so the scheduler can place it, and a memory limit so it cannot starve its neighbours.`);
+        report(at, `${describeContainer(c)} has no ${what}: set resources.requests (cpu, memory) so the scheduler can place it, and a memory limit so it cannot starve its neighbours`);
       }
     }
   },

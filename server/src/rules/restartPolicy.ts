@@ -1,5 +1,6 @@
 import { containersOf, describeContainer, get, podSpecs, replaceScalar, stringValue } from './nodes';
-import { closest, quoteList } from './text';
+import { hasMisspelledKey } from './misspelled';
+import { closest, didYouMean, quoteList } from './text';
 import type { DocumentRule } from './types';
 
 const ALL = ['Always', 'OnFailure', 'Never'];
@@ -19,8 +20,8 @@ export const rule: DocumentRule = {
       const node = get(pod.spec, 'restartPolicy');
       const value = stringValue(node);
       if (!node) {
-        if (!allowed.includes('Always')) {
-          report(pod.specKey, `The pod template of a ${pod.ownerKind} needs "restartPolicy: OnFailure" or "restartPolicy: Never": the default, Always, is not allowed for pods that run to completion.`);
+        if (!allowed.includes('Always') && !hasMisspelledKey(pod.spec, 'restartPolicy')) {
+          report(pod.specKey, `the pod template of a ${pod.ownerKind} needs "restartPolicy: OnFailure" or "restartPolicy: Never": the default, Always, is not allowed for pods that run to completion`);
         }
       } else if (value !== undefined && !allowed.includes(value)) {
         const known = ALL.includes(value);
@@ -29,14 +30,14 @@ export const rule: DocumentRule = {
           ? `a ${pod.ownerKind}'s pods accept only ${quoteList(allowed, 'or')}${allowed.length === 1 ? ' (they are restarted whenever they stop)' : ''}`
           : `use ${quoteList(allowed, 'or')}`;
         const target = guess ?? (allowed.length === 1 ? allowed[0] : undefined);
-        report(node, `restartPolicy "${value}" is not allowed here: ${why}.`, {
+        report(node, `restartPolicy "${value}" is not allowed here: ${why}${didYouMean(guess)}`, {
           fixes: target ? [{ title: `Change to "${target}"`, edits: [replaceScalar(node, target)], preferred: true }] : undefined,
         });
       }
       for (const c of containersOf(pod.spec, ['initContainers'])) {
         const policy = get(c.map, 'restartPolicy');
         const v = stringValue(policy);
-        if (v !== undefined && v !== 'Always') report(policy, `The ${describeContainer(c)} may only set restartPolicy "Always" (which makes it a sidecar that keeps running); leave it out for a normal init container.`);
+        if (v !== undefined && v !== 'Always') report(policy, `${describeContainer(c)} may only set restartPolicy "Always" (which makes it a sidecar that keeps running); leave it out for a normal init container`);
       }
     }
   },

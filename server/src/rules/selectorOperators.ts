@@ -1,5 +1,6 @@
 import { get, isBuiltin, itemsOf, keyNode, mapItems, missingAt, replaceScalar, scalarValue, stringValue, walkMaps } from './nodes';
-import { closest } from './text';
+import { hasMisspelledKey, missingByTypo } from './misspelled';
+import { closest, didYouMean } from './text';
 import type { DocumentRule } from './types';
 
 const LABEL_OPERATORS = ['In', 'NotIn', 'Exists', 'DoesNotExist'];
@@ -23,13 +24,13 @@ export const rule: DocumentRule = {
       const operators = node ? NODE_OPERATORS : LABEL_OPERATORS;
       for (const { map: req } of mapItems(expressions)) {
         // A ResourceQuota scopeSelector names a scope ("scopeName") instead of a label key.
-        if (!get(req, 'key') && !get(req, 'scopeName')) report(missingAt(req), 'This selector expression has no "key": name the label it tests.');
+        if (!get(req, 'key') && !get(req, 'scopeName') && !hasMisspelledKey(req, 'key', 'scopeName')) report(missingAt(req), 'this selector expression has no "key": name the label it tests');
         const opNode = get(req, 'operator');
         const op = stringValue(opNode);
         const valuesNode = get(req, 'values');
         const values = itemsOf(valuesNode);
         if (!opNode) {
-          report(missingAt(req), `This selector expression has no "operator": use one of ${operators.join(', ')}.`);
+          if (!hasMisspelledKey(req, 'operator')) report(missingAt(req), `this selector expression has no "operator": use one of ${operators.join(', ')}`);
           continue;
         }
         if (op === undefined || !operators.includes(op)) {
@@ -37,19 +38,19 @@ export const rule: DocumentRule = {
           const nodeOnly = op === 'Gt' || op === 'Lt';
           const guess = sameLetters ?? (op !== undefined && !nodeOnly ? closest(op, operators) : undefined);
           const why = nodeOnly ? ` (${op} exists only in node affinity terms)` : '';
-          report(opNode, `"${String(scalarValue(opNode))}" is not a selector operator here${why}: use one of ${operators.join(', ')}.`, {
+          report(opNode, `operator "${String(scalarValue(opNode))}" is not supported here${why}: use one of ${operators.join(', ')}${didYouMean(guess)}`, {
             fixes: guess ? [{ title: `Change to "${guess}"`, edits: [replaceScalar(opNode, guess)], preferred: true }] : undefined,
           });
           continue;
         }
         if ((op === 'In' || op === 'NotIn') && values.length === 0) {
-          report(keyNode(req, 'values') ?? opNode, `Operator ${op} needs at least one value under "values" (the label values to ${op === 'In' ? 'accept' : 'exclude'}).`);
+          if (!missingByTypo(req, 'values')) report(keyNode(req, 'values') ?? opNode, `operator ${op} needs at least one value under "values" (the label values to ${op === 'In' ? 'accept' : 'exclude'})`);
         } else if ((op === 'Exists' || op === 'DoesNotExist') && values.length > 0) {
-          report(keyNode(req, 'values'), `Operator ${op} tests only whether the key is present: remove "values".`);
+          report(keyNode(req, 'values'), `operator ${op} tests only whether the key is present: remove "values"`);
         } else if (op === 'Gt' || op === 'Lt') {
           const value = values.length === 1 ? scalarValue(values[0]) : undefined;
           if (values.length !== 1 || !/^-?\d+$/.test(String(value))) {
-            report(keyNode(req, 'values') ?? opNode, `Operator ${op} needs exactly one value, an integer (e.g. values: ["3"]).`);
+            report(keyNode(req, 'values') ?? opNode, `operator ${op} needs exactly one value, an integer (e.g. values: ["3"])`);
           }
         }
       }

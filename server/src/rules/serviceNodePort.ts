@@ -16,15 +16,15 @@ export const rule: DocumentRule = {
     'which the cluster administrator can change with the API server flag `--service-node-port-range`; otherwise creating the Service fails ("provided port is not in the valid range").',
   check(doc, report) {
     const svc = serviceSpec(doc);
-    if (!svc) return;
+    if (!svc?.typeKnown) return;
     for (const { map } of mapItems(get(svc.spec, 'ports'))) {
       const node = get(map, 'nodePort');
       const port = numberValue(node);
       if (!node || port === undefined || port === 0) continue;
       if (svc.type !== 'NodePort' && svc.type !== 'LoadBalancer') {
-        report(node, `nodePort is only for Services of type NodePort or LoadBalancer; this Service is ${svc.type}. Set "type: NodePort" or remove nodePort.`);
+        report(node, `nodePort is only for Services of type NodePort or LoadBalancer, and this Service is ${svc.type}: set "type: NodePort" or remove nodePort`);
       } else if (port < MIN || port > MAX) {
-        report(node, `nodePort ${port} is outside the default node port range ${MIN}–${MAX} (a cluster can change it with the API server flag --service-node-port-range). Pick a port in the range, or leave nodePort out to get one assigned.`);
+        report(node, `nodePort ${port} is outside the default node port range ${MIN}–${MAX} (a cluster can change it with the API server flag --service-node-port-range): pick a port in the range, or leave nodePort out to get one assigned`);
       }
     }
   },

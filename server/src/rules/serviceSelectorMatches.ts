@@ -1,8 +1,8 @@
 import { entries, get, getIn, podSpecs, replaceScalar, scalarText } from './nodes';
 import { sameNamespace, usableDocuments } from './fileDocs';
 import { serviceSpec } from './serviceFields';
-import { labelSet } from './workloadSelector';
-import { closest, quoteList } from './text';
+import { labelMatches, labelSet } from './workloadSelector';
+import { closest, didYouMean, quoteList } from './text';
 import type { FileRule } from './types';
 
 export const rule: FileRule = {
@@ -31,7 +31,8 @@ export const rule: FileRule = {
       if (!svc || !selector.length) continue;
       const candidates = pods.filter((p) => sameNamespace(p.doc, doc));
       if (!candidates.length) continue;
-      const unmet = (labels: Map<string, string>) => selector.filter(({ key, pair }) => labels.get(key) !== scalarText(pair.value));
+      // A placeholder on either side (`app: ${APP}`) may match once filled in.
+      const unmet = (labels: Map<string, string>) => selector.filter(({ key, pair }) => !labelMatches(labels.get(key), scalarText(pair.value)));
       if (candidates.some((p) => unmet(p.labels).length === 0)) continue;
       // Point at what the closest pod lacks.
       const best = candidates.reduce((a, b) => (unmet(b.labels).length < unmet(a.labels).length ? b : a));
@@ -40,7 +41,7 @@ export const rule: FileRule = {
       const values = [...new Set(candidates.map((p) => p.labels.get(miss.key)).filter((v): v is string => v !== undefined))];
       const guess = closest(want, values);
       const podLabels = values.length ? `the pods here have ${miss.key}: ${quoteList(values, 'or')}` : `no pod here has the label "${miss.key}"`;
-      report(doc, miss.pair.value ?? miss.pair.key, `This Service selects ${miss.key}: ${want}, but no pod in this file has that label (${podLabels}), so the Service would have no endpoints.${guess ? ` Did you mean "${guess}"?` : ''}`, {
+      report(doc, miss.pair.value ?? miss.pair.key, `this Service selects ${miss.key}: ${want}, but no pod in this file has that label (${podLabels}), so the Service would have no endpoints${didYouMean(guess)}`, {
         fixes: guess && miss.pair.value ? [{ title: `Change to "${guess}"`, edits: [replaceScalar(miss.pair.value, guess)], preferred: true }] : undefined,
       });
     }

@@ -1,7 +1,8 @@
 import { get, replaceScalar, stringValue } from './nodes';
 import { dns1123Subdomain } from '../k8s/names';
 import { serviceSpec } from './serviceFields';
-import { closest, reasons } from './text';
+import { missingByTypo } from './misspelled';
+import { closest, didYouMean, reasons } from './text';
 import type { DocumentRule } from './types';
 
 const TYPES = ['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName'];
@@ -16,11 +17,11 @@ export const rule: DocumentRule = {
     '(e.g. `db.example.com`), and has no cluster IP; `clusterIP: None` (a headless Service) is only possible with type ClusterIP (ValidateService).',
   check(doc, report) {
     const svc = serviceSpec(doc);
-    if (!svc) return;
+    if (!svc?.typeKnown) return;
     const typeNode = get(svc.spec, 'type');
     if (typeNode && !TYPES.includes(svc.type)) {
       const guess = closest(svc.type, TYPES);
-      report(typeNode, `Service type "${svc.type}" is not supported: use ClusterIP, NodePort, LoadBalancer or ExternalName.`, {
+      report(typeNode, `Service type "${svc.type}" is not supported: use ClusterIP, NodePort, LoadBalancer or ExternalName${didYouMean(guess)}`, {
         fixes: guess ? [{ title: `Change to "${guess}"`, edits: [replaceScalar(typeNode, guess)], preferred: true }] : undefined,
       });
       return;
@@ -28,18 +29,20 @@ export const rule: DocumentRule = {
     const externalNode = get(svc.spec, 'externalName');
     const externalName = stringValue(externalNode);
     if (svc.type === 'ExternalName') {
-      if (!externalName) report(typeNode, 'An ExternalName Service needs "externalName": the DNS name it points to, e.g. db.example.com.');
+      if (!externalName) {
+        if (!missingByTypo(svc.spec, 'externalName')) report(typeNode, 'an ExternalName Service needs "externalName": the DNS name it points to, e.g. db.example.com');
+      }
       else {
         const problems = dns1123Subdomain(externalName.replace(/\.$/, ''));
-        if (problems.length) report(externalNode, `externalName "${externalName}" is not a valid DNS name: ${reasons(problems)}.`);
+        if (problems.length) report(externalNode, `externalName "${externalName}" is not a valid DNS name: ${reasons(problems)}`);
       }
       const clusterIP = get(svc.spec, 'clusterIP');
       const ip = stringValue(clusterIP);
-      if (clusterIP && ip !== undefined && ip !== '') report(clusterIP, 'An ExternalName Service has no cluster IP: remove "clusterIP".');
+      if (clusterIP && ip !== undefined && ip !== '') report(clusterIP, 'an ExternalName Service has no cluster IP: remove "clusterIP"');
     }
     const clusterIPNode = get(svc.spec, 'clusterIP');
     if (svc.headless && svc.type !== 'ClusterIP' && svc.type !== 'ExternalName') {
-      report(clusterIPNode, `"clusterIP: None" (a headless Service) is only possible for type ClusterIP; this Service is ${svc.type}.`);
+      report(clusterIPNode, `clusterIP: None (a headless Service) is only possible for type ClusterIP, and this Service is ${svc.type}: remove clusterIP, or use type ClusterIP`);
     }
   },
 };

@@ -33,6 +33,14 @@ export function closest(word: string, candidates: string[]): string | undefined 
   return related.length > 0 || bestDistance <= Math.max(2, Math.floor(Math.max(word.length, best.length) / 3)) ? best : undefined;
 }
 
+/**
+ * The house ending of a message that has a likely fix: ` — did you mean "X"?` (empty without one).
+ * Messages read like the schema's: lower-case start, clauses joined by `:` `;` `—`, no final period.
+ */
+export function didYouMean(guess: string | undefined): string {
+  return guess ? ` — did you mean "${guess}"?` : '';
+}
+
 /** `"a", "b" and "c"`. */
 export function quoteList(values: string[], conjunction = 'and'): string {
   const q = values.map((v) => `"${v}"`);

@@ -1,5 +1,5 @@
 import { containersOf, describeContainer, get, isPlaceholder, mapItems, podSpecs, replaceScalar, stringValue } from './nodes';
-import { closest, quoteList } from './text';
+import { closest, didYouMean, quoteList } from './text';
 import type { DocumentRule } from './types';
 
 export const rule: DocumentRule = {
@@ -23,11 +23,13 @@ export const rule: DocumentRule = {
           for (const { map } of mapItems(get(c.map, field))) {
             const node = get(map, 'name');
             const name = stringValue(node);
-            if (!node || name === undefined || volumes.includes(name) || isPlaceholder(name)) continue;
+            // A volume whose name a tool fills in later may be the one.
+            if (!node || name === undefined || volumes.includes(name) || isPlaceholder(name) || volumes.some(isPlaceholder)) continue;
             const guess = closest(name, volumes);
-            const have = volumes.length ? `its volumes are ${quoteList(volumes)}` : 'it has no volumes';
-            const hint = guess ? ` Did you mean "${guess}"?` : volumes.length ? '' : ' Add the volume under the pod\'s "volumes".';
-            report(node, `The ${describeContainer(c)} mounts volume "${name}", but the pod has no volume with that name: ${have}.${hint}`, {
+            const message = volumes.length
+              ? `${describeContainer(c)} mounts volume "${name}", but the pod has no volume with that name: its volumes are ${quoteList(volumes)}${didYouMean(guess)}`
+              : `${describeContainer(c)} mounts volume "${name}", but the pod has no volumes: add one named "${name}" under the pod's "volumes"`;
+            report(node, message, {
               fixes: guess ? [{ title: `Change to "${guess}"`, edits: [replaceScalar(node, guess)], preferred: true }] : undefined,
             });
           }

@@ -1,7 +1,7 @@
 import type { Node } from 'yaml';
-import { get, isBuiltin, mapItems, podSpecs, replaceScalar, scalarValue, stringValue } from './nodes';
+import { get, isBuiltin, isPlaceholder, mapItems, podSpecs, replaceScalar, scalarValue, stringValue } from './nodes';
 import { nameOf, sameNamespace, usableDocuments } from './fileDocs';
-import { closest, quoteList } from './text';
+import { closest, didYouMean, quoteList } from './text';
 import type { FileRule } from './types';
 
 const REFERENCES: { source: string; field: string; kind: string }[] = [
@@ -30,9 +30,9 @@ export const rule: FileRule = {
             const name = stringValue(node);
             if (!node || !name || scalarValue(get(source, 'optional')) === true) continue;
             const defined = docs.filter((d) => isBuiltin(d, ref.kind) && sameNamespace(d, doc)).map(nameOf).filter((n): n is string => n !== undefined);
-            if (!defined.length || defined.includes(name)) continue;
+            if (!defined.length || defined.includes(name) || defined.some(isPlaceholder)) continue;
             const guess = closest(name, defined);
-            report(doc, node, `No ${ref.kind} named "${name}" in this file (it defines ${quoteList(defined)}): the pod will not start until one exists.${guess ? ` Did you mean "${guess}"?` : ''}`, {
+            report(doc, node, `no ${ref.kind} named "${name}" in this file (it defines ${quoteList(defined)}): the pod will not start until one exists${didYouMean(guess)}`, {
               fixes: guess ? [{ title: `Change to "${guess}"`, edits: [replaceScalar(node, guess)], preferred: true }] : undefined,
             });
           }

@@ -28,7 +28,7 @@ export const rule: DocumentRule = {
         for (const extra of sources.slice(1)) {
           report(
             extra.pair.key,
-            `Volume ${name ? `"${name}" ` : ''}already has the source "${first}": a volume has exactly one source, so "${extra.key}" needs its own volume entry (with its own "- name:").`,
+            `${name ? `volume "${name}"` : 'this volume'} already has the source "${first}": a volume has exactly one source, so "${extra.key}" needs its own volume entry (with its own "- name:")`,
           );
         }
       }

@@ -1,4 +1,5 @@
-import { apiGroup, entries, get, getIn, isWorkload, itemsOf, keyNode, mapItems, scalarText, stringValue } from './nodes';
+import { apiGroup, entries, get, getIn, isPlaceholder, isWorkload, itemsOf, keyNode, mapItems, scalarText, stringValue } from './nodes';
+import { hasMisspelledKey, missingByTypo } from './misspelled';
 import type { DocumentRule } from './types';
 
 /** Whether a label set satisfies one matchExpressions requirement. */
@@ -15,6 +16,12 @@ export function requirementMatches(labels: Map<string, string>, key: string, ope
     default:
       return true; // an unknown operator is k8s/selector-operators' business
   }
+}
+
+/** Whether a pod's label value satisfies a selector's; a placeholder on either side may, once filled in. */
+export function labelMatches(have: string | undefined, want: string | undefined): boolean {
+  if (have === want) return true;
+  return (have !== undefined && isPlaceholder(have)) || (want !== undefined && isPlaceholder(want));
 }
 
 /** Label map of a `labels:` node, values as Kubernetes reads them. */
@@ -48,7 +55,9 @@ export const rule: DocumentRule = {
     if (!matchLabels.length && !expressions.length) {
       // extensions/v1beta1 and apps/v1beta1 defaulted the selector from the template labels.
       if (apiGroup(doc.apiVersion) === 'apps' && doc.apiVersion !== 'apps/v1beta1') {
-        report(selectorKey ?? specKey, `This ${doc.kind} needs "selector.matchLabels" naming the labels of its pod template (e.g. app: my-app), so it can find the pods it creates.`);
+        if (!missingByTypo(spec, 'selector') && !hasMisspelledKey(selector, 'matchLabels', 'matchExpressions')) {
+          report(selectorKey ?? specKey, `this ${doc.kind} needs "selector.matchLabels" naming the labels of its pod template (e.g. app: my-app), so it can find the pods it creates`);
+        }
       }
       return;
     }
@@ -57,16 +66,17 @@ export const rule: DocumentRule = {
     const have = labels.size ? [...labels].map(([k, v]) => `${k}: ${v}`).join(', ') : 'none';
     for (const { key, pair } of matchLabels) {
       const want = scalarText(pair.value);
-      if (want === undefined || labels.get(key) === want) continue;
-      report(pair.value ?? pair.key, `The selector wants ${key}: ${want}, but the pod template's labels do not have it (they are: ${have}). The selector must match the template's labels.`);
+      if (want === undefined || labelMatches(labels.get(key), want)) continue;
+      report(pair.value ?? pair.key, `the selector wants ${key}: ${want}, but the pod template's labels do not have it (they are: ${have}) — the selector must match the template's labels`);
     }
     for (const { map } of expressions) {
       const key = stringValue(get(map, 'key'));
       const operator = stringValue(get(map, 'operator'));
-      if (key === undefined || operator === undefined) continue;
+      if (key === undefined || operator === undefined || [...labels.values()].some(isPlaceholder)) continue;
       const values = itemsOf(get(map, 'values')).map(scalarText).filter((v): v is string => v !== undefined);
+      if (values.some(isPlaceholder)) continue;
       if (!requirementMatches(labels, key, operator, values)) {
-        report(get(map, 'key'), `The selector requires ${key} ${operator}${values.length ? ` (${values.join(', ')})` : ''}, which the pod template's labels do not satisfy (they are: ${have}).`);
+        report(get(map, 'key'), `the selector requires ${key} ${operator}${values.length ? ` (${values.join(', ')})` : ''}, which the pod template's labels do not satisfy (they are: ${have})`);
       }
     }
   },
