@@ -85,16 +85,14 @@ export function asSeq(node: unknown): YAMLSeq | undefined {
   return isSeq(n) ? (n as YAMLSeq) : undefined;
 }
 
-function ownPair(map: YAMLMap, key: string): Pair<Node, Node | null> | undefined {
-  for (const item of map.items) {
-    if (isPair(item) && isScalar(item.key) && !isMergeKey(item.key) && String(item.key.value) === key) return item as Pair<Node, Node | null>;
-  }
-  return undefined;
-}
-
 function findPair(map: YAMLMap, key: string, depth: number): Pair<Node, Node | null> | undefined {
-  const own = ownPair(map, key);
-  if (own || depth >= MAX_MERGE_DEPTH) return own;
+  let merges = false;
+  for (const item of map.items) {
+    if (!isPair(item) || !isScalar(item.key)) continue;
+    if (isMergeKey(item.key)) merges = true;
+    else if (String(item.key.value) === key) return item as Pair<Node, Node | null>;
+  }
+  if (!merges || depth >= MAX_MERGE_DEPTH) return undefined;
   // A map's own keys win over merged ones; among merged maps, the first listed wins.
   for (const source of mergedMaps(map)) {
     const found = findPair(source, key, depth + 1);
