@@ -141,7 +141,7 @@ function enumProblem(issue: Issue, loc: Located, ctx: IssueContext, where: strin
     end,
     severity: 'error',
     code: 'schema/enum',
-    message: `${shown} is not a valid value for ${where}${hint} Allowed values: ${listValues(allowed)}`,
+    message: `${shown} is not a valid value for ${where}: allowed values are ${listValues(allowed)}${hint}`,
     fixes: suggestion ? [replaceFix(`Change to ${suggestion}`, start, end, suggestion)] : undefined,
   };
 }
@@ -224,7 +224,7 @@ function formatProblem(issue: Issue, loc: Located, ctx: IssueContext, where: str
       const hint = s && s !== value ? ` — did you mean ${s}?` : '';
       return {
         ...base,
-        message: `${quote(value)} is not a valid quantity for ${where}${hint} Write a number with an optional unit: m (milli), k M G T P E, or Ki Mi Gi Ti Pi Ei (e.g. 500m, 128Mi, 1Gi)`,
+        message: `${quote(value)} is not a valid quantity for ${where}: write a number with an optional unit — m (milli), k M G T P E, or Ki Mi Gi Ti Pi Ei (e.g. 500m, 128Mi, 1Gi)${hint}`,
         fixes: s && s !== value ? [replaceFix(`Change to ${s}`, start, end, s)] : undefined,
       };
     }
