@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { GraphPanel } from './graphPanel';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
@@ -23,9 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('k8sense', 'k8sense', serverOptions, clientOptions);
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('k8sense.showGraph', () =>
-      vscode.window.showInformationMessage('k8sense: the object graph preview is not available yet.'),
-    ),
+    vscode.commands.registerCommand('k8sense.showGraph', () => GraphPanel.show(context.extensionUri, client!)),
   );
   await client.start();
 }

@@ -204,6 +204,67 @@ export async function runUi({ browser, origin, workspace, shotsDir, expectedBad,
     } else {
       check.skip('ui: Ctrl+Space at restartPolicy in good.yaml suggests its values', 'pending: the server does not announce completionProvider yet');
     }
+
+    await check('ui: the object graph opens from the command palette, follows edits, and a click reveals the object', async () => {
+      await page.mouse.move(5, 5);
+      await page.keyboard.press('Escape');
+      await openQuick(page, 'shop.yaml', 'kind: Ingress');
+      // More room for the graph beside the editor: hide the side bar (restored below).
+      await page.keyboard.press('Control+B');
+      await page.keyboard.press('Control+Shift+P');
+      await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+      await page.keyboard.type('k8sense: Show Object Graph');
+      await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("Show Object Graph")');
+      await page.keyboard.press('Enter');
+      const t0 = Date.now();
+      const view = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+      const node = (label) => view.locator(`main .node[aria-label=${JSON.stringify(label)}]`);
+      await node('PersistentVolume uploads-pv').waitFor({ timeout: 20000 });
+      const shownMs = Date.now() - t0;
+      const expected = [
+        'Ingress shop',
+        'Service shop',
+        'Deployment shop',
+        'Pod template shop',
+        'ConfigMap shop-settings',
+        'PersistentVolumeClaim shop-uploads',
+        'PersistentVolume uploads-pv',
+        'StorageClass local',
+        'Secret shop-db',
+      ];
+      const labels = await view.locator('main .node').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+      const absent = expected.filter((l) => !labels.includes(l));
+      if (absent.length || labels.length !== expected.length) throw new Error(`graph nodes ${JSON.stringify(labels)}, expected ${JSON.stringify(expected)}`);
+      const dashed = await view.locator('main .node.missing').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+      if (JSON.stringify(dashed) !== JSON.stringify(['Secret shop-db'])) throw new Error(`dashed (not in the file): ${JSON.stringify(dashed)}`);
+      const header = (await view.locator('header').innerText()).replace(/\s+/g, ' ');
+      if (!header.includes('7 objects · 8 links · 1 not in this file')) throw new Error(`header: ${JSON.stringify(header)}`);
+      const edges = await view.locator('main path.edge').count();
+      if (edges !== 8) throw new Error(`${edges} edges drawn, expected 8`);
+      await page.mouse.move(5, 5);
+      await page.waitForTimeout(300);
+      const file = await shot('graph.png');
+
+      // A click on a box puts the cursor on that object's name in the editor.
+      const selection = page.locator('[id="status.editor.selection"]');
+      const cursorLine = async () => Number(/Ln (\d+)/.exec(await selection.innerText())?.[1]);
+      const target = lineOf(workspace, 'shop.yaml', 'name: uploads-pv');
+      await node('PersistentVolume uploads-pv').click();
+      for (const end = Date.now() + 10000; (await cursorLine()) !== target && Date.now() < end; ) await page.waitForTimeout(100);
+      if ((await cursorLine()) !== target) throw new Error(`cursor on line ${await cursorLine()} after the click, expected ${target}`);
+
+      // Live as you type: misspell the claim, the graph shows a dashed claim; revert, it is back.
+      await gotoLine(page, lineOf(workspace, 'shop.yaml', 'claimName: shop-uploads'));
+      await page.keyboard.press('End');
+      const t1 = Date.now();
+      await page.keyboard.type('x');
+      await view.locator('main .node.missing[aria-label="PersistentVolumeClaim shop-uploadsx"]').waitFor({ timeout: 10000 });
+      const liveMs = Date.now() - t1;
+      await revert(page);
+      await node('PersistentVolumeClaim shop-uploadsx').waitFor({ state: 'detached', timeout: 10000 });
+      await page.keyboard.press('Control+B');
+      return `${labels.length} nodes (1 dashed), ${edges} edges, drawn ${shownMs} ms after the command; click → Ln ${target}; an edit redrawn in ${liveMs} ms; ${file}`;
+    });
   } finally {
     await page.screenshot({ path: path.join(path.dirname(logFile), 'last-ui-state.png') }).catch(() => {});
     fs.writeFileSync(logFile, consoleLines.join('\n'));

@@ -11,13 +11,18 @@ test('the extension manifest activates on YAML and contributes the command and s
   assert.equal(pkg.name, 'k8sense');
   assert.equal(pkg.main, './dist/client.js');
   assert.ok(pkg.activationEvents.includes('onLanguage:yaml'));
-  assert.deepEqual(pkg.contributes.commands.map((c: { command: string }) => c.command), ['k8sense.showGraph']);
+  assert.deepEqual(pkg.contributes.commands, [{ command: 'k8sense.showGraph', title: 'Show Object Graph', category: 'k8sense', icon: '$(type-hierarchy)' }]);
   assert.deepEqual(Object.keys(pkg.contributes.configuration.properties).sort(), [
     'k8sense.exclude',
     'k8sense.kubernetesVersion',
     'k8sense.rules',
     'k8sense.validate.enable',
   ]);
+});
+
+test('the graph command sits in the title bar of YAML editors and in the command palette', () => {
+  assert.deepEqual(pkg.contributes.menus['editor/title'], [{ command: 'k8sense.showGraph', when: 'resourceLangId == yaml', group: 'navigation' }]);
+  assert.deepEqual(pkg.contributes.menus.commandPalette, [{ command: 'k8sense.showGraph' }]);
 });
 
 test('k8sense.kubernetesVersion defaults to the newest bundled Kubernetes version', () => {

@@ -5,6 +5,9 @@
 //   { kind: 'codeAction', file, line, title: /re/, expectLine, requires: 'codeAction' }
 //        applies the quick fix titled /re/ offered for the diagnostic on `line` (1-based) of a
 //        scratch copy of `file`, then checks the line's new text and that the diagnostic is gone.
+//   { kind: 'graph', file, expectTitle }
+//        runs k8sense.showGraph with `file` in the active editor; a webview tab titled
+//        `expectTitle` must open beside it, and the editor must keep the focus.
 //   { kind: 'completion', content, expectLabels, requires: 'completion' }
 //        content: a YAML document with a single `|` marking the cursor; it is written to a
 //        scratch file (outside the fixtures) and opened there.
@@ -19,6 +22,7 @@ module.exports = [
   { kind: 'diagnostics', name: 'schema diagnostics on bad-deployment.yaml', file: 'bad-deployment.yaml' },
   { kind: 'diagnostics', name: 'no diagnostics on good.yaml (PV + PVC + Pod)', file: 'good.yaml' },
   { kind: 'diagnostics', name: 'no diagnostics on cronjob.yaml', file: 'cronjob.yaml' },
+  { kind: 'diagnostics', name: 'no diagnostics on shop.yaml (Ingress, Service, Deployment, storage)', file: 'shop.yaml' },
   { kind: 'diagnostics', name: 'no diagnostics on docker-compose.yml (not Kubernetes)', file: 'docker-compose.yml' },
 
   {
@@ -109,4 +113,6 @@ module.exports = [
     expectLabels: ['Always', 'OnFailure', 'Never'],
     requires: 'completion',
   },
+
+  { kind: 'graph', name: 'k8sense.showGraph opens the object graph beside good.yaml', file: 'good.yaml', expectTitle: 'Graph: good.yaml' },
 ];

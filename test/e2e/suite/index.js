@@ -234,6 +234,27 @@ async function runCase(c) {
       detail: `${missing.length ? `missing ${JSON.stringify(missing)}; ` : ''}${labels.length} items at ${pos.line + 1}:${pos.character + 1}: ${labels.slice(0, 12).join(', ')}`,
     };
   }
+  if (c.kind === 'graph') {
+    const { doc } = await open(path.join(fixtures, c.file));
+    const column = vscode.window.activeTextEditor && vscode.window.activeTextEditor.viewColumn;
+    await vscode.commands.executeCommand('k8sense.showGraph');
+    const graphTabs = () =>
+      vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((tab) => ({ tab, group: g }))).filter(({ tab }) => tab.input instanceof vscode.TabInputWebview && /k8sense\.graph$/.test(tab.input.viewType));
+    const found = await poll(() => graphTabs().find(({ tab }) => tab.label === c.expectTitle), { timeout: 10000, interval: 100 });
+    const problems = [];
+    if (!found) problems.push(`no webview tab titled ${JSON.stringify(c.expectTitle)}; webview tabs: ${JSON.stringify(graphTabs().map(({ tab }) => tab.label))}`);
+    else if (found.group.viewColumn === column) problems.push(`the graph opened in the editor's own column ${column}, not beside it`);
+    const active = vscode.window.activeTextEditor;
+    if (!active || active.document !== doc) problems.push('the YAML editor lost the focus');
+    // Running the command again reuses the panel.
+    await vscode.commands.executeCommand('k8sense.showGraph');
+    await sleep(300);
+    if (graphTabs().length !== 1) problems.push(`${graphTabs().length} graph tabs after a second run, expected 1`);
+    for (const { tab } of graphTabs()) await vscode.window.tabGroups.close(tab);
+    return problems.length
+      ? { status: 'fail', detail: problems.join('; ') }
+      : { status: 'pass', detail: `webview "${found.tab.label}" in column ${found.group.viewColumn}, beside column ${column}` };
+  }
   throw new Error(`unknown case kind ${c.kind}`);
 }
 

@@ -1,0 +1,249 @@
+import type { Graph, GraphEdge, GraphNode } from '../../../server/src/graph/types';
+
+/**
+ * A layered layout in the order traffic and storage flow:
+ * Ingress → Service → controllers → pods → claims (ConfigMaps and Secrets beside them) → volumes → classes,
+ * left to right, or top to bottom for a narrow panel. An edge that skips layers passes through a
+ * waypoint in each layer it crosses (so it goes around boxes, not through them); rows inside a layer
+ * are ordered to keep edges from crossing (barycenter sweeps).
+ */
+
+const LAYERS: Record<string, number> = {
+  Ingress: 0,
+  Service: 1,
+  Deployment: 2,
+  ReplicaSet: 2,
+  StatefulSet: 2,
+  DaemonSet: 2,
+  Job: 2,
+  CronJob: 2,
+  ReplicationController: 2,
+  Pod: 3,
+  PodTemplate: 3,
+  PersistentVolumeClaim: 4,
+  ConfigMap: 4,
+  Secret: 4,
+  PersistentVolume: 5,
+  StorageClass: 6,
+};
+/** Kinds the graph does not link (Namespace, ServiceAccount, custom resources) stand in the first layer. */
+const OTHER = 0;
+
+export const NODE_HEIGHT = 54;
+const ROW_GAP = 16;
+const COLUMN_GAP = 110;
+const LAYER_GAP = 50;
+const WAYPOINT = 14;
+const MARGIN = 20;
+const CHAR = 7.2; // average width of a 12px UI-font character
+const MIN_WIDTH = 140;
+const MAX_WIDTH = 240;
+
+export type Direction = 'right' | 'down';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface PlacedNode {
+  node: GraphNode;
+  /** The kind line of the box: "Pod", "Pod template", ... */
+  title: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Index of the layer (0 = leftmost or topmost used layer). */
+  column: number;
+}
+
+export interface PlacedEdge {
+  edge: GraphEdge;
+  /** SVG path data. */
+  path: string;
+  /** Where the curve passes through the layers it skips. */
+  waypoints: Point[];
+  /** Places for the label along the curve, best first (the view takes the first that collides with nothing). */
+  labelAt: Point[];
+}
+
+export interface Layout {
+  direction: Direction;
+  nodes: PlacedNode[];
+  edges: PlacedEdge[];
+  width: number;
+  height: number;
+}
+
+/** A controller's pod template and a StatefulSet's claim template say so on their kind line. */
+export function titleOf(node: GraphNode): string {
+  if (node.templateOf && node.kind === 'PodTemplate') return 'Pod template';
+  if (node.templateOf) return `${node.kind} template`;
+  return node.kind;
+}
+
+export function layerOf(node: GraphNode): number {
+  return LAYERS[node.kind] ?? OTHER;
+}
+
+/** A box, or a waypoint of a long edge. */
+interface Item {
+  id: string;
+  node?: GraphNode;
+}
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export function layout(graph: Graph, direction: Direction = 'right'): Layout {
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const edges = graph.edges.filter((e) => byId.has(e.from) && byId.has(e.to));
+  // Layers actually used, compacted: a file without Ingresses starts with its Services.
+  const used = [...new Set(graph.nodes.map(layerOf))].sort((a, b) => a - b);
+  const layerIndex = new Map(used.map((l, i) => [l, i]));
+  const layers: Item[][] = used.map((l) => graph.nodes.filter((n) => layerOf(n) === l).map((node) => ({ id: node.id, node })));
+  const layerOfId = new Map<string, number>();
+  layers.forEach((items, i) => items.forEach((it) => layerOfId.set(it.id, i)));
+
+  // Each edge as a chain of items: its source, a waypoint per skipped layer, its target.
+  const chains = edges.map((edge, e) => {
+    const from = layerIndex.get(layerOf(byId.get(edge.from)!))!;
+    const to = layerIndex.get(layerOf(byId.get(edge.to)!))!;
+    const chain = [edge.from];
+    for (let l = from + 1; l < to; l++) {
+      const id = `~${e}:${l}`;
+      layers[l].push({ id });
+      layerOfId.set(id, l);
+      chain.push(id);
+    }
+    chain.push(edge.to);
+    return chain;
+  });
+
+  order(layers, chains, layerOfId);
+  const boxes = direction === 'right' ? placeRight(layers) : placeDown(layers);
+
+  const nodes: PlacedNode[] = [];
+  layers.forEach((items, l) => {
+    for (const it of items) if (it.node) nodes.push({ node: it.node, title: titleOf(it.node), ...boxes.get(it.id)!, column: l });
+  });
+  const width = Math.max(0, ...[...boxes.values()].map((b) => b.x + b.width)) + (layers.length ? MARGIN : 0);
+  const height = Math.max(0, ...[...boxes.values()].map((b) => b.y + b.height)) + (layers.length ? MARGIN : 0);
+  return {
+    direction,
+    nodes,
+    edges: edges.map((edge, e) => route(edge, chains[e].map((id) => boxes.get(id)!), direction)),
+    width,
+    height,
+  };
+}
+
+/** Start in file order; then move each item towards the mean position of its neighbours, sweeping forwards and back. */
+function order(layers: Item[][], chains: string[][], layerOfId: Map<string, number>): void {
+  const neighbours = new Map<string, string[]>();
+  for (const chain of chains) {
+    for (let i = 1; i < chain.length; i++) {
+      neighbours.set(chain[i - 1], [...(neighbours.get(chain[i - 1]) ?? []), chain[i]]);
+      neighbours.set(chain[i], [...(neighbours.get(chain[i]) ?? []), chain[i - 1]]);
+    }
+  }
+  const row = new Map<string, number>();
+  layers.forEach((items) => items.forEach((it, i) => row.set(it.id, i)));
+  // Layers are centred: compare rows measured from each layer's middle.
+  const centred = (id: string) => row.get(id)! - (layers[layerOfId.get(id)!].length - 1) / 2;
+  const reorder = (l: number, side: (other: number) => boolean) => {
+    const weight = new Map<string, number>();
+    for (const it of layers[l]) {
+      const near = (neighbours.get(it.id) ?? []).filter((id) => side(layerOfId.get(id)!));
+      weight.set(it.id, near.length ? near.reduce((s, id) => s + centred(id), 0) / near.length : centred(it.id));
+    }
+    layers[l].sort((a, b) => weight.get(a.id)! - weight.get(b.id)! || row.get(a.id)! - row.get(b.id)!);
+    layers[l].forEach((it, i) => row.set(it.id, i));
+  };
+  for (let pass = 0; pass < 3; pass++) {
+    for (let l = 1; l < layers.length; l++) reorder(l, (other) => other < l);
+    for (let l = layers.length - 2; l >= 0; l--) reorder(l, (other) => other > l);
+  }
+}
+
+/** Layers as columns, left to right: every box of a column as wide as its widest. */
+function placeRight(layers: Item[][]): Map<string, Box> {
+  const boxes = new Map<string, Box>();
+  const widths = layers.map((items) => Math.max(MIN_WIDTH, ...items.filter((it) => it.node).map((it) => textWidth(it.node!))));
+  const size = (it: Item) => (it.node ? NODE_HEIGHT : WAYPOINT);
+  const heights = layers.map((items) => items.reduce((s, it) => s + size(it), 0) + (items.length - 1) * ROW_GAP);
+  const tallest = Math.max(0, ...heights);
+  let x = MARGIN;
+  layers.forEach((items, l) => {
+    let y = MARGIN + (tallest - heights[l]) / 2;
+    for (const it of items) {
+      boxes.set(it.id, { x, y, width: widths[l], height: size(it) });
+      y += size(it) + ROW_GAP;
+    }
+    x += widths[l] + COLUMN_GAP;
+  });
+  return boxes;
+}
+
+/** Layers as rows, top to bottom, each centred: for a panel taller than wide. */
+function placeDown(layers: Item[][]): Map<string, Box> {
+  const boxes = new Map<string, Box>();
+  const size = (it: Item) => (it.node ? textWidth(it.node) : WAYPOINT);
+  const widths = layers.map((items) => items.reduce((s, it) => s + size(it), 0) + (items.length - 1) * ROW_GAP);
+  const widest = Math.max(0, ...widths);
+  let y = MARGIN;
+  layers.forEach((items, l) => {
+    let x = MARGIN + (widest - widths[l]) / 2;
+    for (const it of items) {
+      boxes.set(it.id, { x, y, width: size(it), height: NODE_HEIGHT });
+      x += size(it) + ROW_GAP;
+    }
+    y += NODE_HEIGHT + LAYER_GAP;
+  });
+  return boxes;
+}
+
+function textWidth(node: GraphNode): number {
+  const kindLine = (titleOf(node).length + (node.namespace ? node.namespace.length + 3 : 0)) * 0.9;
+  const longest = Math.max(kindLine, node.name.length * 1.05, (node.detail ?? '').length * 0.9);
+  return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.ceil(longest * CHAR) + 24));
+}
+
+/**
+ * The curve of an edge through its chain of boxes: out of one side of each box, into the opposite
+ * side of the next, straight through waypoints.
+ */
+function route(edge: GraphEdge, chain: Box[], direction: Direction): PlacedEdge {
+  const exit = (b: Box): Point => (direction === 'right' ? { x: b.x + b.width, y: b.y + b.height / 2 } : { x: b.x + b.width / 2, y: b.y + b.height });
+  const entry = (b: Box): Point => (direction === 'right' ? { x: b.x, y: b.y + b.height / 2 } : { x: b.x + b.width / 2, y: b.y });
+  let from = exit(chain[0]);
+  let path = `M${from.x},${from.y}`;
+  const curves: Point[][] = [];
+  const waypoints: Point[] = [];
+  for (let i = 1; i < chain.length; i++) {
+    const to = entry(chain[i]);
+    const bend = Math.max(20, direction === 'right' ? (to.x - from.x) / 2 : (to.y - from.y) / 2);
+    const c1 = direction === 'right' ? { x: from.x + bend, y: from.y } : { x: from.x, y: from.y + bend };
+    const c2 = direction === 'right' ? { x: to.x - bend, y: to.y } : { x: to.x, y: to.y - bend };
+    path += ` C${c1.x},${c1.y} ${c2.x},${c2.y} ${to.x},${to.y}`;
+    curves.push([from, c1, c2, to]);
+    if (i < chain.length - 1) {
+      waypoints.push(to);
+      from = exit(chain[i]);
+      path += ` L${from.x},${from.y}`;
+    }
+  }
+  const labelAt = [0.5, 0.3, 0.7, 0.15, 0.85].flatMap((t) => curves.map((c) => bezier(c, t)));
+  return { edge, path, waypoints, labelAt };
+}
+
+function bezier([p0, p1, p2, p3]: Point[], t: number): Point {
+  const u = 1 - t;
+  const f = (a: number, b: number, c: number, d: number) => u * u * u * a + 3 * u * u * t * b + 3 * u * t * t * c + t * t * t * d;
+  return { x: f(p0.x, p1.x, p2.x, p3.x), y: f(p0.y, p1.y, p2.y, p3.y) };
+}
