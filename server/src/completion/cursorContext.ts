@@ -155,7 +155,7 @@ export function cursorContext(file: ParsedFile, offset: number): CursorContext {
   const none: CursorContext = { ...base, mode: 'none', path: [], prefix: '', replaceStart: offset, replaceEnd: offset, column: 0 };
   if (/^(?:---|\.\.\.)(?:\s|$)|^%/.test(text) && position.character <= 3) return none;
 
-  const flow = flowState(chunk.text, offset - chunk.offset);
+  const flow = flowState(chunk.text, offset - chunk.offset, doc);
   if (flow.inComment) return none;
   if (flow.frames.length) return inFlow(file, none, flow, offset, firstLine, after);
 

@@ -1,4 +1,5 @@
-import { Lexer } from 'yaml';
+import { Lexer, isCollection, isNode, isPair, type Node } from 'yaml';
+import type { ManifestDocument } from '../yaml/parse';
 import type { PathSegment } from './cursorContext';
 
 /** A flow collection (`{...}` or `[...]`) open at the cursor. */
@@ -47,7 +48,52 @@ function unquote(source: string): string {
  * collection the way YAML does when a line dedents to the block level. Keys and items after the
  * cursor are read too, so that the ones already present are not offered again.
  */
-export function flowState(text: string, rel: number): FlowState {
+export function flowState(chunkText: string, chunkRel: number, doc?: ManifestDocument): FlowState {
+  let from: number;
+  if (doc && !doc.doc.errors.length) {
+    // The document parses: its node ranges tell whether the cursor is in a flow collection at all,
+    // and lexing starts at the line of the outermost one.
+    const outer = outermostFlow(doc.doc.contents, chunkRel);
+    if (!outer) return { frames: [], word: '', wordStart: chunkRel, inComment: false };
+    from = chunkText.lastIndexOf('\n', outer.range![0] - 1) + 1;
+  } else from = safeStart(chunkText, chunkRel);
+  const state = lex(chunkText.slice(from), chunkRel - from);
+  if (!from) return state;
+  return { ...state, wordStart: state.wordStart + from, frames: state.frames.map((f) => ({ ...f, start: f.start + from })) };
+}
+
+/** The outermost flow collection whose brackets enclose a chunk-relative offset. */
+function outermostFlow(node: unknown, rel: number): Node | undefined {
+  for (let guard = 0; guard < 256 && node; guard++) {
+    if (!isCollection(node) || !node.range) return undefined;
+    if (node.flow) return node.range[0] < rel && rel < node.range[1] ? node : undefined;
+    let next: unknown;
+    for (const item of node.items as unknown[]) {
+      const parts = isPair(item) ? [item.key, item.value] : [item];
+      next = parts.find((p) => isNode(p) && p.range && p.range[0] <= rel && rel <= p.range[2]);
+      if (next) break;
+    }
+    node = next;
+  }
+  return undefined;
+}
+
+/**
+ * Where lexing may start without changing what it finds at the cursor: in a document whose root is
+ * a block mapping, a line at column 0 (not a comment or a closing bracket) ends every flow
+ * collection opened before it. Saves lexing a whole large document (a CRD) on every keystroke.
+ */
+function safeStart(text: string, rel: number): number {
+  const first = /^(?:[ \t]*(?:#[^\n]*)?\r?\n|(?:---|%)[^\n]*\n)*[ \t]*(\S?)/.exec(text);
+  if (!first || first[1] === '{' || first[1] === '[' || first[1] === '') return 0;
+  for (let i = text.lastIndexOf('\n', rel - 1); i > 0; i = text.lastIndexOf('\n', i - 1)) {
+    const c = text[i + 1];
+    if (c !== undefined && i + 1 < rel && !/[\s#\]}]/.test(c)) return i + 1;
+  }
+  return 0;
+}
+
+function lex(text: string, rel: number): FlowState {
   const stack: FlowFrame[] = [];
   let snapshot: FlowFrame[] | undefined;
   /** The innermost collection at the cursor: reading stops when it closes. */
