@@ -4,6 +4,7 @@ import { readFileSync, mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { yamlDebugSwitches } from './build/yamlDebugSwitches.mjs';
+import { buildValidators } from './build/validators.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -28,8 +29,11 @@ const common = {
 };
 
 await Promise.all([
-  // Kubernetes schemas: regenerate if stale, copy to dist/schemas/kubernetes.json
-  import('../schemas/build-step.mjs').then((m) => m.buildSchemas({ distDir: dist })),
+  // Kubernetes schemas: regenerate if stale, copy to dist/schemas/kubernetes.json; then the
+  // common kinds' validators, generated from them (dist/schemas/kubernetes.validators.js).
+  import('../schemas/build-step.mjs')
+    .then((m) => m.buildSchemas({ distDir: dist }))
+    .then((bundleFile) => buildValidators({ root, distDir: dist, bundleFile, minify: production })),
   build({ ...common, entryPoints: [join(root, 'client/src/extension.ts')], outfile: join(dist, 'client.js'), external: ['vscode'] }),
   build({ ...common, entryPoints: [join(root, 'server/src/server.ts')], outfile: join(dist, 'server.js') }),
   build({ ...common, entryPoints: [join(root, 'server/src/cli/main.ts')], outfile: join(dist, 'cli.js') }),

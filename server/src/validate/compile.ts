@@ -1,11 +1,18 @@
-import Ajv, { type ValidateFunction } from 'ajv';
-import { CUSTOM_FORMATS, getSchemaStore, type JSONSchema } from '../schema';
+import Ajv, { type Options, type ValidateFunction } from 'ajv';
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { getSchemaStore, type JSONSchema } from '../schema';
+import { FORMATS } from './formats';
+
+export { FORMATS };
 
 /**
  * One ajv instance for every schema: the built-in definitions are registered once (lazily, on the
  * first validation, never at server start) and each kind compiles on first use; definitions shared
  * by several kinds (PodSpec, ObjectMeta) compile once. `inlineRefs: false` keeps a Pod's compile
- * around 250 ms instead of over a second.
+ * around 250 ms instead of over a second. The common kinds skip even that: their validators are
+ * generated at build time (precompile.ts) and loaded from dist/schemas/kubernetes.validators.js.
  */
 let ajv: Ajv | undefined;
 const byDefinition = new Map<string, ValidateFunction>();
@@ -15,42 +22,63 @@ const INLINE_LIMIT = 32;
 
 export const DEFINITIONS_ID = 'k8s';
 
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-const DATE_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)$/i;
-
-/** Formats as Kubernetes decodes them (Go's base64.StdEncoding skips line breaks; int32 is range-checked). */
-export const FORMATS = {
-  ...CUSTOM_FORMATS,
-  byte: (s: string) => BASE64.test(s.replace(/[\r\n]/g, '')),
-  'date-time': (s: string) => DATE_TIME.test(s),
-  int32: { type: 'number' as const, validate: (n: number) => n >= -2147483648 && n <= 2147483647 },
-  int64: { type: 'number' as const, validate: (n: number) => Number.isSafeInteger(n) || Number.isInteger(n) },
+/** The options of every validator, compiled now or at build time (precompile.ts): the same code either way. */
+export const AJV_OPTIONS: Options = {
+  allErrors: true,
+  strict: false,
+  validateSchema: false,
+  inlineRefs: false,
+  // parentSchema on each error: the allowed keys and enum values the messages list.
+  verbose: true,
+  logger: false,
+  // CRD patterns are Go (RE2) regular expressions: no `u` flag, which rejects some of their escapes.
+  unicodeRegExp: false,
+  formats: FORMATS,
 };
 
 function instance(): Ajv {
   if (!ajv) {
-    ajv = new Ajv({
-      allErrors: true,
-      strict: false,
-      validateSchema: false,
-      inlineRefs: false,
-      // parentSchema on each error: the allowed keys and enum values the messages list.
-      verbose: true,
-      logger: false,
-      // CRD patterns are Go (RE2) regular expressions: no `u` flag, which rejects some of their escapes.
-      unicodeRegExp: false,
-      formats: FORMATS,
-    });
+    ajv = new Ajv(AJV_OPTIONS);
     ajv.addSchema({ definitions: getSchemaStore().definitions() }, DEFINITIONS_ID);
   }
   return ajv;
+}
+
+/** The schema a built-in definition's validator compiles. */
+export function definitionSchema(name: string): JSONSchema {
+  return { $ref: `${DEFINITIONS_ID}#/definitions/${name}` };
+}
+
+/** Identifies the definitions validators were generated from: they are used only with those. */
+export function definitionsFingerprint(definitions: Record<string, JSONSchema>): string {
+  return createHash('sha256').update(JSON.stringify(definitions)).digest('hex');
+}
+
+export const PRECOMPILED_FILE = 'kubernetes.validators.js';
+
+/** Definition name → validate function, and the fingerprint of the definitions they were generated from. */
+type Precompiled = Record<string, ValidateFunction | string | undefined>;
+let precompiled: Precompiled | null | undefined;
+
+/** The build's validators, when they exist (bundled runs) and match the schema bundle in use. */
+function precompiledValidator(name: string): ValidateFunction | undefined {
+  if (precompiled === undefined) {
+    precompiled = null;
+    const file = path.join(__dirname, 'schemas', PRECOMPILED_FILE);
+    if (fs.existsSync(file)) {
+      const loaded = require(file) as Precompiled;
+      if (loaded.fingerprint === definitionsFingerprint(getSchemaStore().definitions())) precompiled = loaded;
+    }
+  }
+  const fn = precompiled?.[name];
+  return typeof fn === 'function' ? fn : undefined;
 }
 
 /** The validator of a built-in definition, e.g. "io.k8s.api.apps.v1.Deployment". */
 export function definitionValidator(name: string): ValidateFunction {
   let fn = byDefinition.get(name);
   if (!fn) {
-    fn = instance().compile({ $ref: `${DEFINITIONS_ID}#/definitions/${name}` });
+    fn = precompiledValidator(name) ?? instance().compile(definitionSchema(name));
     byDefinition.set(name, fn);
   }
   return fn;
