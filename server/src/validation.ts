@@ -15,8 +15,7 @@ function chunkSyntax(chunk: Chunk): Problem[] {
   return problems;
 }
 
-function documentProblems(doc: ManifestDocument, ctx: CheckContext, checks: readonly DocumentCheck[]): Problem[] {
-  const key = `checks:${settingsKey(ctx.settings)}`;
+function documentProblems(doc: ManifestDocument, ctx: CheckContext, checks: readonly DocumentCheck[], key: string): Problem[] {
   let problems = doc.cache.get(key) as Problem[] | undefined;
   if (!problems) {
     problems = [];
@@ -117,6 +116,7 @@ export function validateFile(file: ParsedFile, settings: Settings, options: Vali
   const documentChecks = options.documentChecks ?? DOCUMENT_CHECKS;
   const fileChecks = options.fileChecks ?? FILE_CHECKS;
   const ctx: CheckContext = { settings, file };
+  const cacheKey = `checks:${settingsKey(settings)}`;
   const out: Diagnostic[] = [];
   const emit = (problem: Problem, base: number) => {
     const p = applySeverity(problem, settings);
@@ -128,7 +128,7 @@ export function validateFile(file: ParsedFile, settings: Settings, options: Vali
     for (const doc of chunk.documents) {
       if (doc.isEmpty || doc.hasStructuralErrors) continue;
       const problems: Problem[] = [];
-      for (const p of documentProblems(doc, ctx, documentChecks)) {
+      for (const p of documentProblems(doc, ctx, documentChecks, cacheKey)) {
         const final = overlaps(p, syntax) ? undefined : applySeverity(p, settings);
         if (final) problems.push(final);
       }

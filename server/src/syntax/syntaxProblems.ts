@@ -57,8 +57,10 @@ function scalarTextRanges(chunk: Chunk): [number, number][] {
 const NO_SPACE = /^(\s*(?:-\s+)*)([A-Za-z_][A-Za-z0-9_]*):([^\s:/][^\n]*)$/;
 
 /** `apiVersion:v1` or `- containerPort:8090`: a plain scalar where a key and value were meant. */
-function missingSpaceProblems(lines: Lines, textRanges: [number, number][], errorLines: Set<number>): Map<number, Problem> {
+function missingSpaceProblems(lines: Lines, chunk: Chunk, errorLines: Set<number>): Map<number, Problem> {
   const found = new Map<number, Problem>();
+  // Walking the documents for their text scalars costs more than the rest: only for a suspect line.
+  let textRanges: [number, number][] | undefined;
   lines.texts.forEach((text, lineNo) => {
     const m = NO_SPACE.exec(text);
     if (!m) return;
@@ -66,6 +68,7 @@ function missingSpaceProblems(lines: Lines, textRanges: [number, number][], erro
     if (!isKnownFieldName(key) && !errorLines.has(lineNo)) return;
     if (/^["']/.test(rest) === false && /^\/\//.test(rest)) return;
     const start = lines.starts[lineNo] + lead.length;
+    textRanges ??= scalarTextRanges(chunk);
     if (textRanges.some(([s, e]) => start >= s && start < e)) return;
     const colon = start + key.length + 1;
     const value = rest.replace(/\s+#.*$/, '');
@@ -157,7 +160,7 @@ export function syntaxProblems(chunk: Chunk): Problem[] {
   for (const err of errors) {
     for (let l = lineOf(lines, err.pos[0]); l <= lineOf(lines, Math.max(err.pos[0], err.pos[1] - 1)) + 1; l++) errorLines.add(l);
   }
-  const noSpace = missingSpaceProblems(lines, scalarTextRanges(chunk), errorLines);
+  const noSpace = missingSpaceProblems(lines, chunk, errorLines);
   const byLine = new Map<number, Problem>(noSpace);
   const problems: Problem[] = [];
 
