@@ -262,8 +262,25 @@ export async function runUi({ browser, origin, workspace, shotsDir, expectedBad,
       const liveMs = Date.now() - t1;
       await revert(page);
       await node('PersistentVolumeClaim shop-uploadsx').waitFor({ state: 'detached', timeout: 10000 });
+
+      // Emptied, the file has no objects: the empty state (then reverted).
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Delete');
+      await view.locator('.empty h2:has-text("No Kubernetes objects in this file")').waitFor({ timeout: 10000 });
+      await revert(page);
+      await node('Ingress shop').waitFor({ timeout: 10000 });
+
+      // The graph follows the active YAML editor.
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(300);
+      // A click on the good.yaml tab, still open from an earlier step.
+      await page.locator('.tabs-container .tab', { hasText: 'good.yaml' }).first().click();
+      await page.waitForSelector('.tab.active:has-text("good.yaml")');
+      await node('Pod app').waitFor({ timeout: 10000 });
+      const followed = (await view.locator('header .file').innerText()).trim();
+      if (followed !== 'good.yaml') throw new Error(`after switching editors the graph shows ${JSON.stringify(followed)}`);
       await page.keyboard.press('Control+B');
-      return `${labels.length} nodes (1 dashed), ${edges} edges, drawn ${shownMs} ms after the command; click → Ln ${target}; an edit redrawn in ${liveMs} ms; ${file}`;
+      return `${labels.length} nodes (1 dashed), ${edges} edges, drawn ${shownMs} ms after the command; click → Ln ${target}; an edit redrawn in ${liveMs} ms; empty state when emptied; follows the editor to good.yaml; ${file}`;
     });
   } finally {
     await page.screenshot({ path: path.join(path.dirname(logFile), 'last-ui-state.png') }).catch(() => {});
