@@ -82,7 +82,10 @@ export function buildGraph(file: ParsedFile): Graph {
   const nodes: GraphNode[] = [];
   const ids = new Set<string>();
   const objects: FileObject[] = [];
-  const missing: GraphNode[] = [];
+  const missing = new Map<string, GraphNode>();
+  /** Nodes drawn right after an object's own (its pod template, claim templates), so the list reads in file order. */
+  const following = new Map<string, GraphNode[]>();
+  const addAfter = (owner: GraphNode, node: GraphNode) => following.set(owner.id, [...(following.get(owner.id) ?? []), node]);
   const edges = new Map<string, GraphEdge & { labels: string[] }>();
 
   const uniqueId = (base: string) => {
@@ -122,8 +125,14 @@ export function buildGraph(file: ParsedFile): Graph {
     objects.push({ node, doc, value, builtin });
   }
 
+  const byName = new Map<string, FileObject[]>();
+  for (const o of objects) {
+    if (!o.builtin) continue;
+    const key = `${o.node.kind}\u0000${o.node.name}`;
+    byName.set(key, [...(byName.get(key) ?? []), o]);
+  }
   const find = (kind: string, name: string, namespace: string | undefined) =>
-    objects.find((o) => o.builtin && o.node.kind === kind && o.node.name === name && (CLUSTER_SCOPED.has(kind) || sameNamespace(o.node.namespace, namespace)))?.node;
+    byName.get(`${kind}\u0000${name}`)?.find((o) => CLUSTER_SCOPED.has(kind) || sameNamespace(o.node.namespace, namespace))?.node;
 
   /** The node of a referenced object: the file's, or a dashed stand-in placed where it is first referenced. */
   const target = (kind: string, name: string, namespace: string | undefined, line: number): string => {
@@ -131,8 +140,8 @@ export function buildGraph(file: ParsedFile): Graph {
     if (found) return found.id;
     const ns = CLUSTER_SCOPED.has(kind) ? undefined : namespace;
     const id = `missing:${kind}/${ns ?? ''}/${name}`;
-    if (!missing.some((m) => m.id === id)) {
-      missing.push({ id, kind, apiVersion: API_VERSIONS[kind] ?? 'v1', name, ...(ns ? { namespace: ns } : {}), line, detail: 'not in this file', missing: true });
+    if (!missing.has(id)) {
+      missing.set(id, { id, kind, apiVersion: API_VERSIONS[kind] ?? 'v1', name, ...(ns ? { namespace: ns } : {}), line, detail: 'not in this file', missing: true });
     }
     return id;
   };
@@ -152,7 +161,6 @@ export function buildGraph(file: ParsedFile): Graph {
       const path = TEMPLATE_PATHS[kind];
       const template = at(o.value, ...path);
       if (!template || typeof template !== 'object') continue;
-      // Inserted right after its controller, so the list reads in file order.
       const templateNode: GraphNode = {
         id: uniqueId(`${id}#template`),
         kind: 'PodTemplate',
@@ -163,11 +171,10 @@ export function buildGraph(file: ParsedFile): Graph {
         ...optional('detail', images(at(template, 'spec'))),
         templateOf: id,
       };
-      nodes.splice(nodes.indexOf(o.node) + 1, 0, templateNode);
+      addAfter(o.node, templateNode);
       addEdge(id, templateNode.id, 'template', 'creates pods');
       pods.push({ id: templateNode.id, doc: o.doc, namespace, labels: labelsOf(at(template, 'metadata', 'labels')), specPath: [...path, 'spec'], spec: at(template, 'spec') });
       if (kind === 'StatefulSet') {
-        let after = nodes.indexOf(templateNode);
         const mounts = mountPaths(at(template, 'spec'));
         list(at(o.value, 'spec', 'volumeClaimTemplates')).forEach((t, i) => {
           const claimName = str(at(t, 'metadata', 'name'));
@@ -182,7 +189,7 @@ export function buildGraph(file: ParsedFile): Graph {
             detail: ['one per pod', detailOf('PersistentVolumeClaim', t)].filter(Boolean).join(' · '),
             templateOf: id,
           };
-          nodes.splice(++after, 0, claimNode);
+          addAfter(o.node, claimNode);
           addEdge(templateNode.id, claimNode.id, 'claims', volumeLabel(mounts, claimName));
           claims.push({ id: claimNode.id, claim: claimSpec(`${claimName}-${o.node.name}-0`, namespace, at(t, 'spec')), o, classPath: ['spec', 'volumeClaimTemplates', i, 'spec', 'storageClassName'] });
         });
@@ -192,11 +199,16 @@ export function buildGraph(file: ParsedFile): Graph {
     }
   }
 
-  // Service → pods whose labels match its selector.
+  // Service → pods whose labels match its selector (candidates: the pods with its first label).
+  const podsByLabel = new Map<string, PodLike[]>();
+  for (const pod of pods) {
+    for (const [k, v] of Object.entries(pod.labels)) podsByLabel.set(`${k}=${v}`, [...(podsByLabel.get(`${k}=${v}`) ?? []), pod]);
+  }
   for (const o of objects) {
     if (!o.builtin || o.node.kind !== 'Service') continue;
     const selector = labelsOf(at(o.value, 'spec', 'selector'));
-    for (const pod of pods) {
+    const first = Object.entries(selector)[0];
+    for (const pod of first ? (podsByLabel.get(`${first[0]}=${first[1]}`) ?? []) : []) {
       if (sameNamespace(pod.namespace, o.node.namespace) && mapSelectorMatches(selector, pod.labels)) addEdge(o.node.id, pod.id, 'selects', selectorText(selector));
     }
   }
@@ -234,8 +246,11 @@ export function buildGraph(file: ParsedFile): Graph {
   const volumes: (VolumeSpec & { id: string })[] = objects
     .filter((o) => o.builtin && o.node.kind === 'PersistentVolume')
     .map((o) => ({ ...volumeSpec(o.node.name, at(o.value, 'metadata', 'labels'), at(o.value, 'spec')), id: o.node.id }));
+  const volumesByClass = new Map<string, typeof volumes>();
+  for (const v of volumes) volumesByClass.set(v.storageClassName, [...(volumesByClass.get(v.storageClassName) ?? []), v]);
   for (const { id, claim, o, classPath } of claims) {
-    const bound = bindingVolume(claim, volumes);
+    // Only a volume of the claim's class can bind, unless the claim names one.
+    const bound = bindingVolume(claim, claim.volumeName ? volumes : (volumesByClass.get(claim.storageClassName ?? '') ?? []));
     if (bound) {
       addEdge(id, bound.volume.id, 'binds', bound.how === 'match' ? 'binds' : bound.how);
     } else if (claim.volumeName) {
@@ -252,7 +267,7 @@ export function buildGraph(file: ParsedFile): Graph {
   }
 
   return {
-    nodes: [...nodes, ...missing],
+    nodes: [...nodes.flatMap((n) => [n, ...(following.get(n.id) ?? [])]), ...missing.values()],
     edges: [...edges.values()].map(({ labels, ...edge }) => ({ ...edge, label: labels.join(', ') })),
   };
 }
