@@ -40,5 +40,5 @@ await Promise.all([
   // The graph view's script, run inside the webview (a browser).
   build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: [join(root, 'client/src/webview/graph.ts')], outfile: join(dist, 'graph.js') }),
   // The engine alone, for the benchmark (not shipped in the .vsix).
-  build({ ...common, entryPoints: [join(root, 'server/src/languageService.ts')], outfile: join(dist, 'engine.js') }),
+  build({ ...common, entryPoints: [join(root, 'scripts/bench/engine.ts')], outfile: join(dist, 'engine.js') }),
 ]);
