@@ -4,6 +4,7 @@ import { readFileSync, mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { yamlDebugSwitches } from './build/yamlDebugSwitches.mjs';
+import { yamlBindings } from './build/yamlBindings.mjs';
 import { buildValidators } from './build/validators.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,7 +26,7 @@ const common = {
   minifySyntax: true,
   logLevel: 'warning',
   define: { K8SENSE_VERSION: JSON.stringify(pkg.version) },
-  plugins: [yamlDebugSwitches],
+  plugins: [yamlDebugSwitches, yamlBindings(root)],
 };
 
 await Promise.all([
