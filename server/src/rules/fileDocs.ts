@@ -20,3 +20,15 @@ export function sameNamespace(a: ManifestDocument, b: ManifestDocument): boolean
 export function nameOf(doc: ManifestDocument): string | undefined {
   return stringValue(getIn(doc.root, 'metadata', 'name'));
 }
+
+/**
+ * Facts a cross-document rule reads from one document, computed once and kept on the document: an
+ * edit re-parses only the document it touched, so the other documents' facts survive it.
+ */
+export function documentFacts<T>(doc: ManifestDocument, name: string, compute: () => T): T {
+  const key = `rules:facts:${name}`;
+  if (doc.cache.has(key)) return doc.cache.get(key) as T;
+  const value = compute();
+  doc.cache.set(key, value);
+  return value;
+}

@@ -1,5 +1,5 @@
-import { entries, get, getIn, podSpecs, replaceScalar, scalarText } from './nodes';
-import { sameNamespace, usableDocuments } from './fileDocs';
+import { entries, get, getIn, isPlaceholder, podSpecs, replaceScalar, scalarText } from './nodes';
+import { documentFacts, namespaceOf, usableDocuments } from './fileDocs';
 import { serviceSpec } from './serviceFields';
 import { labelMatches, labelSet } from './workloadSelector';
 import { closest, didYouMean, quoteList } from './text';
@@ -18,22 +18,45 @@ export const rule: FileRule = {
   check(file, report) {
     const docs = usableDocuments(file);
     const pods = docs.flatMap((doc) =>
-      podSpecs(doc).map((pod) => ({
-        doc,
-        labels: labelSet(pod.template ? getIn(pod.template, 'metadata', 'labels') : getIn(doc.root, 'metadata', 'labels')),
-        what: `${doc.kind} "${scalarText(getIn(doc.root, 'metadata', 'name')) ?? '?'}"`,
-      })),
+      documentFacts(doc, 'pods', () =>
+        podSpecs(doc).map((pod) => ({
+          namespace: namespaceOf(doc),
+          labels: labelSet(pod.template ? getIn(pod.template, 'metadata', 'labels') : getIn(doc.root, 'metadata', 'labels')),
+        })),
+      ),
     );
     if (!pods.length) return;
+    // Pods by label (`key=value`), so a Service finds its pods without comparing it with every pod.
+    const byLabel = new Map<string, Pod[]>();
+    const loose: Pod[] = []; // pods with a placeholder label value may match anything
+    for (const pod of pods) {
+      for (const [key, value] of pod.labels) {
+        if (isPlaceholder(value)) loose.push(pod);
+        else {
+          const list = byLabel.get(`${key}=${value}`);
+          if (list) list.push(pod);
+          else byLabel.set(`${key}=${value}`, [pod]);
+        }
+      }
+    }
     for (const doc of docs) {
-      const svc = serviceSpec(doc);
-      const selector = entries(get(svc?.spec, 'selector'));
-      if (!svc || !selector.length) continue;
-      const candidates = pods.filter((p) => sameNamespace(p.doc, doc));
-      if (!candidates.length) continue;
+      const svc = documentFacts(doc, 'service', () => {
+        const spec = serviceSpec(doc);
+        const selector = entries(get(spec?.spec, 'selector'));
+        return spec && selector.length
+          ? { namespace: namespaceOf(doc), wanted: selector.map((entry) => ({ ...entry, value: scalarText(entry.pair.value) })) }
+          : undefined;
+      });
+      if (!svc) continue;
+      const { namespace, wanted } = svc;
+      const visible = (p: Pod) => p.namespace === undefined || namespace === undefined || p.namespace === namespace;
       // A placeholder on either side (`app: ${APP}`) may match once filled in.
-      const unmet = (labels: Map<string, string>) => selector.filter(({ key, pair }) => !labelMatches(labels.get(key), scalarText(pair.value)));
-      if (candidates.some((p) => unmet(p.labels).length === 0)) continue;
+      const unmet = (labels: Map<string, string>) => wanted.filter(({ key, value }) => !labelMatches(labels.get(key), value));
+      const fixed = wanted.find((w) => w.value !== undefined && !isPlaceholder(w.value));
+      const likely = fixed ? [...(byLabel.get(`${fixed.key}=${fixed.value}`) ?? []), ...loose] : pods;
+      if (likely.some((p) => visible(p) && unmet(p.labels).length === 0)) continue;
+      const candidates = pods.filter(visible);
+      if (!candidates.length) continue;
       // Point at what the closest pod lacks.
       const best = candidates.reduce((a, b) => (unmet(b.labels).length < unmet(a.labels).length ? b : a));
       const miss = unmet(best.labels)[0];
@@ -47,3 +70,8 @@ export const rule: FileRule = {
     }
   },
 };
+
+interface Pod {
+  namespace: string | undefined;
+  labels: Map<string, string>;
+}

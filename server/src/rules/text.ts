@@ -1,16 +1,20 @@
 /** Wording helpers shared by rule messages. */
 
 /** Levenshtein distance, for "did you mean" suggestions. */
-export function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string, atLeast = Infinity): number {
   const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0];
     prev[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1));
+      if (prev[j] < rowMin) rowMin = prev[j];
       diag = tmp;
     }
+    // The distance never drops below a row's minimum: stop once it cannot beat `atLeast`.
+    if (rowMin >= atLeast) return rowMin;
   }
   return prev[b.length];
 }
@@ -22,8 +26,12 @@ export function closest(word: string, candidates: string[]): string | undefined 
   if (related.length) candidates = related;
   let best: string | undefined;
   let bestDistance = Infinity;
+  const lower = word.toLowerCase();
   for (const c of candidates) {
-    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    // Only a strictly smaller distance replaces the best; the length difference bounds it from below.
+    const other = c.toLowerCase();
+    if (Math.abs(other.length - lower.length) >= bestDistance) continue;
+    const d = editDistance(lower, other, bestDistance);
     if (d < bestDistance) {
       best = c;
       bestDistance = d;
@@ -41,9 +49,10 @@ export function didYouMean(guess: string | undefined): string {
   return guess ? ` — did you mean "${guess}"?` : '';
 }
 
-/** `"a", "b" and "c"`. */
-export function quoteList(values: string[], conjunction = 'and'): string {
+/** `"a", "b" and "c"`; a long list names the first few and counts the rest, so a message stays readable. */
+export function quoteList(values: string[], conjunction = 'and', max = 6): string {
   const q = values.map((v) => `"${v}"`);
+  if (q.length > max) return `${q.slice(0, max - 1).join(', ')} ${conjunction} ${q.length - max + 1} more`;
   return q.length <= 1 ? q.join('') : `${q.slice(0, -1).join(', ')} ${conjunction} ${q[q.length - 1]}`;
 }
 
