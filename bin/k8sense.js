@@ -9,6 +9,11 @@ if (args[0] === 'lsp') {
   if (!args.some((a) => a === '--stdio' || a.startsWith('--socket') || a === '--node-ipc')) process.argv.push('--stdio');
   require(path.join(dist, 'server.js')).main();
 } else {
+  // `k8sense check ... | head`: a reader that stops early is not an error.
+  process.stdout.on('error', (err) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
   require(path.join(dist, 'cli.js'))
     .run(args)
     .then(

@@ -27,7 +27,7 @@ spec:
   volumes:
     - name: data
       persistentVolumeClaim:
-        claimName: claim-${i}
+        claimName: claim-${i + 3}
 `;
 }
 
@@ -37,11 +37,11 @@ kind: Service
 metadata:
   name: web-${i}
   labels:
-    app: web-${i % 50}
+    app: web-${(i - 1) % 50}
 spec:
   type: ${i % 2 ? 'NodePort' : 'ClusterIP'}
   selector:
-    app: web-${i % 50}
+    app: web-${(i - 1) % 50}
   ports:
     - name: http
       port: 80
@@ -131,7 +131,10 @@ spec:
 `;
 }
 
-/** `count` documents separated by `---`, about 20 lines each. */
+/**
+ * `count` documents separated by `---`, about 20 lines each. References resolve as in a real project:
+ * each Pod's claim exists, each Service selects the Pod just before it.
+ */
 export function generateManifest(count) {
   const docs = [];
   for (let i = 0; i < count; i++) docs.push(KINDS[i % KINDS.length](i));
