@@ -1,6 +1,6 @@
 import { parseQuantity } from '../k8s/quantity';
 import { get, getIn, isBuiltin, itemsOf, keyNode, scalarText, stringValue } from './nodes';
-import { nameOf, usableDocuments } from './fileDocs';
+import { documentFacts, nameOf, usableDocuments } from './fileDocs';
 import type { FileRule } from './types';
 
 function modesOf(node: unknown): string[] {
@@ -23,13 +23,17 @@ export const rule: FileRule = {
     'the claim would stay Pending (unless a provisioner creates a volume for it). Reported at the request or the access modes that no volume meets.',
   check(file, report) {
     const docs = usableDocuments(file);
-    const volumes = docs.filter((d) => isBuiltin(d, 'PersistentVolume')).map((doc) => {
-      const spec = get(doc.root, 'spec');
-      return { name: nameOf(doc) ?? '?', className: stringValue(get(spec, 'storageClassName')) ?? '', size: sizeOf(getIn(spec, 'capacity', 'storage')), modes: modesOf(get(spec, 'accessModes')) };
-    });
+    // What each volume offers, kept on its document across edits of the others.
+    const volumes = docs.flatMap((doc) =>
+      documentFacts(doc, 'persistent-volume', () => {
+        if (!isBuiltin(doc, 'PersistentVolume')) return [];
+        const spec = get(doc.root, 'spec');
+        return [{ name: nameOf(doc) ?? '?', className: stringValue(get(spec, 'storageClassName')) ?? '', size: sizeOf(getIn(spec, 'capacity', 'storage')), modes: modesOf(get(spec, 'accessModes')) }];
+      }),
+    );
     if (!volumes.length) return;
     for (const doc of docs) {
-      if (!isBuiltin(doc, 'PersistentVolumeClaim')) continue;
+      if (!documentFacts(doc, 'is-claim', () => isBuiltin(doc, 'PersistentVolumeClaim'))) continue;
       const spec = get(doc.root, 'spec');
       const className = stringValue(get(spec, 'storageClassName'));
       const volumeName = stringValue(get(spec, 'volumeName'));

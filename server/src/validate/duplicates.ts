@@ -18,6 +18,24 @@ function namespaced(apiVersion: string, kind: string): boolean {
   return getSchemaStore().lookup(apiVersion, kind)?.namespaced ?? true;
 }
 
+/** Who a document is, kept on the document so an edit elsewhere does not recompute it. */
+function identityOf(md: ManifestDocument) {
+  const key = 'duplicates:identity';
+  if (md.cache.has(key)) return md.cache.get(key) as ReturnType<typeof computeIdentity>;
+  const identity = computeIdentity(md);
+  md.cache.set(key, identity);
+  return identity;
+}
+
+function computeIdentity(md: ManifestDocument) {
+  const { apiVersion, kind } = md;
+  const name = metadataString(md, 'name');
+  if (!apiVersion || !kind || !name) return undefined;
+  const scoped = namespaced(apiVersion, kind);
+  const namespace = scoped ? metadataString(md, 'namespace') : undefined;
+  return { apiVersion, kind, name, scoped, namespace, id: `${splitApiVersion(apiVersion).group}/${kind}/${name}` };
+}
+
 /**
  * Two documents for the same object (same group, kind, name and namespace): `kubectl apply` does
  * not create two, the second silently overwrites the first. A document without a namespace goes to
@@ -32,14 +50,11 @@ export const duplicateObjectCheck: FileCheck = {
     const byIdentity = new Map<string, Seen[]>();
     for (const md of file.documents) {
       if (md.isEmpty || md.hasStructuralErrors) continue;
-      const { apiVersion, kind } = md;
-      const name = metadataString(md, 'name');
-      if (!apiVersion || !kind || !name) continue;
+      const identity = identityOf(md);
+      if (!identity) continue;
+      const { apiVersion, kind, name, scoped, namespace, id } = identity;
       // An object whose apiVersion the target Kubernetes no longer serves is never applied.
       if (store.deprecation(apiVersion, kind, version)?.status === 'removed') continue;
-      const scoped = namespaced(apiVersion, kind);
-      const namespace = scoped ? metadataString(md, 'namespace') : undefined;
-      const id = `${splitApiVersion(apiVersion).group}/${kind}/${name}`;
       const earlier = byIdentity.get(id) ?? [];
       const clash = earlier.find((e) => e.namespace === namespace) ?? (scoped ? earlier.find((e) => !e.namespace || !namespace) : undefined);
       if (clash) {
