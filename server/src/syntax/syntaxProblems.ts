@@ -1,5 +1,6 @@
 import { visit, type YAMLError } from 'yaml';
 import type { Chunk } from '../yaml/parse';
+import { LineIndex } from '../yaml/lineIndex';
 import type { Problem, Fix } from '../problem';
 import { indentContext, spaces } from './indentation';
 import { isKnownFieldName } from './fieldNames';
@@ -17,28 +18,23 @@ const INDENT_CODES = new Set([
 interface Lines {
   texts: string[];
   starts: number[];
+  index: LineIndex;
 }
 
+/** The chunk's lines (without line ends) and where each starts. */
 function splitLines(text: string): Lines {
-  const texts = text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+  const index = new LineIndex(text);
+  const texts: string[] = [];
   const starts: number[] = [];
-  let off = 0;
-  for (const l of text.split('\n')) {
-    starts.push(off);
-    off += l.length + 1;
+  for (let i = 0; i < index.lineCount; i++) {
+    starts.push(index.lineStart(i));
+    texts.push(index.lineText(i));
   }
-  return { texts, starts };
+  return { texts, starts, index };
 }
 
 function lineOf(lines: Lines, offset: number): number {
-  let lo = 0;
-  let hi = lines.starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines.starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lines.index.lineAt(offset);
 }
 
 /** Offset ranges of block and quoted scalars: lines inside them are text, not structure. */
