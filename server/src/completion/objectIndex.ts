@@ -1,4 +1,5 @@
 import type { ManifestDocument, ParsedFile } from '../yaml/parse';
+import { expressionsMatch } from '../k8s/selectors';
 
 /** One Kubernetes object as completion and hover see it. */
 export interface IndexedObject {
@@ -81,29 +82,7 @@ export function selectorMatches(selector: Record<string, unknown>, labels: Recor
   const expressions = structured && Array.isArray(selector.matchExpressions) ? selector.matchExpressions : [];
   if (!entries.length && !expressions.length) return false;
   for (const [k, v] of entries) if (labels[k] !== String(v)) return false;
-  for (const e of expressions) {
-    if (!isRecord(e)) return false;
-    const key = String(e.key);
-    const values = Array.isArray(e.values) ? e.values.map(String) : [];
-    const has = Object.prototype.hasOwnProperty.call(labels, key);
-    switch (e.operator) {
-      case 'In':
-        if (!has || !values.includes(labels[key])) return false;
-        break;
-      case 'NotIn':
-        if (has && values.includes(labels[key])) return false;
-        break;
-      case 'Exists':
-        if (!has) return false;
-        break;
-      case 'DoesNotExist':
-        if (has) return false;
-        break;
-      default:
-        return false;
-    }
-  }
-  return true;
+  return expressionsMatch(expressions, labels);
 }
 
 export function containersOf(spec: Record<string, unknown>): Record<string, unknown>[] {

@@ -30,11 +30,17 @@ export function labelSelectorMatches(selector: LabelSelector | undefined, labels
   if (!selector) return true;
   const matchLabels = labelsOf(selector.matchLabels);
   if (!Object.keys(matchLabels).every((k) => labels[k] === matchLabels[k])) return false;
-  for (const expr of Array.isArray(selector.matchExpressions) ? selector.matchExpressions : []) {
-    const key = String(expr?.key ?? '');
-    const values = Array.isArray(expr?.values) ? expr.values.map(String) : [];
+  return expressionsMatch(Array.isArray(selector.matchExpressions) ? selector.matchExpressions : [], labels);
+}
+
+/** Every `matchExpressions` entry holds for these labels (an unknown operator never does). */
+export function expressionsMatch(expressions: readonly unknown[], labels: Labels): boolean {
+  for (const item of expressions) {
+    const expr = (item && typeof item === 'object' ? item : {}) as { key?: unknown; operator?: unknown; values?: unknown };
+    const key = String(expr.key ?? '');
+    const values = Array.isArray(expr.values) ? expr.values.map(String) : [];
     const has = Object.prototype.hasOwnProperty.call(labels, key);
-    switch (expr?.operator) {
+    switch (expr.operator) {
       case 'In':
         if (!has || !values.includes(labels[key])) return false;
         break;
