@@ -64,17 +64,10 @@ export function startServer(connection: Connection): void {
   }
 
   async function validate(uri: string): Promise<void> {
-    const document = documents.get(uri);
-    if (!document) return;
-    const settings = await settingsFor(uri);
-    const version = document.version;
-    const text = document.getText();
-    let diagnostics: import('vscode-languageserver').Diagnostic[] = [];
-    if (!isExcluded(uri, settings.exclude) && (YAML_FILE.test(uri) || document.languageId === 'yaml')) {
-      const file = service.parse(text, parsed.get(uri), EDITOR_MAX_LENGTH);
-      parsed.set(uri, file);
-      diagnostics = service.validate(file, settings);
-    }
+    const version = documents.get(uri)?.version;
+    if (version === undefined) return;
+    const current = await currentParse(uri);
+    const diagnostics = current ? service.validate(current.file, current.settings) : [];
     // A newer version arrived while settings were fetched: its own run will publish.
     if (documents.get(uri)?.version !== version) return;
     await connection.sendDiagnostics({ uri, version, diagnostics });
@@ -111,7 +104,10 @@ export function startServer(connection: Connection): void {
     for (const d of documents.all()) schedule(d.uri);
   });
 
-  /** The parse of the document as it is now: requests can arrive before the scheduled validation ran. */
+  /**
+   * The parse of the document as it is now, shared by validation and requests (which can arrive
+   * before the scheduled validation ran); unchanged text is not parsed again.
+   */
   async function currentParse(uri: string): Promise<{ file: ParsedFile; settings: Settings } | undefined> {
     const document = documents.get(uri);
     if (!document || !(YAML_FILE.test(uri) || document.languageId === 'yaml')) return undefined;
