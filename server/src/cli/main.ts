@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { getLanguageService } from '../languageService';
-import { withDefaults, type RuleSeverity } from '../settings';
+import type { RuleSeverity } from '../settings';
 import { readInputs, InputError } from './files';
 import { registerCrds } from '../validate/crd';
 import { formatJson, formatSarif, formatText, summarize, type FileReport } from './report';
