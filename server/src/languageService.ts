@@ -1,4 +1,4 @@
-import type { CodeAction, CompletionList, Diagnostic, Hover, Position, Range } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionList, Diagnostic, Hover, Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { parseFile, type ParsedFile } from './yaml/parse';
 import { validateFile } from './validation';
 import { quickFixes } from './codeActions';
@@ -6,6 +6,7 @@ import { withDefaults, type Settings } from './settings';
 import { complete } from './completion';
 import { hover } from './hover';
 import { buildGraph, type Graph } from './graph';
+import { formatFile, type FormatOptions } from './format';
 
 /**
  * The engine's one entry point, free of editor APIs: parse once, hand the parsed file to each
@@ -20,6 +21,8 @@ export interface LanguageService {
   hover(file: ParsedFile, position: Position, settings?: Partial<Settings>): Hover | null;
   /** The objects of the file and their references, for the graph preview. */
   graph(file: ParsedFile): Graph;
+  /** Edits that reformat the file (or the documents `range` touches); none when it must stay as written. */
+  format(file: ParsedFile, options: FormatOptions, range?: Range): Promise<TextEdit[]>;
 }
 
 export function getLanguageService(): LanguageService {
@@ -30,5 +33,6 @@ export function getLanguageService(): LanguageService {
     complete: (file, position, settings) => complete(file, position, settings),
     hover: (file, position, settings) => hover(file, position, settings),
     graph: buildGraph,
+    format: formatFile,
   };
 }

@@ -38,6 +38,8 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: ['quickfix'] },
         completionProvider: { triggerCharacters: [':', ' ', '-'] },
         hoverProvider: true,
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
       },
       serverInfo: { name: 'k8sense' },
     };
@@ -136,6 +138,16 @@ export function startServer(connection: Connection): void {
   connection.onRequest(GRAPH_REQUEST, async (params: GraphParams): Promise<Graph> => {
     const current = await currentParse(params.uri);
     return current ? service.graph(current.file) : { nodes: [], edges: [] };
+  });
+
+  connection.onDocumentFormatting(async (params) => {
+    const current = await currentParse(params.textDocument.uri);
+    return current ? service.format(current.file, params.options) : [];
+  });
+
+  connection.onDocumentRangeFormatting(async (params) => {
+    const current = await currentParse(params.textDocument.uri);
+    return current ? service.format(current.file, params.options, params.range) : [];
   });
 
   connection.onCodeAction((params) => service.codeActions(params.textDocument.uri, params.range, params.context.diagnostics));
