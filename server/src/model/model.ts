@@ -1,0 +1,375 @@
+import type { ParsedFile } from '../yaml/parse';
+import type { LineIndex } from '../yaml/lineIndex';
+import { isPlaceholder } from '../yaml/nodes';
+import { bindingVolume, type VolumeSpec } from '../k8s/binding';
+import { labelSelectorMatches, mapSelectorMatches, type Labels } from '../k8s/selectors';
+import { closest } from '../validate/suggest';
+import { documentFacts } from './extract';
+import { namespacesMeet } from './identity';
+import type { Location, ModelObject, ModelPart, ModelPod, ModelReference, ObjectFact, PartFact, ReferenceFact, Resolution, SelectorFact } from './types';
+
+interface FileEntry {
+  uri: string;
+  lines: LineIndex;
+  objects: ModelObject[];
+  references: ModelReference[];
+  pods: ModelPod[];
+}
+
+/** Kinds whose references name the built-in kind only (a CRD may reuse the name `Service`). */
+const BUILTIN_TARGETS = new Set(['PersistentVolumeClaim', 'ConfigMap', 'Secret', 'ServiceAccount', 'Service', 'StorageClass', 'PersistentVolume', 'CustomResourceDefinition']);
+
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+const drop = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  const list = map.get(key);
+  if (!list) return;
+  const i = list.indexOf(value);
+  if (i !== -1) list.splice(i, 1);
+  if (!list.length) map.delete(key);
+};
+
+/**
+ * The Kubernetes objects of a set of files and the references between them. Files are added,
+ * replaced and removed one at a time; each file's facts come from its documents' cached facts, so
+ * replacing a file costs that file, and the result equals a fresh build over the same files.
+ */
+export class Model {
+  private readonly files = new Map<string, FileEntry>();
+  private readonly byName = new Map<string, ModelObject[]>();
+  private readonly byKind = new Map<string, ModelObject[]>();
+  private readonly byDefines = new Map<string, ModelObject[]>();
+  private readonly podsByLabel = new Map<string, ModelPod[]>();
+  private readonly allPods = new Set<ModelPod>();
+  private readonly refsByTarget = new Map<string, ModelReference[]>();
+  private readonly refsByKind = new Map<string, ModelReference[]>();
+  private readonly selectorRefs = new Set<ModelReference>();
+  /** Bumped on every change: callers may cache answers per generation. */
+  generation = 0;
+
+  /** Index (or re-index) a file from its parse. A file without Kubernetes objects is kept, empty. */
+  setFile(uri: string, file: ParsedFile): void {
+    this.removeFile(uri);
+    const entry: FileEntry = { uri, lines: file.lines, objects: [], references: [], pods: [] };
+    file.documents.forEach((doc, i) => {
+      const fact = documentFacts(doc, i);
+      if (!fact) return;
+      const base = doc.chunk.offset;
+      const object: ModelObject = { uri, fact, identity: fact.identity, base, location: this.location(entry, base, fact.nameSpan) };
+      entry.objects.push(object);
+      fact.pods.forEach((pod, index) => entry.pods.push({ object, index, pod, location: this.location(entry, base, pod.span) }));
+      for (const r of fact.references) entry.references.push({ uri, from: object, fact: r, type: r.type, location: this.location(entry, base, r.span) });
+    });
+    this.files.set(uri, entry);
+    for (const o of entry.objects) {
+      push(this.byName, `${o.identity.kind}\0${o.identity.name}`, o);
+      push(this.byKind, o.identity.kind, o);
+      for (const d of o.fact.defines ?? []) push(this.byDefines, `${d.apiVersion}/${d.kind}`, o);
+    }
+    for (const p of entry.pods) {
+      this.allPods.add(p);
+      for (const [k, v] of Object.entries(p.pod.labels)) push(this.podsByLabel, `${k}=${v}`, p);
+    }
+    for (const r of entry.references) this.indexReference(r, true);
+    this.generation++;
+  }
+
+  removeFile(uri: string): void {
+    const entry = this.files.get(uri);
+    if (!entry) return;
+    this.files.delete(uri);
+    for (const o of entry.objects) {
+      drop(this.byName, `${o.identity.kind}\0${o.identity.name}`, o);
+      drop(this.byKind, o.identity.kind, o);
+      for (const d of o.fact.defines ?? []) drop(this.byDefines, `${d.apiVersion}/${d.kind}`, o);
+    }
+    for (const p of entry.pods) {
+      this.allPods.delete(p);
+      for (const [k, v] of Object.entries(p.pod.labels)) drop(this.podsByLabel, `${k}=${v}`, p);
+    }
+    for (const r of entry.references) this.indexReference(r, false);
+    this.generation++;
+  }
+
+  private indexReference(r: ModelReference, add: boolean): void {
+    const op = add ? push : drop;
+    if (r.type === 'selector') {
+      if (add) this.selectorRefs.add(r);
+      else this.selectorRefs.delete(r);
+    }
+    if (r.fact.name !== undefined) op(this.refsByTarget, `${r.fact.targetKind}\0${r.fact.name}`, r);
+    op(this.refsByKind, r.fact.targetKind, r);
+  }
+
+  private location(entry: FileEntry, base: number, span: { start: number; end: number }): Location {
+    const start = base + span.start;
+    const end = base + span.end;
+    return { uri: entry.uri, start, end, range: entry.lines.range(start, end) };
+  }
+
+  // ---- Questions ---------------------------------------------------------------------------
+
+  /** The files of the scope. */
+  uris(): string[] {
+    return [...this.files.keys()];
+  }
+
+  hasFile(uri: string): boolean {
+    return this.files.has(uri);
+  }
+
+  /** Every object of the scope, file by file in the order the files were added. */
+  objects(): ModelObject[] {
+    return [...this.files.values()].flatMap((f) => f.objects);
+  }
+
+  objectsIn(uri: string): ModelObject[] {
+    return this.files.get(uri)?.objects ?? [];
+  }
+
+  /** The object whose document holds this file offset. */
+  objectAt(uri: string, offset: number): ModelObject | undefined {
+    return this.objectsIn(uri).find((o) => o.base + o.fact.span.start <= offset && offset <= o.base + o.fact.span.end);
+  }
+
+  /** Objects of a kind (built-in and custom alike). */
+  ofKind(kind: string): ModelObject[] {
+    return this.byKind.get(kind) ?? [];
+  }
+
+  /** Objects of this kind and name that an object of `namespace` can see (every namespace when omitted). */
+  find(kind: string, name: string, namespace?: string | null): ModelObject[] {
+    const all = (this.byName.get(`${kind}\0${name}`) ?? []).filter((o) => !BUILTIN_TARGETS.has(kind) || !o.fact.custom);
+    return namespace === null ? all : all.filter((o) => o.identity.clusterScoped || namespacesMeet(o.identity.namespace, namespace));
+  }
+
+  /** The CustomResourceDefinitions that define this apiVersion and kind. */
+  crdsFor(apiVersion: string, kind: string): ModelObject[] {
+    return this.byDefines.get(`${apiVersion}/${kind}`) ?? [];
+  }
+
+  referencesIn(uri: string): ModelReference[] {
+    return this.files.get(uri)?.references ?? [];
+  }
+
+  /** Every reference of the scope. */
+  references(): ModelReference[] {
+    return [...this.files.values()].flatMap((f) => f.references);
+  }
+
+  /** The reference whose text holds this file offset (the innermost, when they nest). */
+  referenceAt(uri: string, offset: number): ModelReference | undefined {
+    let best: ModelReference | undefined;
+    for (const r of this.referencesIn(uri)) {
+      if (r.location.start <= offset && offset <= r.location.end && (!best || r.location.end - r.location.start < best.location.end - best.location.start)) best = r;
+    }
+    return best;
+  }
+
+  /** Pods and pod templates of the scope. */
+  pods(): ModelPod[] {
+    return [...this.allPods];
+  }
+
+  podsOf(object: ModelObject): ModelPod[] {
+    return (this.files.get(object.uri)?.pods ?? []).filter((p) => p.object === object);
+  }
+
+  /** Pods and templates carrying this label (any value when `value` is omitted). */
+  podsWithLabel(key: string, value?: string): ModelPod[] {
+    if (value !== undefined) return this.podsByLabel.get(`${key}=${value}`) ?? [];
+    return this.pods().filter((p) => key in p.pod.labels);
+  }
+
+  /** The location of a part (a key, a port, a volume) of an object. */
+  partLocation(object: ModelObject, part: PartFact): Location {
+    const entry = this.files.get(object.uri);
+    return entry ? this.location(entry, object.base, part.span) : object.location;
+  }
+
+  parts(object: ModelObject, type?: PartFact['type']): ModelPart[] {
+    return object.fact.parts.filter((p) => !type || p.type === type).map((part) => ({ object, part, location: this.partLocation(object, part) }));
+  }
+
+  /** The pods and pod templates a selector reference selects, in its namespace. */
+  podsSelectedBy(reference: ModelReference): ModelPod[] {
+    const selector = reference.fact.selector;
+    if (!selector) return [];
+    const namespace = reference.from.identity.namespace;
+    return this.podsMatching(selector).filter((p) => namespacesMeet(p.object.identity.namespace, namespace));
+  }
+
+  /** Pods a selector's labels match, in any namespace. */
+  podsMatching(selector: SelectorFact): ModelPod[] {
+    const entries = selector.entries.filter((e) => !isPlaceholder(e.value));
+    const candidates = entries.length ? [...(this.podsByLabel.get(`${entries[0].key}=${entries[0].value}`) ?? []), ...this.podsWithPlaceholder(entries[0].key)] : this.pods();
+    return [...new Set(candidates)].filter((p) => selectorMatches(selector, p.pod.labels));
+  }
+
+  private podsWithPlaceholder(key: string): ModelPod[] {
+    return this.pods().filter((p) => p.pod.labels[key] !== undefined && isPlaceholder(p.pod.labels[key]));
+  }
+
+  /** The selector references (Services, workloads, NetworkPolicies, PodDisruptionBudgets) that select this pod. */
+  selectorsOf(pod: ModelPod): ModelReference[] {
+    return [...this.selectorRefs].filter((r) => namespacesMeet(r.from.identity.namespace, pod.object.identity.namespace) && selectorMatches(r.fact.selector!, pod.pod.labels));
+  }
+
+  /** Who refers to this object (or to one part of it): the references that resolve to it. */
+  referencesTo(object: ModelObject, part?: PartFact): ModelReference[] {
+    const candidates = object.fact.pods.length && (!part || part.type === 'containerPort' || part.type === 'volume')
+      ? [...(this.refsByTarget.get(`${object.identity.kind}\0${object.identity.name}`) ?? []), ...this.selectorRefs, ...(this.refsByKind.get('Pod') ?? [])]
+      : [...(this.refsByTarget.get(`${object.identity.kind}\0${object.identity.name}`) ?? []), ...(object.fact.defines ? (this.refsByKind.get('CustomResourceDefinition') ?? []) : [])];
+    return [...new Set(candidates)].filter((r) =>
+      this.resolve(r).targets.some((t) => t.object === object && (part ? t.part === part : !t.part || r.type === 'selector')),
+    );
+  }
+
+  /** The PersistentVolume a claim would bind to among the scope's volumes (the binder's order). */
+  bindingOf(claim: ModelObject): { volume: ModelObject; how: 'volumeName' | 'claimRef' | 'match' } | undefined {
+    if (!claim.fact.claim) return undefined;
+    const volumes = this.ofKind('PersistentVolume').filter((v) => v.fact.volume && !v.fact.custom);
+    const specs = volumes.map((v) => ({ ...(v.fact.volume as VolumeSpec), object: v }));
+    const bound = bindingVolume(claim.fact.claim, specs);
+    return bound ? { volume: bound.volume.object, how: bound.how } : undefined;
+  }
+
+  /**
+   * Files whose references may resolve differently after `uri` changed: those naming a kind
+   * that `uri` defines (or defined), and selectors when it holds pods. Pass the objects the file
+   * had before the change (from `objectsIn` before `setFile`).
+   */
+  dependents(uri: string, before: ModelObject[] = []): Set<string> {
+    const out = new Set<string>();
+    const objects = [...before, ...this.objectsIn(uri)];
+    const kinds = new Set(objects.map((o) => o.identity.kind));
+    if (objects.some((o) => o.fact.defines)) kinds.add('CustomResourceDefinition');
+    for (const kind of kinds) for (const r of this.refsByKind.get(kind) ?? []) out.add(r.uri);
+    if (objects.some((o) => o.fact.pods.length)) {
+      for (const r of this.selectorRefs) out.add(r.uri);
+      for (const r of this.refsByKind.get('Pod') ?? []) out.add(r.uri);
+    }
+    out.delete(uri);
+    return out;
+  }
+
+  // ---- Resolution --------------------------------------------------------------------------
+
+  /** What a reference refers to, and when nothing is found, how near the scope comes. */
+  resolve(reference: ModelReference): Resolution {
+    const { fact, from } = reference;
+    const namespace = from.identity.namespace;
+    switch (fact.type) {
+      case 'selector': {
+        const pods = this.podsSelectedBy(reference);
+        if (pods.length) return { reference, status: 'resolved', targets: pods.map((p) => ({ object: p.object, location: p.location, pod: p.index })) };
+        const elsewhere = fact.selector ? this.podsMatching(fact.selector).map((p) => p.object) : [];
+        return elsewhere.length ? { reference, status: 'otherNamespace', targets: [], elsewhere } : { reference, status: 'missing', targets: [] };
+      }
+      case 'crd': {
+        const [apiVersion, kind] = splitPart(fact.part ?? '');
+        const crds = this.crdsFor(apiVersion, kind);
+        return crds.length ? { reference, status: 'resolved', targets: crds.map((o) => ({ object: o, location: o.location })) } : { reference, status: 'missing', targets: [] };
+      }
+      case 'volume': {
+        const pod = fact.pod;
+        const volumes = from.fact.parts.filter((p) => p.type === 'volume' && p.pod === pod);
+        const hit = volumes.filter((p) => p.name === fact.part);
+        if (hit.length) return { reference, status: 'resolved', targets: hit.map((part) => ({ object: from, part, location: this.partLocation(from, part) })) };
+        return { reference, status: 'missingPart', targets: [], existing: names(volumes) };
+      }
+      case 'containerPort':
+        return this.resolveContainerPort(reference);
+      default:
+        break;
+    }
+    // A named object, and perhaps a part of it.
+    const name = fact.name ?? '';
+    const all = this.find(fact.targetKind, name, null);
+    const visible = all.filter((o) => o.identity.clusterScoped || namespacesMeet(o.identity.namespace, namespace));
+    const isPart = fact.type === 'configMapKey' || fact.type === 'secretKey' || fact.type === 'servicePort';
+    if (visible.length) {
+      if (!isPart) return { reference, status: 'resolved', targets: visible.map((o) => ({ object: o, location: o.location })) };
+      const partType = fact.type === 'servicePort' ? 'servicePort' : 'key';
+      const targets = visible.flatMap((o) =>
+        o.fact.parts.filter((p) => p.type === partType && partMatches(p, fact)).map((part) => ({ object: o, part, location: this.partLocation(o, part) })),
+      );
+      if (targets.length) return { reference, status: 'resolved', targets };
+      const existing = [...new Set(visible.flatMap((o) => o.fact.parts.filter((p) => p.type === partType).map(partText)))];
+      // A Secret or ConfigMap without data at all may be filled in by a tool: nothing to compare with.
+      return { reference, status: 'missingPart', targets: [], existing };
+    }
+    if (all.length) return { reference, status: 'otherNamespace', targets: [], elsewhere: all };
+    if (isPart) return { reference, status: 'missing', targets: [] };
+    const kindObjects = this.ofKind(fact.targetKind).filter((o) => (!BUILTIN_TARGETS.has(fact.targetKind) || !o.fact.custom) && (o.identity.clusterScoped || namespacesMeet(o.identity.namespace, namespace)));
+    const existing = [...new Set(kindObjects.map((o) => o.identity.name).filter((n) => n !== ''))];
+    const guess = isPlaceholder(name) ? undefined : closest(name, existing);
+    if (guess !== undefined) {
+      const object = kindObjects.find((o) => o.identity.name === guess)!;
+      return { reference, status: 'nearMiss', targets: [], suggestion: { name: guess, object, location: object.location }, existing };
+    }
+    return { reference, status: 'missing', targets: [], existing };
+  }
+
+  private resolveContainerPort(reference: ModelReference): Resolution {
+    const { fact, from } = reference;
+    // A probe or handler: its own container's ports.
+    if (fact.pod !== undefined && fact.container !== undefined) {
+      const container = from.fact.pods[fact.pod]?.containers[fact.container];
+      const ports = (container?.ports ?? []).map((i) => from.fact.parts[i]);
+      const hit = ports.filter((p) => p.name === fact.part);
+      if (hit.length) return { reference, status: 'resolved', targets: hit.map((part) => ({ object: from, part, location: this.partLocation(from, part), pod: fact.pod })) };
+      return { reference, status: 'missingPart', targets: [], existing: names(ports) };
+    }
+    // A Service targetPort: the ports of the pods its selector selects.
+    const selector = this.referencesIn(reference.uri).find((r) => r.from === from && r.type === 'selector');
+    const pods = selector ? this.podsSelectedBy(selector) : [];
+    if (!pods.length) return { reference, status: 'missing', targets: [] };
+    const targets = pods.flatMap((p) =>
+      p.object.fact.parts.filter((part) => part.type === 'containerPort' && part.pod === p.index && part.name === fact.part).map((part) => ({ object: p.object, part, location: this.partLocation(p.object, part), pod: p.index })),
+    );
+    if (targets.length) return { reference, status: 'resolved', targets };
+    const existing = [...new Set(pods.flatMap((p) => p.object.fact.parts.filter((part) => part.type === 'containerPort' && part.pod === p.index && part.name).map((part) => part.name!)))];
+    return { reference, status: 'missingPart', targets: [], existing };
+  }
+}
+
+function splitPart(part: string): [string, string] {
+  const i = part.lastIndexOf('/');
+  return [part.slice(0, i), part.slice(i + 1)];
+}
+
+function names(parts: PartFact[]): string[] {
+  return [...new Set(parts.flatMap((p) => (p.name ? [p.name] : [])))];
+}
+
+function partText(p: PartFact): string {
+  return p.name ?? String(p.number ?? '');
+}
+
+function partMatches(p: PartFact, ref: ReferenceFact): boolean {
+  if (ref.part === undefined) return false;
+  if (p.name === ref.part) return true;
+  return /^\d+$/.test(ref.part) && p.number === Number(ref.part);
+}
+
+/**
+ * Whether a selector selects these labels, by the one evaluator in k8s/selectors. A placeholder on
+ * either side (`app: ${APP}`) may match once filled in: it is read as equal.
+ */
+export function selectorMatches(selector: SelectorFact, labels: Labels): boolean {
+  const filled: Labels = { ...labels };
+  for (const e of selector.entries) {
+    if (isPlaceholder(e.value) || (labels[e.key] !== undefined && isPlaceholder(labels[e.key]))) filled[e.key] = e.value;
+  }
+  if (selector.form === 'map') return mapSelectorMatches(selector.labels ?? {}, filled);
+  const s = selector.selector ?? {};
+  const empty = !Object.keys(s.matchLabels ?? {}).length && !(s.matchExpressions ?? []).length;
+  if (empty) return selector.emptySelectsAll;
+  return labelSelectorMatches(s, filled);
+}
+
+export type { ObjectFact };
