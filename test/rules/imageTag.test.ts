@@ -28,13 +28,5 @@ ruleTester(rule, {
         { line: 8, column: 14, endLine: 8, endColumn: 46, message: 'container "proxy" uses the "latest" tag, which changes whenever a new version is pushed: name a version instead, e.g. registry.local:5000/proxy:1.2.3' },
       ],
     },
-    { name: 'off turns the rule off', rules: { 'k8s/image-tag': 'off' }, code: yaml`
-        apiVersion: v1
-        kind: Pod
-        spec:
-          containers: [{name: web, image: nginx}]
-      `,
-      errors: [],
-    },
   ],
 });

@@ -86,6 +86,12 @@ ruleTester(rule, {
           name: ${'a'.repeat(53)}
       `,
       errors: [{ line: 4, column: 9, endLine: 4, endColumn: 62, message: /it is 53 characters long, the limit for a CronJob is 52/ }],
+      output: yaml`
+        apiVersion: batch/v1
+        kind: CronJob
+        metadata:
+          name: ${'a'.repeat(52)}
+      `,
     },
   ],
 });

@@ -25,6 +25,8 @@ export interface ValidCase {
   code: string;
   /** Severity overrides (e.g. to enable a rule that is off by default). */
   rules?: Record<string, RuleSeverity>;
+  /** This case holds the value just inside a limit (a length of 63, a port 65535, a count of 1). */
+  boundary?: boolean;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -78,7 +80,32 @@ function show(d: Diagnostic): string {
   return `${r.start.line + 1}:${r.start.character + 1}-${r.end.line + 1}:${r.end.character + 1} ${severityName(d.severity)} ${d.message}`;
 }
 
-export function ruleTester(rule: Rule, cases: { valid: (string | ValidCase)[]; invalid: InvalidCase[] }): void {
+/** Rules written before the boundary guard; every newer table must have a `boundary: true` valid case. */
+const BEFORE_BOUNDARY_GUARD = new Set(['k8s/object-name', 'k8s/pod-containers', 'k8s/container-name', 'k8s/volume-name', 'k8s/volume-mount-name', 'k8s/mount-path-unique', 'k8s/container-ports', 'k8s/volume-source', 'k8s/host-path-type', 'k8s/probe-handler', 'k8s/restart-policy', 'k8s/quantity', 'k8s/requests-within-limits', 'k8s/memory-unit', 'k8s/labels', 'k8s/selector-operators', 'k8s/service-ports', 'k8s/service-node-port', 'k8s/service-type', 'k8s/persistent-volume', 'k8s/pv-recycle', 'k8s/persistent-volume-claim', 'k8s/workload-selector', 'k8s/rolling-update', 'k8s/cron-schedule', 'k8s/concurrency-policy', 'k8s/git-repo-volume', 'k8s/host-path-volume', 'k8s/image-tag', 'k8s/resources-missing', 'k8s/privileged', 'k8s/service-selector-matches', 'k8s/pvc-unsatisfiable', 'k8s/volume-reference']);
+
+/**
+ * The guards ESLint's RuleTester has, and one more: an invalid case expects at least one problem, a case
+ * whose problems carry a fix states its `output`, no case is listed twice, and the valid cases hold the
+ * value just inside the limit (`boundary: true`) unless the table says why the rule has no limit.
+ */
+function guard(rule: Rule, cases: { valid: (string | ValidCase)[]; invalid: InvalidCase[]; noBoundary?: string }): void {
+  const seen = new Set<string>();
+  const all = [...cases.valid.map((c) => (typeof c === 'string' ? { code: c } : c)), ...cases.invalid];
+  const dupes = all.filter((c) => {
+    const key = JSON.stringify([c.code, c.rules ?? {}]);
+    return seen.has(key) || !seen.add(key);
+  });
+  test(`${rule.id}: no case is listed twice`, () => assert.deepEqual(dupes.map((c) => c.name ?? c.code), []));
+  if (!BEFORE_BOUNDARY_GUARD.has(rule.id)) {
+    test(`${rule.id}: a valid case holds the boundary value`, () => {
+      const has = cases.valid.some((c) => typeof c !== 'string' && c.boundary);
+      assert.ok(has || (cases.noBoundary ?? '').length > 10, 'mark the valid case that is just inside the limit with boundary: true, or say in noBoundary why there is no limit');
+    });
+  }
+}
+
+export function ruleTester(rule: Rule, cases: { valid: (string | ValidCase)[]; invalid: InvalidCase[]; noBoundary?: string }): void {
+  guard(rule, cases);
   // Off-by-default rules are tested switched on; a case may still pass its own overrides.
   const enable = rule.defaultOff ? { [rule.id]: rule.severity } : {};
   cases.valid.forEach((c, i) => {
@@ -90,6 +117,7 @@ export function ruleTester(rule: Rule, cases: { valid: (string | ValidCase)[]; i
   });
   cases.invalid.forEach((c, i) => {
     test(`${rule.id} invalid #${i + 1}${c.name ? `: ${c.name}` : ''}`, () => {
+      assert.ok(c.errors.length > 0, 'an invalid case expects at least one problem');
       const { diagnostics } = runRule(rule, c.code, { ...enable, ...c.rules });
       assert.equal(diagnostics.length, c.errors.length, `expected ${c.errors.length} problem(s), got:\n${diagnostics.map(show).join('\n')}`);
       // The engine lists diagnostics in reading order; a case may list its errors in any order.
@@ -107,7 +135,9 @@ export function ruleTester(rule: Rule, cases: { valid: (string | ValidCase)[]; i
         else assert.match(message, e.message);
         assert.equal(severityName(d.severity), e.severity ?? rule.severity, `severity of: ${show(d)}`);
       });
-      if (c.output !== undefined) assert.equal(applyFixes(c.code, diagnostics), c.output);
+      const fixed = applyFixes(c.code, diagnostics);
+      if (c.output === undefined) assert.equal(fixed, null, 'this case\'s problems offer a fix: state its output');
+      else assert.equal(fixed, c.output);
     });
   });
 }

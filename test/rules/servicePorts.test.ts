@@ -60,6 +60,18 @@ ruleTester(rule, {
         { line: 9, column: 19, endLine: 9, endColumn: 37, message: 'targetPort "prometheus-metrics" is not a valid port name: it is 18 characters long, the limit is 15; use a port number, or the name of a container port' },
         { line: 10, column: 17, endLine: 10, endColumn: 20, message: 'protocol "Tcp" is not supported: use TCP, UDP or SCTP — did you mean "TCP"?' },
       ],
+      output: yaml`
+        apiVersion: v1
+        kind: Service
+        spec:
+          ports:
+            - port: 80
+              targetPort: 0
+            - name: metrics
+              port: 70000
+              targetPort: prometheus-metrics
+              protocol: TCP
+      `,
     },
     {
       code: yaml`

@@ -63,6 +63,20 @@ ruleTester(rule, {
             - metadata: {name: raw}
       `,
       errors: [{ line: 8, column: 33, endLine: 8, endColumn: 36, message: 'container "db" mounts volume "dta", but the pod has no volume with that name: its volumes are "data" and "raw" — did you mean "data"?' }],
+      output: yaml`
+        apiVersion: apps/v1
+        kind: StatefulSet
+        spec:
+          template:
+            spec:
+              containers:
+                - name: db
+                  volumeMounts: [{name: data, mountPath: /var/lib/db}]
+                  volumeDevices: [{name: raw, devicePath: /dev/xvda}]
+          volumeClaimTemplates:
+            - metadata: {name: data}
+            - metadata: {name: raw}
+      `,
     },
     {
       name: 'close to a volume: did you mean, with a fix',

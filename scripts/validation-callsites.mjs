@@ -1,0 +1,293 @@
+// Lists every field.Required/Invalid/NotSupported/Forbidden/Duplicate/TooLong/TooMany/TypeInvalid call
+// site of Kubernetes' validation packages, and which of them the create-validation of the first-wave kinds
+// can reach. Writes docs/validation-callsites.tsv, which docs/validation-coverage.md is checked against.
+//
+// It reads Go source out of local git mirrors (made with the team's fetch tool); nothing here is needed at
+// test time: the tests read only the committed TSV. Usage:
+//   node scripts/validation-callsites.mjs [--check]
+// with K8S_CORE_MIRROR and APIMACHINERY_MIRROR pointing at the git directories (see SOURCES below).
+// The Go text is only scanned for call positions and field paths; none of it is written out.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(fileURLToPath(import.meta.url), '..', '..');
+const OUT = join(root, 'docs', 'validation-callsites.tsv');
+
+/**
+ * Where the Go source comes from. kubernetes/kubernetes itself (1.9 GB) is over the fetch limit, so
+ * pkg/apis/core/validation is read from an upstream module copy vendored by another project; the
+ * apimachinery packages from the staging repository at its kubernetes-1.36.0 tag.
+ */
+const SOURCES = [
+  {
+    label: 'core',
+    mirror: process.env.K8S_CORE_MIRROR ?? '/work/.mirror/openshift-kni+scheduler-plugins/repo',
+    repo: 'openshift-kni/scheduler-plugins (vendored upstream module k8s.io/kubernetes v1.35.4)',
+    ref: '2c83709169e920dde432e2ff9918c930f161a67b',
+    files: [['vendor/k8s.io/kubernetes/pkg/apis/core/validation/validation.go', 'pkg/apis/core/validation/validation.go']],
+  },
+  {
+    label: 'apimachinery',
+    mirror: process.env.APIMACHINERY_MIRROR ?? '/work/.mirror/kubernetes+apimachinery/repo',
+    repo: 'kubernetes/apimachinery tag kubernetes-1.36.0',
+    ref: 'debe1eba03a0c4134fd07a8f7586c44bb94ec7b0',
+    files: [
+      ['pkg/api/validation/objectmeta.go', 'staging/src/k8s.io/apimachinery/pkg/api/validation/objectmeta.go'],
+      ['pkg/api/validation/generic.go', 'staging/src/k8s.io/apimachinery/pkg/api/validation/generic.go'],
+      ['pkg/apis/meta/v1/validation/validation.go', 'staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/validation/validation.go'],
+    ],
+  },
+];
+
+/** The create-validation entry points of the first-wave kinds (ObjectMeta is reached through each). */
+export const FIRST_WAVE_ROOTS = {
+  Pod: 'ValidatePodCreate',
+  'pod template (of every workload)': 'ValidatePodTemplateSpec',
+  PersistentVolume: 'ValidatePersistentVolume',
+  PersistentVolumeClaim: 'ValidatePersistentVolumeClaim',
+  Service: 'ValidateServiceCreate',
+  Namespace: 'ValidateNamespace',
+  ConfigMap: 'ValidateConfigMap',
+  Secret: 'ValidateSecret',
+};
+
+const KINDS = ['Required', 'Invalid', 'NotSupported', 'Forbidden', 'Duplicate', 'TooLong', 'TooMany', 'TypeInvalid'];
+const CALL = new RegExp(`\\bfield\\.(${KINDS.join('|')})\\(`, 'g');
+
+/** Splits Go source into top-level functions: name, first and last line (1-based), body text. */
+function functions(text) {
+  const lines = text.split('\n');
+  const out = [];
+  let cur;
+  lines.forEach((line, i) => {
+    const m = /^func (?:\([^)]*\) )?(\w+)/.exec(line);
+    if (m) {
+      cur = { name: m[1], start: i + 1, end: i + 1, lines: [line] };
+      out.push(cur);
+    } else if (cur) {
+      cur.lines.push(line);
+      cur.end = i + 1;
+      if (line === '}') cur = undefined;
+    }
+  });
+  return out;
+}
+
+/** `var ValidatePodName = apimachineryvalidation.NameIsDNSSubdomain`: an alias is an edge too. */
+function aliases(text) {
+  const out = [];
+  for (const m of text.matchAll(/^var (\w+) = (?:\w+\.)?(\w+)$/gm)) out.push([m[1], m[2]]);
+  return out;
+}
+
+/** The text of the balanced argument list that starts at `open` (the index of "("). */
+function argsAt(text, open) {
+  let depth = 0;
+  let inStr = null;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
+    if (inStr) {
+      if (c === '\\' && inStr !== '`') i++;
+      else if (c === inStr) inStr = null;
+      continue;
+    }
+    if (c === '"' || c === '`' || c === "'") inStr = c;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return text.slice(open + 1, i);
+  }
+  return text.slice(open + 1);
+}
+
+/** The top-level arguments. */
+function splitArgs(args) {
+  const out = [];
+  let depth = 0;
+  let inStr = null;
+  let from = 0;
+  for (let i = 0; i < args.length; i++) {
+    const c = args[i];
+    if (inStr) {
+      if (c === '\\' && inStr !== '`') i++;
+      else if (c === inStr) inStr = null;
+      continue;
+    }
+    if (c === '"' || c === '`') inStr = c;
+    else if ('([{'.includes(c)) depth++;
+    else if (')]}'.includes(c)) depth--;
+    else if (c === ',' && depth === 0) {
+      out.push(args.slice(from, i).trim());
+      from = i + 1;
+    }
+  }
+  out.push(args.slice(from).trim());
+  return out.filter(Boolean);
+}
+
+/**
+ * What the error says (its detail argument): a string literal or a Sprintf format unquoted, else the
+ * expression that holds it (a message constant, the list of supported values, a length limit).
+ */
+function detailOf(kind, args) {
+  if (kind === 'Duplicate') return '';
+  const last = args.length > (kind === 'Required' || kind === 'Forbidden' ? 1 : 2) ? args[args.length - 1] : '';
+  const lit = /^(?:fmt\.Sprintf\()?"((?:[^"\\]|\\.)*)"/.exec(last);
+  const text = lit ? lit[1].replace(/\\"/g, '"') : last;
+  return text.replace(/\s+/g, ' ').replace(/\t/g, ' ').slice(0, 140);
+}
+
+/** The first top-level argument. */
+function firstArg(args) {
+  let depth = 0;
+  let inStr = null;
+  for (let i = 0; i < args.length; i++) {
+    const c = args[i];
+    if (inStr) {
+      if (c === '\\' && inStr !== '`') i++;
+      else if (c === inStr) inStr = null;
+      continue;
+    }
+    if (c === '"' || c === '`') inStr = c;
+    else if ('([{'.includes(c)) depth++;
+    else if (')]}'.includes(c)) depth--;
+    else if (c === ',' && depth === 0) return args.slice(0, i).trim();
+  }
+  return args.trim();
+}
+
+/**
+ * A field.Path expression made readable: `fldPath.Child("ports").Index(i).Child("name")` becomes
+ * `<fldPath>.ports[*].name`; local variables assigned from a path expression are followed.
+ */
+function readablePath(expr, locals, depth = 0) {
+  expr = expr.replace(/\s+/g, '');
+  const m = /^(field\.NewPath\(("[^"]*")(?:,("[^"]*"))*\)|[A-Za-z_]\w*)/.exec(expr);
+  if (!m) return '?';
+  let base;
+  let rest = expr.slice(m[0].length);
+  if (m[0].startsWith('field.NewPath')) {
+    base = [...m[0].matchAll(/"([^"]*)"/g)].map((x) => x[1]).join('.');
+  } else if (locals.has(m[0]) && depth < 8) {
+    // `p := p.Child("x")` must not follow itself.
+    const rest2 = new Map(locals);
+    rest2.delete(m[0]);
+    base = readablePath(locals.get(m[0]), rest2, depth + 1);
+  } else {
+    base = `<${m[0]}>`;
+  }
+  for (const step of rest.matchAll(/\.(Child|Index|Key)\(([^()]*(?:\([^()]*\))?[^()]*)\)/g)) {
+    if (step[1] === 'Child') {
+      const names = [...step[2].matchAll(/"([^"]*)"/g)].map((x) => x[1]);
+      base += names.length ? '.' + names.join('.') : '.<name>';
+    } else if (step[1] === 'Index') base += '[*]';
+    else base += /^"[^"]*"$/.test(step[2]) ? `[${step[2]}]` : '[<key>]';
+  }
+  return base;
+}
+
+/**
+ * Local `x := <path expr>` / `x = <path expr>` assignments of a function body, each with the span of
+ * the block it is in scope for (Go shadows a name in an inner block: the nearest one in scope wins).
+ */
+function pathAssignments(body) {
+  const ends = blockEnds(body);
+  const out = [];
+  for (const m of body.matchAll(/\b(\w+)\s*:?=\s*((?:field\.NewPath\([^)]*\)|\w+)(?:\.(?:Child|Index|Key)\([^()\n]*(?:\([^()\n]*\))?[^()\n]*\))+|field\.NewPath\([^)]*\))/g)) {
+    out.push({ name: m[1], expr: m[2], from: m.index, to: ends(m.index) });
+  }
+  return out;
+}
+
+/** For a position, where the innermost `{ … }` block around it closes. */
+function blockEnds(body) {
+  const close = new Array(body.length).fill(body.length);
+  const stack = [];
+  const opens = [];
+  for (let i = 0; i < body.length; i++) {
+    if (body[i] === '{') stack.push(i);
+    else if (body[i] === '}') {
+      const o = stack.pop();
+      if (o !== undefined) opens.push([o, i]);
+    }
+  }
+  return (pos) => {
+    let best = body.length;
+    for (const [o, c] of opens) if (o < pos && pos < c && c < best) best = c;
+    return best;
+  };
+}
+
+/** The locals in scope at a position, as name → path expression. */
+function localsAt(assignments, pos) {
+  const locals = new Map();
+  for (const a of assignments) if (a.from < pos && pos < a.to) locals.set(a.name, a.expr);
+  return locals;
+}
+
+function gitShow(mirror, ref, path) {
+  return execFileSync('git', ['--git-dir', mirror, 'show', `${ref}:${path}`], { encoding: 'utf8', maxBuffer: 64 << 20 });
+}
+
+export function extract(sources = SOURCES, roots = Object.values(FIRST_WAVE_ROOTS)) {
+  const sites = [];
+  const graph = new Map(); // function name → names it mentions
+  for (const src of sources) {
+    for (const [path, upstream] of src.files) {
+      const text = gitShow(src.mirror, src.ref, path);
+      for (const [a, b] of aliases(text)) graph.set(a, new Set([...(graph.get(a) ?? []), b]));
+      for (const fn of functions(text)) {
+        const body = fn.lines.join('\n');
+        const mentions = new Set(body.slice(body.indexOf('{')).match(/\b[A-Za-z_]\w*\b/g) ?? []);
+        mentions.delete(fn.name);
+        graph.set(fn.name, new Set([...(graph.get(fn.name) ?? []), ...mentions]));
+        const assignments = pathAssignments(body);
+        const perFn = new Map();
+        for (const m of body.matchAll(CALL)) {
+          const line = fn.start + body.slice(0, m.index).split('\n').length - 1;
+          const args = splitArgs(argsAt(body, m.index + m[0].length - 1));
+          const path = readablePath(args[0] ?? '', localsAt(assignments, m.index));
+          const detail = detailOf(m[1], args);
+          const n = (perFn.get(fn.name) ?? 0) + 1;
+          perFn.set(fn.name, n);
+          sites.push({ id: `${fn.name}#${n}`, file: upstream, line, func: fn.name, kind: m[1], path, detail, label: src.label });
+        }
+      }
+    }
+  }
+  // Reachability over the name graph (an over-approximation: a mention is taken as a call).
+  const reach = new Set();
+  const stack = [...roots];
+  while (stack.length) {
+    const f = stack.pop();
+    // A function named *Update* validates a change against the old object: create never runs it.
+    if (reach.has(f) || !graph.has(f) || /Update/.test(f)) continue;
+    reach.add(f);
+    for (const g of graph.get(f)) if (graph.has(g) && !reach.has(g)) stack.push(g);
+  }
+  for (const s of sites) s.reachable = reach.has(s.func);
+  return sites;
+}
+
+export function render(sites, sources = SOURCES) {
+  const head = [
+    '# Call sites of field.Required/Invalid/NotSupported/Forbidden/Duplicate/TooLong/TooMany/TypeInvalid in Kubernetes validation.',
+    '# Generated by `node scripts/validation-callsites.mjs` (do not edit). Sources:',
+    ...sources.map((s) => `#   ${s.label}: ${s.repo} @ ${s.ref}`),
+    `# reachable = reached from the create-validation of: ${Object.entries(FIRST_WAVE_ROOTS).map(([k, v]) => `${k} (${v})`).join(', ')}.`,
+    ['id', 'file', 'line', 'function', 'kind', 'path', 'reachable', 'detail'].join('\t'),
+  ];
+  return head.concat(sites.map((s) => [s.id, s.file, s.line, s.func, s.kind, s.path, s.reachable ? 'yes' : 'no', s.detail].join('\t'))).join('\n') + '\n';
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const text = render(extract());
+  if (process.argv.includes('--check')) {
+    if (readFileSync(OUT, 'utf8') !== text) {
+      console.error('docs/validation-callsites.tsv is stale: run node scripts/validation-callsites.mjs');
+      process.exit(1);
+    }
+  } else writeFileSync(OUT, text);
+  const rows = text.trim().split('\n').filter((l) => !l.startsWith('#')).slice(1);
+  console.log(`${rows.length} call sites, ${rows.filter((r) => r.split('\t')[6] === 'yes').length} reachable from the first wave`);
+}
