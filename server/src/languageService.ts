@@ -1,4 +1,4 @@
-import type { CodeAction, CompletionList, Diagnostic, Hover, Position, Range, TextEdit } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, Hover, Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { parseFile, type ParsedFile } from './yaml/parse';
 import { validateFile } from './validation';
 import { quickFixes } from './codeActions';
@@ -7,6 +7,7 @@ import { complete } from './completion';
 import { hover } from './hover';
 import { buildGraph, type Graph } from './graph';
 import { formatFile, type FormatOptions } from './format';
+import { outline } from './navigation';
 
 /**
  * The engine's one entry point, free of editor APIs: parse once, hand the parsed file to each
@@ -23,6 +24,8 @@ export interface LanguageService {
   graph(file: ParsedFile): Graph;
   /** Edits that reformat the file (or the documents `range` touches); none when it must stay as written. */
   format(file: ParsedFile, options: FormatOptions, range?: Range): Promise<TextEdit[]>;
+  /** The Outline: one symbol per object, with its containers, volumes, ports, rules and data keys. */
+  outline(file: ParsedFile): DocumentSymbol[];
 }
 
 export function getLanguageService(): LanguageService {
@@ -34,5 +37,6 @@ export function getLanguageService(): LanguageService {
     hover: (file, position, settings) => hover(file, position, settings),
     graph: buildGraph,
     format: formatFile,
+    outline,
   };
 }

@@ -40,6 +40,7 @@ export function startServer(connection: Connection): void {
         hoverProvider: true,
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
+        documentSymbolProvider: { label: 'k8sense' },
       },
       serverInfo: { name: 'k8sense' },
     };
@@ -148,6 +149,11 @@ export function startServer(connection: Connection): void {
   connection.onDocumentRangeFormatting(async (params) => {
     const current = await currentParse(params.textDocument.uri);
     return current ? service.format(current.file, params.options, params.range) : [];
+  });
+
+  connection.onDocumentSymbol(async (params) => {
+    const current = await currentParse(params.textDocument.uri);
+    return current ? service.outline(current.file) : [];
   });
 
   connection.onCodeAction((params) => service.codeActions(params.textDocument.uri, params.range, params.context.diagnostics));
