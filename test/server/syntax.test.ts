@@ -69,17 +69,46 @@ test('a key indented between two levels of a mapping', () => {
   assert.match(diags[0].message, /^"labels" is indented 3 spaces.*indent it 2 spaces/);
 });
 
-test('duplicate keys are reported on the second key', () => {
-  const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n  name: b\n';
+test('duplicate keys are reported on the second key, whose value kubectl keeps; the fix removes the first', () => {
+  const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n  labels:\n    app: x\n  name: b\n';
   assert.deepEqual(syntaxOnly(text), [
     {
-      at: '5:3-5:7',
+      at: '7:3-7:7',
       severity: 'error',
       code: 'yaml/duplicate-key',
       message:
-        'duplicate key "name" in this mapping: Kubernetes rejects it (kubectl\'s strict field validation), while lenient parsers silently keep only the last one — remove or merge one of them',
+        'duplicate key "name" in this mapping: kubectl silently keeps only the last value (this one) and ignores the one on line 4 — remove the one you do not mean, or merge them',
     },
   ]);
+  assert.equal(applyFirstFix(text, 'yaml/duplicate-key'), 'apiVersion: v1\nkind: Pod\nmetadata:\n  labels:\n    app: x\n  name: b\n');
+});
+
+test('an alias is reported where it is, naming its anchor: anchors do not cross "---"', () => {
+  const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata: &d {x: "1"}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\ndata: *d\n';
+  assert.deepEqual(syntaxOnly(text), [
+    {
+      at: '11:7-11:9',
+      severity: 'error',
+      code: 'yaml/syntax',
+      message: 'alias *d refers to no anchor &d in this document: anchors do not cross "---", each document has its own — define &d in this document before its first use, or write the value here',
+    },
+  ]);
+  assert.deepEqual(syntaxOnly('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  x: *v\n  y: &v "2"\n').map((d) => [d.at, d.message]), [
+    ['6:6-6:8', 'alias *v comes before its anchor &v: an alias can only refer to an anchor above it in the same document — move the anchored value up, or write the value here'],
+  ]);
+});
+
+test('.inf and .nan, which kubectl cannot convert to JSON, are errors with a fix that quotes them', () => {
+  const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  annotations:\n    ratio: .inf\n';
+  assert.deepEqual(diagnose(text), [
+    {
+      at: '6:12-6:16',
+      severity: 'error',
+      code: 'yaml/not-json',
+      message: '.inf is the YAML float +Inf, which JSON cannot hold: kubectl refuses the file ("json: unsupported value") — quote it if you mean the text: ".inf"',
+    },
+  ]);
+  assert.equal(applyFirstFix(text, 'yaml/not-json'), text.replace('.inf', '".inf"'));
 });
 
 test('errors land in the right document of a multi-document file', () => {

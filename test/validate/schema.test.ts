@@ -157,7 +157,7 @@ test('type: a string where a list is expected — split into words, fix writes t
 
 test('type: an empty value is shown on its key', () => {
   assert.deepEqual(schema('apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n').map((d) => [d.at, d.message]), [
-    ['6:3-6:13', 'Pod.spec.containers must be a list, but it is nothing (an empty value)'],
+    ['6:3-6:13', 'Pod.spec.containers is required, but it is empty (null): Kubernetes reads it as an empty list and rejects it — write a list'],
   ]);
 });
 

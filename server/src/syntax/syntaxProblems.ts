@@ -4,6 +4,8 @@ import { LineIndex } from '../yaml/lineIndex';
 import type { Problem, Fix } from '../problem';
 import { indentContext, spaces } from './indentation';
 import { isKnownFieldName } from './fieldNames';
+import { duplicateKeyProblem } from './duplicateKeys';
+import { nonFiniteProblems, unresolvedAliasProblems } from './valueProblems';
 
 const CODE = 'yaml/syntax';
 const INDENT_CODES = new Set([
@@ -170,17 +172,7 @@ export function syntaxProblems(chunk: Chunk): Problem[] {
       continue;
     }
     if (err.code === 'DUPLICATE_KEY') {
-      const end = keyTokenEnd(chunk.text, err.pos[0]);
-      const key = chunk.text.slice(err.pos[0], end);
-      problems.push({
-        start: err.pos[0],
-        end,
-        severity: 'error',
-        code: 'yaml/duplicate-key',
-        message:
-          `duplicate key "${key}" in this mapping: Kubernetes rejects it (kubectl's strict field validation), ` +
-          `while lenient parsers silently keep only the last one — remove or merge one of them`,
-      });
+      problems.push(duplicateKeyProblem(chunk, err.pos[0], keyTokenEnd(chunk.text, err.pos[0])));
       continue;
     }
     if (INDENT_CODES.has(err.code)) {
@@ -213,7 +205,9 @@ export function syntaxProblems(chunk: Chunk): Problem[] {
   for (const md of chunk.documents) {
     if (md.doc.errors.length) continue;
     const { error } = md.toJS();
-    if (error) {
+    if (error && /^Unresolved alias/.test(error)) {
+      problems.push(...unresolvedAliasProblems(md));
+    } else if (error) {
       const c = md.doc.contents;
       const start = c?.range?.[0] ?? 0;
       problems.push({
@@ -225,7 +219,7 @@ export function syntaxProblems(chunk: Chunk): Problem[] {
           ? `this document's aliases expand too far (${error}): k8sense stops expanding them — Kubernetes would reject the document too`
           : `YAML error: ${error}`,
       });
-    }
+    } else problems.push(...nonFiniteProblems(md, chunk.text));
   }
   return [...byLine.values(), ...problems].sort((a, b) => a.start - b.start);
 }

@@ -122,7 +122,27 @@ function typeProblem(issue: Issue, loc: Located, ctx: IssueContext, where: strin
   if (types.includes('integer') && typeof issue.data === 'number') {
     return { ...base, message: `${where} must be ${expected}, but ${source || issue.data} has a fraction` };
   }
+  if (issue.data === null) {
+    // go's JSON decoding reads null as the field's zero value: kubectl accepts it, and only a required
+    // field's validation then rejects it.
+    return requiredField(issue, ctx)
+      ? { ...base, code: 'schema/required', message: `${where} is required, but it is empty (null): Kubernetes reads it as ${zeroValue(types)} and rejects it — write ${expected}` }
+      : { ...base, severity: 'warning', message: `${where} is empty (null): Kubernetes reads it as ${zeroValue(types)} — write a value, or remove the line` };
+  }
   return { ...base, message: `${where} must be ${expected}, but it is ${describeFound(issue.data)}` };
+}
+
+function requiredField(issue: Issue, ctx: IssueContext): boolean {
+  const field = issue.path[issue.path.length - 1];
+  if (typeof field !== 'string') return false;
+  return schemaAtPath(ctx.schema, issue.path.slice(0, -1))?.required.includes(field) ?? false;
+}
+
+function zeroValue(types: string[]): string {
+  if (types.includes('string')) return 'the empty string ""';
+  if (types.includes('integer') || types.includes('number')) return '0';
+  if (types.includes('boolean')) return 'false';
+  return types.includes('array') ? 'an empty list' : 'an empty mapping';
 }
 
 function listValues(values: unknown[]): string {
