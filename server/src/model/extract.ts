@@ -5,7 +5,7 @@ import { claimSpec, volumeSpec } from '../k8s/binding';
 import type { LabelSelector, Labels } from '../k8s/selectors';
 import { getSchemaStore } from '../schema';
 import { groupOf, isClusterScoped } from './identity';
-import type { ObjectFact, PartFact, PodFact, ReferenceFact, ReferenceType, SelectorFact, Span } from './types';
+import type { LabelEntry, ObjectFact, PartFact, PodFact, ReferenceFact, ReferenceType, SelectorFact, Span } from './types';
 
 /**
  * The facts of one document: its identity, what it defines (keys, ports, volumes, pod templates)
@@ -29,6 +29,14 @@ export function documentFacts(doc: ManifestDocument, docIndex: number): ObjectFa
 }
 
 const span = (at: At, fallback: Span): Span => spanOf(at) ?? fallback;
+
+/** The `key: value` labels of a labels map with where each is (for references to a label and its rename). */
+function labelEntriesOf(node: unknown, fallback: Span): LabelEntry[] {
+  return entries(node).flatMap(({ key, pair }) => {
+    const value = scalarText(pair.value) ?? (typeof scalarValue(pair.value) === 'boolean' ? String(scalarValue(pair.value)) : undefined);
+    return value === undefined ? [] : [{ key, value, keySpan: span(pair.key, fallback), valueSpan: span(pair.value, fallback) }];
+  });
+}
 
 function labelsOfNode(node: unknown): Labels {
   const out: Labels = {};
@@ -109,8 +117,10 @@ function extract(doc: ManifestDocument, docIndex: number): ObjectFact | undefine
   // Pods and pod templates: what they define (volumes, container ports) and refer to.
   for (const podSpec of podSpecs(doc)) {
     const podIndex = fact.pods.length;
+    const labelsNode = podSpec.template ? getIn(podSpec.template, 'metadata', 'labels') : get(metadata, 'labels');
     const pod: PodFact = {
-      labels: labelsOfNode(podSpec.template ? getIn(podSpec.template, 'metadata', 'labels') : get(metadata, 'labels')),
+      labels: labelsOfNode(labelsNode),
+      labelEntries: labelEntriesOf(labelsNode, whole),
       span: span(podSpec.templateKey ?? nameNode, whole),
       containers: [],
     };
@@ -251,6 +261,9 @@ function extract(doc: ManifestDocument, docIndex: number): ObjectFact | undefine
   }
   if (is('PersistentVolume')) {
     ref('storageClass', 'StorageClass', get(spec, 'storageClassName'), 'storageClassName');
+    const claimRef = get(spec, 'claimRef');
+    const claimNamespace = stringValue(get(claimRef, 'namespace'));
+    ref('claim', 'PersistentVolumeClaim', get(claimRef, 'name'), 'claimRef', claimNamespace !== undefined ? { namespace: claimNamespace } : {});
     fact.volume = volumeSpec(fact.identity.name, value && typeof value === 'object' ? (value.metadata as Record<string, unknown> | undefined)?.labels : undefined, specValue);
   }
   if (is('ConfigMap') || is('Secret')) {

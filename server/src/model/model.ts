@@ -261,7 +261,7 @@ export class Model {
   /** What a reference refers to, and when nothing is found, how near the scope comes. */
   resolve(reference: ModelReference): Resolution {
     const { fact, from } = reference;
-    const namespace = from.identity.namespace;
+    const namespace = fact.namespace ?? from.identity.namespace;
     switch (fact.type) {
       case 'selector': {
         const pods = this.podsSelectedBy(reference);

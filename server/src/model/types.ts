@@ -80,9 +80,19 @@ export interface ContainerFact {
   ports: number[];
 }
 
+/** A label as written: `key: value` and where each half is. */
+export interface LabelEntry {
+  key: string;
+  value: string;
+  keySpan: Span;
+  valueSpan: Span;
+}
+
 /** A Pod, or the pod template of a controller (Deployment, Job, CronJob, ...). */
 export interface PodFact {
   labels: Labels;
+  /** The labels with their places (the template's `metadata.labels`, or the Pod's). */
+  labelEntries: LabelEntry[];
   /** `template:` key of a controller, or the Pod's name: where "this pod template" is. */
   span: Span;
   containers: ContainerFact[];
@@ -96,7 +106,7 @@ export interface SelectorFact {
   /** Whether an empty selector selects every pod of the namespace (NetworkPolicy, PDB) or none (Service). */
   emptySelectsAll: boolean;
   /** The selector's `key: value` entries and where they are (matchLabels or the map), for messages and fixes. */
-  entries: { key: string; value: string; keySpan: Span; valueSpan: Span }[];
+  entries: LabelEntry[];
 }
 
 /** A reference as one document states it (chunk-relative spans). */
@@ -110,6 +120,8 @@ export interface ReferenceFact {
   part?: string;
   /** The referring text: the name, the key, the port, the selector key. */
   span: Span;
+  /** The namespace the reference names explicitly (a PV's `claimRef.namespace`), over the referrer's own. */
+  namespace?: string;
   /** `optional: true` on the reference (volumes, env, envFrom): a missing target is fine. */
   optional?: boolean;
   /** For containerPort and volume references: the pod template and container the reference is in. */
