@@ -1,15 +1,18 @@
-// Build step for the Kubernetes schemas: regenerates schemas/generated/kubernetes.json
-// when it is missing or stale, and copies it to <distDir>/schemas/kubernetes.json,
-// where the bundled server/CLI (dist/*.js) look for it.
+// Build step for the schemas: regenerates schemas/generated/kubernetes.json and the bundled
+// custom-resource schemas (schemas/generated/crds/) when missing or stale, and copies them to
+// <distDir>/schemas/, where the bundled server/CLI (dist/*.js) look for them.
 import fs from "node:fs";
 import path from "node:path";
 import { DEFAULT_OUT, generate, isStale } from "./generate.mjs";
+import { CRDS_OUT_DIR, generateCrds, isCrdsStale } from "./generate-crds.mjs";
 
 export async function buildSchemas({ distDir, quiet = false } = {}) {
   if (!distDir) throw new Error("buildSchemas: distDir is required");
   if (isStale(DEFAULT_OUT)) await generate({ out: DEFAULT_OUT, quiet });
+  if (isCrdsStale(CRDS_OUT_DIR)) await generateCrds({ outDir: CRDS_OUT_DIR, quiet });
   const target = path.join(distDir, "schemas", "kubernetes.json");
-  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.mkdirSync(path.join(distDir, "schemas", "crds"), { recursive: true });
   fs.copyFileSync(DEFAULT_OUT, target);
+  for (const f of fs.readdirSync(CRDS_OUT_DIR)) if (f.endsWith(".json")) fs.copyFileSync(path.join(CRDS_OUT_DIR, f), path.join(distDir, "schemas", "crds", f));
   return target;
 }

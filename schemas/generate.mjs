@@ -32,7 +32,7 @@ const KUBERNETES_VERSION = "1.36";
 // ---------------------------------------------------------------------------
 // locating packages
 
-function findPackageDir(name, fromDir) {
+export function findPackageDir(name, fromDir) {
   let dir = fromDir;
   for (;;) {
     const candidate = path.join(dir, "node_modules", ...name.split("/"));
@@ -43,11 +43,11 @@ function findPackageDir(name, fromDir) {
   }
 }
 
-function readJson(file) {
+export function readJson(file) {
   return JSON.parse(fs.readFileSync(file, "utf8"));
 }
 
-function listFiles(dir, filter, out = []) {
+export function listFiles(dir, filter, out = []) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
@@ -112,22 +112,29 @@ function propName(name) {
  * A parsed declaration file: its definitions as raw (pre-strictness) JSON schemas.
  * References are kept as { $ref: camelName } and resolved after all files are read.
  */
-function readDeclarationFile(file) {
+export function readDeclarationFile(file) {
   const text = fs.readFileSync(file, "utf8");
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const localToCamel = new Map(); // IDeployment -> IoK8sApiAppsV1Deployment
+  const imported = new Set(); // interfaces of other files (IIoK8s…, IComGithub… in the CRD packages)
   for (const st of sf.statements) {
     if (ts.isExportDeclaration(st) && st.isTypeOnly && st.exportClause && ts.isNamedExports(st.exportClause)) {
+      // `export type { IX as I<Camel>, X as <Camel> }`: the interface is the name whose class twin is exported too
+      const exportedNames = new Set(st.exportClause.elements.map((el) => el.name.text));
       for (const el of st.exportClause.elements) {
         const exported = el.name.text;
         const local = (el.propertyName ?? el.name).text;
-        if (exported.startsWith("IIoK8s")) localToCamel.set(local, exported.slice(1));
+        if (exported.startsWith("IIoK8s") || (/^I[A-Z]/.test(exported) && exportedNames.has(exported.slice(1)) && local !== exported))
+          localToCamel.set(local, exported.slice(1));
       }
+    }
+    if (ts.isImportDeclaration(st) && st.importClause?.namedBindings && ts.isNamedImports(st.importClause.namedBindings)) {
+      for (const el of st.importClause.namedBindings.elements) if (/^I[A-Z]/.test(el.name.text)) imported.add(el.name.text);
     }
   }
   const refName = (identifier) => {
     if (localToCamel.has(identifier)) return localToCamel.get(identifier);
-    if (identifier.startsWith("IIoK8s")) return identifier.slice(1);
+    if (identifier.startsWith("IIoK8s") || imported.has(identifier)) return identifier.slice(1);
     return undefined;
   };
 
@@ -205,15 +212,19 @@ function readDeclarationFile(file) {
     let camel;
     let schema;
     let isTypeMeta = false;
+    let bases = [];
     if (ts.isInterfaceDeclaration(st) && (camel = refName(st.name.text))) {
       schema = membersToSchema(st.members);
-      isTypeMeta = (st.heritageClauses ?? []).some((h) => h.types.some((t) => t.expression.getText(sf) === "TypeMeta"));
+      const heritage = (st.heritageClauses ?? []).flatMap((h) => h.types.map((t) => t.expression.getText(sf)));
+      isTypeMeta = heritage.includes("TypeMeta");
+      // `interface IServiceMonitorSpec extends I…NativeHistogramConfig`: its properties are merged in later
+      bases = heritage.filter((h) => h !== "TypeMeta").map((h) => refName(h) ?? h);
     } else if (ts.isTypeAliasDeclaration(st) && (camel = refName(st.name.text)) && localToCamel.has(st.name.text)) {
       schema = toSchema(st.type);
     } else continue;
     const description = jsDocText(st, sf);
     if (description) schema = { description, ...schema };
-    defs.push({ camel, schema, isTypeMeta, file });
+    defs.push({ camel, schema, isTypeMeta, file, ...(bases.length ? { bases } : {}) });
   }
   return defs;
 }
@@ -227,7 +238,7 @@ function probeErrors(validate, value) {
 }
 
 /** For every property of an object definition, find integer-ness and format via the package's validator. */
-function probeDefinition(validate, schema) {
+export function probeDefinition(validate, schema) {
   if (!schema.properties) return;
   for (const [name, prop] of Object.entries(schema.properties)) {
     // where the scalar lives: the property itself, array items, or map values
@@ -284,7 +295,7 @@ const SPECIAL = {
 /** Definitions whose value may be anything JSON (the OpenAPI gives them no type). */
 const ANY_VALUE = /^io\.k8s\.apiextensions-apiserver\.pkg\.apis\.apiextensions\.v1(beta1)?\.(JSON|JSONSchemaPropsOrArray|JSONSchemaPropsOrBool|JSONSchemaPropsOrStringArray)$/;
 /** Small value types inlined at every use so that an optional property can also be null. */
-const INLINED = new Set([
+export const INLINED = new Set([
   "io.k8s.apimachinery.pkg.util.intstr.IntOrString",
   "io.k8s.apimachinery.pkg.api.resource.Quantity",
   "io.k8s.apimachinery.pkg.apis.meta.v1.Time",
@@ -332,14 +343,69 @@ function strict(schema) {
 
 // ---------------------------------------------------------------------------
 
-export async function generate({ out = DEFAULT_OUT, quiet = false } = {}) {
-  const started = Date.now();
-  const kmDir = findPackageDir(PKG, ROOT);
-  const amDir = findPackageDir(APIMACHINERY, kmDir);
-  const kmVersion = readJson(path.join(kmDir, "package.json")).version;
-  const amVersion = readJson(path.join(amDir, "package.json")).version;
+/**
+ * One definition as bundled: refs -> #/definitions/<name> (the small value types inlined),
+ * optional properties accept null, objects with properties are closed.
+ */
+export function shapeDefinition(def, name, refTo, inlineOf) {
+  let schema;
+  if (SPECIAL[name]) schema = inlineOf.get(name);
+  else if (ANY_VALUE.test(name)) schema = def.schema.description ? { description: def.schema.description } : {};
+  else if (!def.schema.properties && def.schema.type === "object" && !def.schema.additionalProperties)
+    schema = { ...def.schema, "x-kubernetes-preserve-unknown-fields": true };
+  else schema = structuredClone(def.schema);
 
-  const files = [kmDir, amDir].flatMap((d) => listFiles(d, (n) => n.endsWith(".d.ts") && n !== "index.d.ts"));
+  schema = mapSchema(schema, (s) => {
+    if (!s.$ref) return s;
+    const target = refTo(s.$ref);
+    const { $ref, ...rest } = s;
+    if (INLINED.has(target)) return { ...structuredClone(inlineOf.get(target)), ...rest };
+    return { ...rest, $ref: `#/definitions/${target}` };
+  });
+
+  const withNull = (s) => {
+    if (s.properties) {
+      const req = new Set(s.required ?? []);
+      for (const k of Object.keys(s.properties)) if (!req.has(k)) s.properties[k] = addNull(s.properties[k]);
+    }
+    return strict(s);
+  };
+  return mapSchema(schema, withNull);
+}
+
+/** The shaped definitions of special value types (IntOrString, Quantity, Time …) by name. */
+export function inlinedShapes(raw, names) {
+  const inlineOf = new Map();
+  for (const [camel, def] of raw) {
+    const name = names.get(camel);
+    if (SPECIAL[name]) inlineOf.set(name, SPECIAL[name](def.schema));
+  }
+  return inlineOf;
+}
+
+/**
+ * A top-level kind (after the null pass: apiVersion/kind never null): apiVersion/kind become
+ * single-valued enums, x-kubernetes-group-version-kind is set. Returns "<apiVersion>/<kind>".
+ */
+export function markKind(schema) {
+  const av = schema.properties?.apiVersion?.enum;
+  const k = schema.properties?.kind?.enum;
+  if (!(av?.length === 1 && k?.length === 1)) return undefined;
+  schema.properties.apiVersion = { description: API_VERSION_DESCRIPTION, type: "string", enum: av };
+  schema.properties.kind = { description: KIND_DESCRIPTION, type: "string", enum: k };
+  // like the OpenAPI: not required by the schema (objects embedded in others, e.g. a
+  // StatefulSet's volumeClaimTemplates, usually omit them; a document without them
+  // cannot be looked up in the first place)
+  schema.required = (schema.required ?? []).filter((r) => r !== "apiVersion" && r !== "kind");
+  if (!schema.required.length) delete schema.required;
+  const [group, version] = av[0].includes("/") ? av[0].split("/") : ["", av[0]];
+  schema["x-kubernetes-group-version-kind"] = [{ group, version, kind: k[0] }];
+  return `${av[0]}/${k[0]}`;
+}
+
+/** Reads the definitions of every declaration file of these package directories (camel name -> def). */
+export function readDefinitions(dirs) {
+  const files = dirs.flatMap((d) => listFiles(d, (n) => n.endsWith(".d.ts") && n !== "index.d.ts"));
   const raw = new Map(); // camel -> {camel, schema, isTypeMeta, file}
   for (const file of files) {
     for (const def of readDeclarationFile(file)) {
@@ -347,6 +413,32 @@ export async function generate({ out = DEFAULT_OUT, quiet = false } = {}) {
       raw.set(def.camel, def);
     }
   }
+  // interfaces that extend others get their bases' properties (own properties win)
+  const merged = new Set();
+  const merge = (def) => {
+    if (merged.has(def.camel)) return;
+    merged.add(def.camel);
+    for (const b of def.bases ?? []) {
+      const base = raw.get(b);
+      if (!base) throw new Error(`${def.camel} extends unknown ${b}`);
+      merge(base);
+      def.schema.properties = { ...(base.schema.properties ?? {}), ...(def.schema.properties ?? {}) };
+      const req = [...(base.schema.required ?? []), ...(def.schema.required ?? [])];
+      if (req.length) def.schema.required = [...new Set(req)];
+    }
+  };
+  for (const def of raw.values()) merge(def);
+  return raw;
+}
+
+export async function generate({ out = DEFAULT_OUT, quiet = false } = {}) {
+  const started = Date.now();
+  const kmDir = findPackageDir(PKG, ROOT);
+  const amDir = findPackageDir(APIMACHINERY, kmDir);
+  const kmVersion = readJson(path.join(kmDir, "package.json")).version;
+  const amVersion = readJson(path.join(amDir, "package.json")).version;
+
+  const raw = readDefinitions([kmDir, amDir]);
 
   // integer/format facts from the compiled validators
   for (const def of raw.values()) {
@@ -372,58 +464,15 @@ export async function generate({ out = DEFAULT_OUT, quiet = false } = {}) {
     return name;
   };
 
-  const inlineOf = new Map();
-  for (const [camel, def] of raw) {
-    const name = names.get(camel);
-    if (SPECIAL[name]) inlineOf.set(name, SPECIAL[name](def.schema));
-  }
+  const inlineOf = inlinedShapes(raw, names);
 
   for (const [camel, def] of [...raw].sort((a, b) => names.get(a[0]).localeCompare(names.get(b[0])))) {
     const name = names.get(camel);
-    let schema;
-    if (SPECIAL[name]) schema = inlineOf.get(name);
-    else if (ANY_VALUE.test(name)) schema = def.schema.description ? { description: def.schema.description } : {};
-    else if (!def.schema.properties && def.schema.type === "object" && !def.schema.additionalProperties)
-      schema = { ...def.schema, "x-kubernetes-preserve-unknown-fields": true };
-    else schema = structuredClone(def.schema);
-
-    // refs -> #/definitions/<name>; small value types inlined
-    schema = mapSchema(schema, (s) => {
-      if (!s.$ref) return s;
-      const target = refTo(s.$ref);
-      const { $ref, ...rest } = s;
-      if (INLINED.has(target)) return { ...structuredClone(inlineOf.get(target)), ...rest };
-      return { ...rest, $ref: `#/definitions/${target}` };
-    });
-
-    // optional properties accept null; objects with properties are closed
-    const withNull = (s) => {
-      if (s.properties) {
-        const req = new Set(s.required ?? []);
-        for (const k of Object.keys(s.properties)) if (!req.has(k)) s.properties[k] = addNull(s.properties[k]);
-      }
-      return strict(s);
-    };
-    schema = mapSchema(schema, withNull);
-
-    // top-level kinds (after the null pass: apiVersion/kind never null): apiVersion/kind are single-valued enums
+    const schema = shapeDefinition(def, name, refTo, inlineOf);
     if (def.isTypeMeta) {
-      const av = schema.properties?.apiVersion?.enum;
-      const k = schema.properties?.kind?.enum;
-      if (av?.length === 1 && k?.length === 1) {
-        schema.properties.apiVersion = { description: API_VERSION_DESCRIPTION, type: "string", enum: av };
-        schema.properties.kind = { description: KIND_DESCRIPTION, type: "string", enum: k };
-        // like the OpenAPI: not required by the schema (objects embedded in others, e.g. a
-        // StatefulSet's volumeClaimTemplates, usually omit them; a document without them
-        // cannot be looked up in the first place)
-        schema.required = (schema.required ?? []).filter((r) => r !== "apiVersion" && r !== "kind");
-        if (!schema.required.length) delete schema.required;
-        const [group, version] = av[0].includes("/") ? av[0].split("/") : ["", av[0]];
-        schema["x-kubernetes-group-version-kind"] = [{ group, version, kind: k[0] }];
-        kinds[`${av[0]}/${k[0]}`] = name;
-      }
+      const key = markKind(schema);
+      if (key) kinds[key] = name;
     }
-
     definitions[name] = schema;
   }
 

@@ -9,6 +9,8 @@ export interface Settings {
   rules: Record<string, RuleSeverity>;
   validate: boolean;
   exclude: string[];
+  /** Bundled custom-resource families by id ("gateway-api", "cert-manager" …): false turns one off. */
+  customResources?: Record<string, boolean>;
   /**
    * Check every non-empty document, even in files that do not look like Kubernetes (the CLI does
    * this for files named on its command line).
@@ -38,10 +40,16 @@ export function withDefaults(partial: Partial<Settings> | Record<string, unknown
     validate: typeof validate === 'object' && validate !== null ? validate.enable !== false : validate !== false,
     rules: { ...((raw.rules as Settings['rules']) ?? {}) },
     exclude: Array.isArray(raw.exclude) ? (raw.exclude as string[]) : [],
+    customResources: booleanMap(raw.customResources),
   };
+}
+
+function booleanMap(v: unknown): Record<string, boolean> | undefined {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined;
+  return Object.fromEntries(Object.entries(v).filter(([, b]) => typeof b === 'boolean'));
 }
 
 /** A key that changes whenever a setting that affects per-document results changes. */
 export function settingsKey(settings: Settings): string {
-  return JSON.stringify([settings.kubernetesVersion ?? '', settings.rules]);
+  return JSON.stringify([settings.kubernetesVersion ?? '', settings.rules, settings.customResources ?? {}]);
 }

@@ -36,7 +36,7 @@ function collect(file: ParsedFile, ctx: CursorContext, index: ObjectIndex, setti
   if (ctx.mode === 'value' && ctx.path.length === 1 && (ctx.path[0] === 'kind' || ctx.path[0] === 'apiVersion')) {
     if (!store) return items;
     const target = targetRelease(store, settings);
-    return ctx.path[0] === 'kind' ? kindItems(store, file, ctx, edit, target) : apiVersionItems(store, file, id.kind, edit, target);
+    return ctx.path[0] === 'kind' ? kindItems(store, file, ctx, edit, target, settings?.customResources) : apiVersionItems(store, file, id.kind, edit, target, settings?.customResources);
   }
 
   if (ctx.mode === 'key' && ctx.path.length === 0 && !ctx.item) {
@@ -51,7 +51,7 @@ function collect(file: ParsedFile, ctx: CursorContext, index: ObjectIndex, setti
   }
   if (!store) return items;
 
-  const found = schemaFor(store, id, ctx.path, { file, doc: ctx.doc });
+  const found = schemaFor(store, id, ctx.path, { file, doc: ctx.doc, customResources: settings?.customResources });
   if (!found) return items;
   const { schema } = found;
   // Within the object the schema describes (a List item is an object of its own).

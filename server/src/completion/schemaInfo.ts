@@ -1,4 +1,4 @@
-import { getSchemaStore, type JSONSchema, type ResolvedSchema, type SchemaStore } from '../schema';
+import { bundledKind, bundledSchema, familyEnabled, getSchemaStore, type JSONSchema, type ResolvedSchema, type SchemaStore } from '../schema';
 import { isMap, isSeq } from 'yaml';
 import type { ManifestDocument, Chunk, ParsedFile } from '../yaml/parse';
 import { customSchema, customSchemaAt } from './customResources';
@@ -27,6 +27,8 @@ export interface Target {
   kind: string;
   /** The CustomResourceDefinition of the file that gives the schema (custom resources). */
   crd?: string;
+  /** The bundled family that gives the schema, e.g. "Gateway API (@kubernetes-models/gateway-api@2.0.0)". */
+  bundled?: string;
 }
 
 export interface Identity {
@@ -38,6 +40,8 @@ export interface Identity {
 export interface SchemaPlace {
   file?: ParsedFile;
   doc?: ManifestDocument;
+  /** the k8sense.customResources setting: bundled families turned off */
+  customResources?: Record<string, boolean>;
 }
 
 /** A `kind: List` holds whole objects in `items`: each item's own apiVersion and kind decide its schema. */
@@ -69,6 +73,12 @@ export function schemaFor(store: SchemaStore, id: Identity, path: readonly PathS
       const schema = customSchemaAt(store, custom, objectPath);
       return schema ? { schema, target: { apiVersion, kind, crd: custom.crdName }, path: objectPath } : undefined;
     }
+  }
+  const bundled = apiVersion ? bundledKind(apiVersion, kind) : undefined;
+  if (bundled && familyEnabled(bundled.family.id, place?.customResources)) {
+    const schema = customSchemaAt(store, { apiVersion: bundled.apiVersion, kind, schema: bundledSchema(bundled), crdName: bundled.family.title }, objectPath);
+    const from = `${bundled.family.title} (${bundled.family.source})`;
+    return schema ? { schema, target: { apiVersion: bundled.apiVersion, kind, bundled: from }, path: objectPath } : undefined;
   }
   let target: Target | undefined;
   if (apiVersion && store.lookup(apiVersion, kind)) target = { apiVersion, kind };

@@ -1,5 +1,5 @@
 import { CompletionItemKind, CompletionItemTag, type CompletionItem, type TextEdit } from 'vscode-languageserver-types';
-import type { DeprecationEntry, ResolvedSchema, SchemaStore } from '../schema';
+import { bundledKinds, compareApiVersionPriority, splitApiVersion, type DeprecationEntry, type ResolvedSchema, type SchemaStore } from '../schema';
 import { customSchemas } from './customResources';
 import { apiVersionServed, preferredAt, servedAt, versionsAt } from './apiVersions';
 import type { ParsedFile } from '../yaml/parse';
@@ -53,8 +53,25 @@ function topLevelValue(file: ParsedFile, ctx: CursorContext, key: string): { sta
   return { start, end: start + m[1].length, value: m[1].replace(/^["']|["']$/g, ''), line: file.lines.lineAt(start) };
 }
 
+/** A custom kind to offer: from a CustomResourceDefinition of the file, or bundled (Gateway API, cert-manager …). */
+interface CustomKind {
+  apiVersion: string;
+  kind: string;
+  note: string;
+}
+
+/** The file's CRDs' kinds, then the bundled families' (each kind's preferred apiVersion first). */
+function customKinds(file: ParsedFile, customResources: Record<string, boolean> | undefined): CustomKind[] {
+  const local = customSchemas(file).map((c) => ({ apiVersion: c.apiVersion, kind: c.kind, note: t('A custom resource, defined by the CustomResourceDefinition `{0}` in this file.', c.crdName) }));
+  const bundled = bundledKinds(customResources)
+    .filter((b) => !b.kind.endsWith('List'))
+    .sort((a, b) => compareApiVersionPriority(splitApiVersion(a.apiVersion).version, splitApiVersion(b.apiVersion).version))
+    .map((b) => ({ apiVersion: b.apiVersion, kind: b.kind, note: t('A custom resource of {0}; k8sense bundles its schema ({1}).', b.family.title, b.family.source) }));
+  return [...local, ...bundled];
+}
+
 /** `kind:` values: every kind the target release serves, focus kinds first; picking one fixes a missing or unserved apiVersion. */
-export function kindItems(store: SchemaStore, file: ParsedFile, ctx: CursorContext, edit: Edit, target: string): CompletionItem[] {
+export function kindItems(store: SchemaStore, file: ParsedFile, ctx: CursorContext, edit: Edit, target: string, customResources?: Record<string, boolean>): CompletionItem[] {
   const items: CompletionItem[] = [];
   const apiVersion = topLevelValue(file, ctx, 'apiVersion');
   const seen = new Set<string>();
@@ -88,26 +105,28 @@ export function kindItems(store: SchemaStore, file: ParsedFile, ctx: CursorConte
       ...(extra.length ? { additionalTextEdits: extra } : {}),
     });
   }
-  // Kinds the file's CustomResourceDefinitions define.
-  for (const custom of customSchemas(file)) {
-    if (seen.has(custom.kind)) continue;
-    seen.add(custom.kind);
+  // Kinds the file's CustomResourceDefinitions define, and the bundled ones.
+  const custom = customKinds(file, customResources);
+  for (const c of custom) {
+    if (seen.has(c.kind)) continue;
+    seen.add(c.kind);
     const extra: TextEdit[] = [];
     if (ctx.flow) {
       // No line of its own to edit (see above).
     } else if (!apiVersion) {
       const lineStart = file.lines.lineStart(ctx.line);
-      extra.push({ range: file.lines.range(lineStart, lineStart), newText: `apiVersion: ${custom.apiVersion}\n` });
-    } else if (ctx.path.length === 1 && apiVersion.line !== ctx.line && !customSchemas(file).some((c) => c.kind === custom.kind && c.apiVersion === apiVersion.value)) {
-      extra.push({ range: file.lines.range(apiVersion.start, apiVersion.end), newText: custom.apiVersion });
+      extra.push({ range: file.lines.range(lineStart, lineStart), newText: `apiVersion: ${c.apiVersion}\n` });
+    } else if (ctx.path.length === 1 && apiVersion.line !== ctx.line && !custom.some((o) => o.kind === c.kind && o.apiVersion === apiVersion.value)) {
+      extra.push({ range: file.lines.range(apiVersion.start, apiVersion.end), newText: c.apiVersion });
     }
+    const local = customSchemas(file).some((o) => o.kind === c.kind);
     items.push({
-      label: custom.kind,
+      label: c.kind,
       kind: CompletionItemKind.Class,
-      detail: custom.apiVersion,
-      documentation: { kind: 'markdown', value: `**${custom.kind}** (\`apiVersion: ${custom.apiVersion}\`)\n\n${t('A custom resource, defined by the CustomResourceDefinition `{0}` in this file.', custom.crdName)}` },
-      sortText: `0${custom.kind}`,
-      textEdit: edit(custom.kind),
+      detail: c.apiVersion,
+      documentation: { kind: 'markdown', value: `**${c.kind}** (\`apiVersion: ${c.apiVersion}\`)\n\n${c.note}` },
+      sortText: `${local ? '0' : '1'}${c.kind}`,
+      textEdit: edit(c.kind),
       ...(extra.length ? { additionalTextEdits: extra } : {}),
     });
   }
@@ -127,13 +146,23 @@ function deprecationNote(entry: DeprecationEntry): string {
  * use first; deprecated and removed ones are marked and listed last. Without a kind, every
  * apiVersion the release serves.
  */
-export function apiVersionItems(store: SchemaStore, file: ParsedFile, kind: string | undefined, edit: Edit, target: string): CompletionItem[] {
-  const custom = kind ? customSchemas(file).filter((c) => c.kind === kind) : [];
-  if (custom.length) {
-    return custom.map((c, i) => ({
+export function apiVersionItems(store: SchemaStore, file: ParsedFile, kind: string | undefined, edit: Edit, target: string, customResources?: Record<string, boolean>): CompletionItem[] {
+  const local = kind ? customSchemas(file).filter((c) => c.kind === kind) : [];
+  if (local.length) {
+    return local.map((c, i) => ({
       label: c.apiVersion,
       kind: CompletionItemKind.Module,
       detail: t('defined by the CustomResourceDefinition `{0}` in this file', c.crdName),
+      sortText: `${String(i).padStart(3, '0')}`,
+      textEdit: edit(c.apiVersion),
+    }));
+  }
+  const bundled = kind && !store.kindsNamed(kind).length ? customKinds(file, customResources).filter((c) => c.kind === kind) : [];
+  if (bundled.length) {
+    return bundled.map((c, i) => ({
+      label: c.apiVersion,
+      kind: CompletionItemKind.Module,
+      detail: c.kind,
       sortText: `${String(i).padStart(3, '0')}`,
       textEdit: edit(c.apiVersion),
     }));

@@ -1,7 +1,7 @@
 import type { Hover, Position } from 'vscode-languageserver-types';
 import type { ParsedFile } from '../yaml/parse';
 import type { Settings } from '../settings';
-import type { SchemaStore } from '../schema';
+import { bundledKind, bundledSchema, familyEnabled, type SchemaStore } from '../schema';
 import { t } from '../l10n';
 import { chunkAt, documentAt, type PathSegment } from '../completion/cursorContext';
 import { fileIndex, get, isRecord, objectOf, podTemplateOf, selectorMatches, type IndexedObject, type ObjectIndex } from '../completion/objectIndex';
@@ -17,7 +17,6 @@ import { imageHover, quantityHover, scheduleHover } from './values';
  * (a kind, a quantity in bytes, a schedule in words, an image's parts, what a selector selects).
  */
 export function hover(file: ParsedFile, position: Position, settings?: Partial<Settings>, index?: ObjectIndex, now?: Date): Hover | null {
-  void settings;
   const offset = file.lines.offsetAt(position);
   const chunk = chunkAt(file, offset);
   const doc = documentAt(chunk, offset - chunk.offset);
@@ -33,9 +32,9 @@ export function hover(file: ParsedFile, position: Position, settings?: Partial<S
   const text = typeof value === 'string' || typeof value === 'number' ? String(at.scalar?.source ?? value) : undefined;
   const last = at.path[at.path.length - 1];
 
-  const place: SchemaPlace = { file, doc };
+  const place: SchemaPlace = { file, doc, customResources: settings?.customResources };
   if (at.on === 'value' && text !== undefined) {
-    if (at.path.length === 1 && last === 'kind') parts.push(kindHover(store, text, id.apiVersion, file));
+    if (at.path.length === 1 && last === 'kind') parts.push(kindHover(store, text, id.apiVersion, file, settings?.customResources));
     else if (at.path.length === 1 && last === 'apiVersion') parts.push(apiVersionHover(store, text, id.kind));
     else {
       const v = valueHover(store, id, at.path, text, current, place, now);
@@ -75,6 +74,7 @@ function keyHover(store: SchemaStore, id: Identity, docPath: PathSegment[], plac
   if (def !== undefined) lines.push(t('Default: {0}', `\`${def}\``));
   const explain = `kubectl explain ${[target.kind.toLowerCase(), ...path.filter((p) => typeof p === 'string')].join('.')}`;
   if (target.crd) lines.push(`${t('Defined by the CustomResourceDefinition `{0}` in this file.', target.crd)} · \`${explain}\``);
+  else if (target.bundled) lines.push(`${t('Schema bundled with k8sense: {0}.', target.bundled)} · \`${explain}\``);
   else lines.push(`[${t('Kubernetes API reference')}](${apiReferenceUrl(target.apiVersion, target.kind, definitionFor(store, target, path))}) · \`${explain}\``);
   return lines.join('\n\n');
 }
@@ -95,10 +95,12 @@ function defaultOf(value: unknown, description: string | undefined): string | un
   return m ? (m[1] ?? m[2] ?? m[3] ?? m[4]) : undefined;
 }
 
-function kindHover(store: SchemaStore | undefined, kind: string, apiVersion: string | undefined, file: ParsedFile): string {
+function kindHover(store: SchemaStore | undefined, kind: string, apiVersion: string | undefined, file: ParsedFile, customResources?: Record<string, boolean>): string {
   const preferred = store?.kindsNamed(kind)[0];
   const doc = kindDoc(kind);
   const custom = apiVersion && !preferred ? customSchema(file, apiVersion, kind) : undefined;
+  const found = apiVersion && !preferred && !custom ? bundledKind(apiVersion, kind) : undefined;
+  const bundled = found && familyEnabled(found.family.id, customResources) ? found : undefined;
   const lines = [`**${kind}**${preferred ? ` — \`apiVersion: ${preferred.apiVersion}\`` : ''}`];
   if (doc) lines.push(doc);
   else if (preferred) {
@@ -108,6 +110,10 @@ function kindHover(store: SchemaStore | undefined, kind: string, apiVersion: str
     lines.push(t('A custom resource, defined by the CustomResourceDefinition `{0}` in this file.', custom.crdName));
     const d = custom.schema.description;
     if (typeof d === 'string' && d) lines.push(d);
+  } else if (bundled && store) {
+    lines.push(t('A custom resource of {0}; k8sense bundles its schema ({1}).', bundled.family.title, bundled.family.source));
+    const d = store.resolve(bundledSchema(bundled)).description;
+    if (d) lines.push(d);
   } else lines.push(t('{0} is not a built-in Kubernetes kind; it needs a CustomResourceDefinition installed in the cluster.', kind));
   if (preferred && apiVersion && apiVersion !== preferred.apiVersion && !store?.lookup(apiVersion, kind)) {
     lines.push(t('`{0}` does not serve {1}; use `{2}`.', apiVersion, kind, preferred.apiVersion));

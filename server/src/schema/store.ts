@@ -132,6 +132,11 @@ export interface SchemaStore {
   deprecation(apiVersion: string, kind: string, targetVersion: string): Deprecation | undefined;
   /** all entries of the deprecations overlay */
   deprecations(): readonly DeprecationEntry[];
+  /**
+   * Makes more definitions resolvable by resolve()/definition() (the bundled custom-resource
+   * families, loaded on first use); definitions() and the built-in kinds are unchanged.
+   */
+  addDefinitions(more: Record<string, JSONSchema>): void;
 }
 
 // ---------------------------------------------------------------------------
@@ -220,6 +225,8 @@ const OTHER_BUILTIN_GROUPS = [
 
 export function createSchemaStore(bundle: SchemaBundle): SchemaStore {
   const defs = bundle.definitions;
+  const extra = new Map<string, JSONSchema>();
+  const definitionNamed = (name: string): JSONSchema | undefined => (Object.prototype.hasOwnProperty.call(defs, name) ? defs[name] : extra.get(name));
   const deprecationEntries = bundle.deprecations ?? [];
   const depByKey = new Map<string, DeprecationEntry>();
   for (const d of deprecationEntries) depByKey.set(`${d.apiVersion}/${d.kind}`, d);
@@ -270,7 +277,7 @@ export function createSchemaStore(bundle: SchemaBundle): SchemaStore {
       }
       if (typeof node.$ref === "string" && node.$ref.startsWith(REF_PREFIX)) {
         const name = node.$ref.slice(REF_PREFIX.length);
-        const target = defs[name];
+        const target = definitionNamed(name);
         if (!target) break;
         definitionName = name;
         node = target;
@@ -308,7 +315,7 @@ export function createSchemaStore(bundle: SchemaBundle): SchemaStore {
     kubernetesVersion: bundle.kubernetesVersion,
     source: bundle.source,
     definitions: () => defs,
-    definition: (name) => defs[name],
+    definition: definitionNamed,
     lookup,
     kinds: () => kindInfos.slice(),
     kindsNamed: (kind) => (byKind.get(kind) ?? []).slice(),
@@ -355,6 +362,9 @@ export function createSchemaStore(bundle: SchemaBundle): SchemaStore {
       return undefined;
     },
     deprecations: () => deprecationEntries,
+    addDefinitions(more) {
+      for (const [name, schema] of Object.entries(more)) if (!definitionNamed(name)) extra.set(name, schema);
+    },
   };
   return store;
 }

@@ -84,6 +84,31 @@ export function definitionValidator(name: string): ValidateFunction {
   return fn;
 }
 
+const byFamilyDefinition = new Map<string, ValidateFunction>();
+const familiesAdded = new Set<string>();
+
+/**
+ * The validator of a bundled custom-resource kind. Its family's definitions are one more ajv
+ * schema ("k8s-crd-<family>"): refs among them stay local, refs to built-in ones point into "k8s".
+ */
+export function familyValidator(family: string, definitions: Record<string, JSONSchema>, name: string): ValidateFunction {
+  const id = `${DEFINITIONS_ID}-crd-${family}`;
+  const key = `${id}#${name}`;
+  let fn = byFamilyDefinition.get(key);
+  if (!fn) {
+    if (!familiesAdded.has(family)) {
+      const text = JSON.stringify({ definitions }).replace(/"#\/definitions\/([^"]+)"/g, (whole, ref: string) =>
+        Object.prototype.hasOwnProperty.call(definitions, ref) ? whole : `"${DEFINITIONS_ID}#/definitions/${ref}"`,
+      );
+      instance().addSchema(JSON.parse(text), id);
+      familiesAdded.add(family);
+    }
+    fn = instance().compile({ $ref: `${id}#/definitions/${name}` });
+    byFamilyDefinition.set(key, fn);
+  }
+  return fn;
+}
+
 /**
  * The validator of a schema that is not built in (a CRD's), keyed by its JSON text; its
  * `#/definitions/...` refs point into the built-in definitions.

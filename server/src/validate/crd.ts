@@ -1,9 +1,10 @@
 import type { Node } from 'yaml';
 import type { FileCheck } from '../checks';
 import type { Problem } from '../problem';
-import { getSchemaStore, type JSONSchema } from '../schema';
+import { bundledKind, bundledSchema, familyDefinitions, familyEnabled, getSchemaStore, type BundledKind, type JSONSchema } from '../schema';
+import type { Settings } from '../settings';
 import type { ManifestDocument, ParsedFile } from '../yaml/parse';
-import { inlineValidator } from './compile';
+import { familyValidator, inlineValidator } from './compile';
 import { resolveIdentity } from './identity';
 import { targetVersion, validateObject } from './schemaCheck';
 
@@ -106,16 +107,29 @@ export function clearRegisteredCrds(): void {
   registered.clear();
 }
 
-function customResourceProblems(md: ManifestDocument, crd: CrdSchema | undefined, apiVersion: string, kind: string): Problem[] {
-  const key = `crd-check:${crd?.id ?? 0}`;
+/** The bundled schema of apiVersion/kind when its family is on; `off` names a family turned off. */
+function bundledFor(apiVersion: string, kind: string, settings: Settings): { bundled?: BundledKind; off?: BundledKind } {
+  const b = bundledKind(apiVersion, kind);
+  if (!b) return {};
+  return familyEnabled(b.family.id, settings.customResources) ? { bundled: b } : { off: b };
+}
+
+function customResourceProblems(md: ManifestDocument, crd: CrdSchema | undefined, apiVersion: string, kind: string, settings: Settings): Problem[] {
+  const { bundled, off } = crd ? {} : bundledFor(apiVersion, kind, settings);
+  const key = `crd-check:${crd?.id ?? (bundled ? `bundled:${bundled.definition}` : 0)}`;
   let problems = md.cache.get(key) as Problem[] | undefined;
   if (problems) return problems;
   const root = md.doc.contents as Node | undefined;
   const av = md.root?.get('apiVersion', true) as Node | undefined;
   const [start, end] = av?.range ? [av.range[0], av.range[1]] : [0, 0];
-  if (!crd) {
+  if (bundled) {
+    const schema = bundledSchema(bundled);
+    const validate = familyValidator(bundled.family.id, familyDefinitions(bundled.family), bundled.definition);
+    problems = validateObject(md, root, md.toJS().value, validate, schema, kind);
+  } else if (!crd) {
+    const why = off ? ` (the bundled ${off.family.title} schemas are turned off in k8sense.customResources)` : '';
     problems = [
-      { start, end, severity: 'info', code: 'schema/no-schema', message: `no schema for ${apiVersion} ${kind} (a custom resource): only YAML syntax is checked` },
+      { start, end, severity: 'info', code: 'schema/no-schema', message: `no schema for ${apiVersion} ${kind} (a custom resource)${why}: only YAML syntax is checked` },
     ];
   } else {
     try {
@@ -132,7 +146,9 @@ function customResourceProblems(md: ManifestDocument, crd: CrdSchema | undefined
 
 /**
  * Custom resources: validated with the schema of a CRD in the same file (or registered for the
- * run); without one, an info says only the syntax is checked.
+ * run), else with the bundled schema of its family (Gateway API, cert-manager …); without one, an
+ * info says only the syntax is checked. A CRD of the user's wins over the bundled schema: it is
+ * the version their cluster runs.
  */
 export const crdCheck: FileCheck = {
   id: 'schema/custom-resources',
@@ -152,7 +168,7 @@ export const crdCheck: FileCheck = {
       if (identity.type !== 'custom') continue;
       const key = `${identity.apiVersion}/${identity.kind}`;
       const crd = local.get(key) ?? registered.get(key);
-      for (const problem of customResourceProblems(md, crd, identity.apiVersion, identity.kind)) out.push({ doc: md, problem });
+      for (const problem of customResourceProblems(md, crd, identity.apiVersion, identity.kind, ctx.settings)) out.push({ doc: md, problem });
     }
     return out;
   },
