@@ -13,6 +13,7 @@ test('the extension manifest activates on YAML and contributes the command and s
   assert.ok(pkg.activationEvents.includes('onLanguage:yaml'));
   assert.deepEqual(pkg.contributes.commands, [{ command: 'k8sense.showGraph', title: 'Show Object Graph', category: 'k8sense', icon: '$(type-hierarchy)' }]);
   assert.deepEqual(Object.keys(pkg.contributes.configuration.properties).sort(), [
+    'k8sense.customResources',
     'k8sense.exclude',
     'k8sense.kubernetesVersion',
     'k8sense.rules',
@@ -27,4 +28,12 @@ test('the graph command sits in the title bar of YAML editors and in the command
 
 test('k8sense.kubernetesVersion defaults to the newest bundled Kubernetes version', () => {
   assert.equal(pkg.contributes.configuration.properties['k8sense.kubernetesVersion'].default, getSchemaStore().kubernetesVersion);
+});
+
+test('k8sense.customResources has one switch per bundled family, all on by default', async () => {
+  const { crdFamilies } = await import('../../server/src/schema');
+  const setting = pkg.contributes.configuration.properties['k8sense.customResources'];
+  const ids = crdFamilies().map((f) => f.id).sort();
+  assert.deepEqual(Object.keys(setting.properties).sort(), ids);
+  assert.deepEqual(setting.default, Object.fromEntries(Object.keys(setting.properties).map((id) => [id, true])));
 });
