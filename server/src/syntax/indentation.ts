@@ -29,34 +29,76 @@ function contentColumn(line: string): number {
   return m ? m[1].length : 0;
 }
 
-export function indentContext(lines: string[], lineNo: number): IndentContext | undefined {
+/** Lines the explanations walked, in total (tests check it grows linearly with the file). */
+export const indentWork = { linesVisited: 0 };
+
+/**
+ * The enclosing levels of every line, found in one forward pass: `parent[i]` is the nearest line
+ * above `i` indented less than it (the top of a stack of open indents), so explaining a line walks
+ * only its own levels, not the whole file above it.
+ */
+export class IndentLevels {
+  /** Nearest non-blank line above, or -1. */
+  private readonly previous: Int32Array;
+  /** Nearest line above with a smaller indent than this (non-blank) line, or -1. */
+  private readonly parent: Int32Array;
+  private readonly indents: Int32Array;
+
+  constructor(readonly lines: string[]) {
+    const n = lines.length;
+    this.previous = new Int32Array(n);
+    this.parent = new Int32Array(n);
+    this.indents = new Int32Array(n);
+    const stack: number[] = [];
+    let prev = -1;
+    for (let i = 0; i < n; i++) {
+      this.previous[i] = prev;
+      if (BLANK_OR_COMMENT.test(lines[i])) {
+        this.indents[i] = -1;
+        this.parent[i] = -1;
+        continue;
+      }
+      const ind = indentOf(lines[i]);
+      this.indents[i] = ind;
+      while (stack.length && this.indents[stack[stack.length - 1]] >= ind) stack.pop();
+      this.parent[i] = stack.length ? stack[stack.length - 1] : -1;
+      stack.push(i);
+      prev = i;
+    }
+  }
+
+  /** The lines above `lineNo` that open a level it could belong to: strictly smaller indents, nearest first. */
+  *enclosing(lineNo: number): Generator<number> {
+    for (let i = this.previous[lineNo] ?? -1; i !== -1; i = this.parent[i]) {
+      indentWork.linesVisited++;
+      yield i;
+    }
+  }
+
+  previousLine(lineNo: number): number {
+    return this.previous[lineNo] ?? -1;
+  }
+}
+
+export function indentContext(levels: IndentLevels, lineNo: number): IndentContext | undefined {
+  const lines = levels.lines;
   const line = lines[lineNo];
   if (line === undefined || BLANK_OR_COMMENT.test(line)) return undefined;
   const indent = indentOf(line);
   const token = line.trim().split(/\s+/)[0];
   const allowed = new Set<number>();
-  let prev: string | undefined;
-  for (let i = lineNo - 1; i >= 0; i--) {
-    if (!BLANK_OR_COMMENT.test(lines[i])) {
-      prev = lines[i];
-      break;
-    }
-  }
-  if (prev === undefined) return { indent, token, allowed: [0] };
+  const prevNo = levels.previousLine(lineNo);
+  if (prevNo === -1) return { indent, token, allowed: [0] };
+  const prev = lines[prevNo];
   const prevKeyCol = contentColumn(prev);
   const opensBlock = /:\s*(#.*)?$/.test(prev) || /^\s*-\s*$/.test(prev);
-  // Every enclosing level: walk up collecting strictly smaller indents (and their item contents).
-  let limit = Infinity;
-  for (let i = lineNo - 1; i >= 0 && limit > 0; i--) {
+  // Every enclosing level (and the content column of its list items).
+  for (const i of levels.enclosing(lineNo)) {
     const l = lines[i];
-    if (BLANK_OR_COMMENT.test(l)) continue;
     const ind = indentOf(l);
-    if (ind < limit || (ind === limit && i === lineNo - 1)) {
-      allowed.add(ind);
-      const col = contentColumn(l);
-      if (col !== ind) allowed.add(col);
-      limit = ind;
-    }
+    allowed.add(ind);
+    const col = contentColumn(l);
+    if (col !== ind) allowed.add(col);
   }
   allowed.add(prevKeyCol);
   const ordered = [...allowed].sort((a, b) => Math.abs(a - indent) - Math.abs(b - indent) || (b === prevKeyCol ? 1 : 0) - (a === prevKeyCol ? 1 : 0));

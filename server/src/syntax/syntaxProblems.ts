@@ -2,10 +2,11 @@ import { visit, type YAMLError } from 'yaml';
 import type { Chunk } from '../yaml/parse';
 import { LineIndex } from '../yaml/lineIndex';
 import type { Problem, Fix } from '../problem';
-import { indentContext, spaces } from './indentation';
+import { IndentLevels, indentContext, spaces } from './indentation';
 import { isKnownFieldName } from './fieldNames';
 import { duplicateKeyProblem } from './duplicateKeys';
 import { nonFiniteProblems, unresolvedAliasProblems } from './valueProblems';
+import { TreeError } from '../yaml/treeCheck';
 
 const CODE = 'yaml/syntax';
 const INDENT_CODES = new Set([
@@ -21,6 +22,8 @@ interface Lines {
   texts: string[];
   starts: number[];
   index: LineIndex;
+  /** Built on the first indentation error. */
+  levels?: IndentLevels;
 }
 
 /** The chunk's lines (without line ends) and where each starts. */
@@ -90,7 +93,7 @@ function missingSpaceProblems(lines: Lines, chunk: Chunk, errorLines: Set<number
 }
 
 function indentationProblem(lines: Lines, lineNo: number): Problem | undefined {
-  const ctx = indentContext(lines.texts, lineNo);
+  const ctx = indentContext((lines.levels ??= new IndentLevels(lines.texts)), lineNo);
   if (!ctx || ctx.allowed.includes(ctx.indent)) return undefined;
   // Under a line that opens a block (`key:`), any deeper indentation starts the child block.
   if (ctx.opensBlockAt !== undefined && ctx.indent > ctx.opensBlockAt) return undefined;
@@ -150,14 +153,37 @@ function genericMessage(err: YAMLError): string {
   return `YAML syntax error: ${first.charAt(0).toLowerCase()}${first.slice(1)}`;
 }
 
+/** Lines an error touches (and the line after each), marked in one pass however long the errors' spans. */
+function linesWithErrors(lines: Lines, errors: YAMLError[]): Set<number> {
+  const delta = new Int32Array(lines.texts.length + 2);
+  for (const err of errors) {
+    delta[lineOf(lines, err.pos[0])]++;
+    delta[lineOf(lines, Math.max(err.pos[0], err.pos[1] - 1)) + 2]--;
+  }
+  const out = new Set<number>();
+  for (let l = 0, open = 0; l <= lines.texts.length; l++) {
+    open += delta[l];
+    if (open > 0) out.add(l);
+  }
+  return out;
+}
+
+/** Whether the map has a key in [first, last]: the cheaper of walking the span or the keys. */
+function anyLineIn(map: Map<number, unknown>, first: number, last: number): boolean {
+  if (map.size === 0) return false;
+  if (last - first < map.size) {
+    for (let l = first; l <= last; l++) if (map.has(l)) return true;
+    return false;
+  }
+  for (const l of map.keys()) if (l >= first && l <= last) return true;
+  return false;
+}
+
 /** Syntax problems of one chunk, with plain-language messages and fixes; chunk-relative offsets. */
 export function syntaxProblems(chunk: Chunk): Problem[] {
   const lines = splitLines(chunk.text);
   const errors = chunk.documents.flatMap((d) => d.doc.errors);
-  const errorLines = new Set<number>();
-  for (const err of errors) {
-    for (let l = lineOf(lines, err.pos[0]); l <= lineOf(lines, Math.max(err.pos[0], err.pos[1] - 1)) + 1; l++) errorLines.add(l);
-  }
+  const errorLines = linesWithErrors(lines, errors);
   const noSpace = missingSpaceProblems(lines, chunk, errorLines);
   const byLine = new Map<number, Problem>(noSpace);
   const problems: Problem[] = [];
@@ -166,9 +192,20 @@ export function syntaxProblems(chunk: Chunk): Problem[] {
     const first = lineOf(lines, err.pos[0]);
     const last = lineOf(lines, Math.max(err.pos[0], err.pos[1] - 1));
     // A missing-space line explains every error it causes.
-    if ([...noSpace.keys()].some((l) => l >= first - 1 && l <= last)) continue;
+    if (anyLineIn(noSpace, first - 1, last)) continue;
     if (err.code === 'TAB_AS_INDENT') {
       if (!byLine.has(first)) byLine.set(first, tabProblem(lines, first));
+      continue;
+    }
+    if (err instanceof TreeError) {
+      const start = Math.min(err.pos[0], chunk.text.length);
+      problems.push({
+        start,
+        end: Math.max(start, Math.min(err.pos[1], lines.starts[first] + lines.texts[first].length)),
+        severity: 'error',
+        code: CODE,
+        message: err.message,
+      });
       continue;
     }
     if (err.code === 'DUPLICATE_KEY') {
@@ -191,7 +228,7 @@ export function syntaxProblems(chunk: Chunk): Problem[] {
       }
       if (explained) continue;
     }
-    if ([...byLine.keys()].some((l) => l >= first && l <= last)) continue;
+    if (anyLineIn(byLine, first, last)) continue;
     const start = Math.min(err.pos[0], chunk.text.length);
     problems.push({
       start,

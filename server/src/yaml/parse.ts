@@ -1,6 +1,7 @@
 import { parseAllDocuments, isMap, isScalar, type Document, type YAMLMap } from 'yaml';
 import { YAML_OPTIONS, TO_JS_OPTIONS } from './yaml11';
 import { LineIndex } from './lineIndex';
+import { checkTree } from './treeCheck';
 
 /**
  * A file is split into chunks at `---` lines before the `yaml` package sees it: a chunk whose text
@@ -131,6 +132,7 @@ function parseChunk(text: string, offset: number): Chunk {
   const docs = parseAllDocuments(text, YAML_OPTIONS);
   const list = Array.isArray(docs) ? docs : [];
   list.forEach((doc, i) => {
+    checkTree(doc);
     const md = new ManifestDocument(doc, i);
     md.chunk = chunk;
     chunk.documents.push(md);

@@ -15,7 +15,10 @@ export const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   version: '1.1',
   prettyErrors: false,
   keepSourceTokens: false,
-  uniqueKeys: true,
+  // Duplicate keys are found by treeCheck.ts in one linear pass (the package's check is quadratic).
+  uniqueKeys: false,
+  // Collection keys are reported by treeCheck.ts; toJS would print a warning on stderr for each.
+  logLevel: 'error',
   customTags: (tags) => {
     const kept = tags.filter((tag) => {
       if (typeof tag !== 'object') return true;
