@@ -81,7 +81,7 @@ function templateNotice(file: ParsedFile): Diagnostic | undefined {
   if (!TEMPLATE.test(file.text)) return undefined;
   const broken = file.documents.some((d) => d.doc.errors.length > 0);
   if (!broken) return undefined;
-  const line = file.text.slice(0, file.text.search(TEMPLATE)).split('\n').length - 1;
+  const line = file.lines.lineAt(file.text.search(TEMPLATE));
   const start = { line, character: 0 };
   return {
     range: { start, end: { line, character: file.lines.lineText(line).length } },

@@ -19,6 +19,8 @@ export type { ObjectIndex } from './objectIndex';
  * whole-resource templates in an empty document.
  */
 export function complete(file: ParsedFile, position: Position, settings?: Partial<Settings>, index?: ObjectIndex): CompletionList {
+  // A file too large to parse (`skipped`) has no chunks to complete in.
+  if (!file.chunks.length) return { isIncomplete: false, items: [] };
   const offset = file.lines.offsetAt(position);
   const ctx = cursorContext(file, offset);
   const items = ctx.mode === 'none' ? [] : collect(file, ctx, index ?? fileIndex([file]), settings);

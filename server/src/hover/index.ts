@@ -17,6 +17,7 @@ import { imageHover, quantityHover, scheduleHover } from './values';
  * (a kind, a quantity in bytes, a schedule in words, an image's parts, what a selector selects).
  */
 export function hover(file: ParsedFile, position: Position, settings?: Partial<Settings>, index?: ObjectIndex, now?: Date): Hover | null {
+  if (!file.chunks.length) return null;
   const offset = file.lines.offsetAt(position);
   const chunk = chunkAt(file, offset);
   const doc = documentAt(chunk, offset - chunk.offset);

@@ -1,12 +1,22 @@
 import type { Position, Range } from 'vscode-languageserver-types';
 
-/** Offset ↔ (line, character) conversion for one text, built once per parse. */
+/**
+ * Offset ↔ (line, character) conversion for one text, built once per parse. Lines break as LSP
+ * clients (and kubectl) break them: at `\n`, `\r\n` and a lone `\r`.
+ */
 export class LineIndex {
   private readonly starts: number[];
 
   constructor(readonly text: string) {
     const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    if (!text.includes('\r')) {
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    } else {
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+      }
+    }
     this.starts = starts;
   }
 
@@ -18,10 +28,12 @@ export class LineIndex {
     return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
   }
 
-  /** End of the line's content, before `\r\n` or `\n`. */
+  /** End of the line's content, before its `\r\n`, `\n` or `\r`. */
   lineEnd(line: number): number {
-    let end = line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.text.length;
-    if (end > this.lineStart(line) && this.text.charCodeAt(end - 1) === 13) end--;
+    const l = Math.max(0, Math.min(line, this.starts.length - 1));
+    if (l + 1 >= this.starts.length) return this.text.length;
+    let end = this.starts[l + 1] - 1;
+    if (this.text.charCodeAt(end) === 10 && end > this.starts[l] && this.text.charCodeAt(end - 1) === 13) end--;
     return end;
   }
 
@@ -40,10 +52,11 @@ export class LineIndex {
     return lo;
   }
 
+  /** An offset inside a line break is the end of that line's content. */
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     const line = this.lineAt(clamped);
-    return { line, character: clamped - this.starts[line] };
+    return { line, character: Math.min(clamped, this.lineEnd(line)) - this.starts[line] };
   }
 
   offsetAt(position: Position): number {

@@ -165,7 +165,10 @@ export function parseFile(text: string, previous?: ParsedFile, maxLength = Infin
     if (list) list.push(chunk);
     else reusable.set(chunk.text, [chunk]);
   }
-  const chunks = splitChunks(text).map(({ text: chunkText, offset }) => {
+  // A lone CR ends a line for editors and kubectl, not for the `yaml` package: give it a `\n`
+  // in its place (same offsets). `text` and `lines` keep the file as the editor has it.
+  const yamlText = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+  const chunks = splitChunks(yamlText).map(({ text: chunkText, offset }) => {
     const old = reusable.get(chunkText)?.shift();
     if (old) {
       old.offset = offset;
