@@ -77,11 +77,8 @@ for (const row of table.scalars) {
   }
 }
 
-/** Rows that pass once issue 13 makes a lone CR a line break (the LSP line model). */
-const PENDING = new Set(['lone CR line breaks', 'lone CR right after a comment', 'lone CR after a full-line comment']);
-
 for (const row of table.documents) {
-  test(`document: ${row.name}`, { todo: PENDING.has(row.name) ? 'a lone CR as a line break lands with issue 13' : undefined }, () => {
+  test(`document: ${row.name}`, () => {
     const { diagnostics, values } = read(row.yaml);
     if ('error' in row.untyped) {
       assert.ok(yamlErrors(diagnostics).length > 0, `kubectl refuses it (${row.untyped.error}); k8sense reported:\n${show(diagnostics)}`);
