@@ -60,7 +60,7 @@ function collect(file: ParsedFile, ctx: CursorContext, index: ObjectIndex, setti
   const pathText = found.path.filter((p) => typeof p === 'string').join('.');
   const shape = shapeOf(store, schema);
   if (ctx.mode === 'key' && (shape === 'object' || shape === 'map')) {
-    items.push(...keyItems(store, schema, ctx, edit, pathText));
+    items.push(...keyItems(store, schema, ctx, edit, pathText, targetRelease(store, settings)));
     items.push(...selectorPairItems(ctx.path, current, index, ctx.siblings, edit, yamlString));
   } else if (ctx.mode === 'value' || (ctx.item && shape === 'scalar')) {
     const values = [...schemaValueItems(schema, pathText, found.target.kind, edit), ...referenceValueItems(ctx.path, current, index, edit, yamlString)];

@@ -1,5 +1,5 @@
 import { CompletionItemKind, InsertTextFormat, InsertTextMode, type CompletionItem } from 'vscode-languageserver-types';
-import type { ResolvedSchema, SchemaStore } from '../schema';
+import { fieldAddedAfter, type ResolvedSchema, type SchemaStore } from '../schema';
 import { t } from '../l10n';
 import type { CursorContext } from './cursorContext';
 import { MAP_KEY_OVERLAY, allowedValues, mainDescription, shapeOf, snippetChildren, typeName } from './schemaInfo';
@@ -70,11 +70,13 @@ function documentation(store: SchemaStore, key: string, s: ResolvedSchema, requi
   return `${head}\n\n${mainDescription(s.description)}${allowed}`;
 }
 
-export function keyItems(store: SchemaStore, container: ResolvedSchema, ctx: CursorContext, edit: Edit, pathText: string): CompletionItem[] {
+/** `target`: the Kubernetes release to write for; fields it does not have yet are not offered. */
+export function keyItems(store: SchemaStore, container: ResolvedSchema, ctx: CursorContext, edit: Edit, pathText: string, target?: string): CompletionItem[] {
   const items: CompletionItem[] = [];
   const required = new Set(container.required);
+  const tooNew = (key: string) => !!(target && container.definitionName && fieldAddedAfter(container.definitionName, key, target));
   for (const [key, raw] of Object.entries(container.properties ?? {})) {
-    if (ctx.siblings.has(key) || key === 'status') continue;
+    if (ctx.siblings.has(key) || key === 'status' || tooNew(key)) continue;
     const s = store.resolve(raw);
     const isRequired = required.has(key);
     const pair = ctx.keyHasColon ? key : `${key}${valueSnippet(store, s, ctx.column, ctx.flow)}`;

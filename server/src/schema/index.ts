@@ -1,3 +1,4 @@
 export * from "./store";
 export * from "./versions";
 export * from "./customResources";
+export * from "./fieldVersions";
