@@ -1,10 +1,14 @@
 import type { ManifestDocument, ParsedFile } from './yaml/parse';
 import type { Problem } from './problem';
 import type { Settings } from './settings';
+import type { Model } from './model';
 
 export interface CheckContext {
   settings: Settings;
   file: ParsedFile;
+  /** The objects of the scope (the workspace, the CLI's files, or this file alone), holding this file under `uri`. */
+  model: Model;
+  uri: string;
 }
 
 /**

@@ -94,7 +94,7 @@ const WRONG: Record<string, [string, string]> = {
   quantity: ['1GB', 'k8s/quantity'],
   'volume-mount-name': ['dat', 'k8s/volume-mount-name'],
   'host-path-type': ['directory', 'k8s/host-path-type'],
-  'volume-reference': ['app-confg', 'k8s/volume-reference'],
+  'volume-reference': ['app-confg', 'k8s/reference'],
   'service-type': ['Nodeport', 'k8s/service-type'],
   'service-selector-matches': ['api', 'k8s/service-selector-matches'],
   'service-ports': ['http_port', 'k8s/service-ports'],

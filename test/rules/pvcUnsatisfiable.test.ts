@@ -60,5 +60,32 @@ ruleTester(rule, {
       `,
       errors: [{ line: 14, column: 3, endLine: 14, endColumn: 14, message: 'the volume this claim names, "small-pv", does not offer the access modes ReadWriteMany at the requested size (small-pv: ReadWriteOnce), so the claim would stay Pending' }],
     },
+    {
+      name: 'the one binder: a Block claim, or a claim whose selector matches no volume, binds to nothing, and the check says why',
+      code: pv + yaml`
+        ---
+        apiVersion: v1
+        kind: PersistentVolumeClaim
+        metadata: {name: block}
+        spec:
+          storageClassName: manual
+          volumeMode: Block
+          accessModes: [ReadWriteOnce]
+          resources: {requests: {storage: 1Gi}}
+        ---
+        apiVersion: v1
+        kind: PersistentVolumeClaim
+        metadata: {name: picky}
+        spec:
+          storageClassName: manual
+          selector: {matchLabels: {tier: gold}}
+          accessModes: [ReadWriteOnce]
+          resources: {requests: {storage: 1Gi}}
+      `,
+      errors: [
+        { line: 15, column: 3, endLine: 15, endColumn: 13, message: 'no PersistentVolume of storage class "manual" in this file can take this claim: it wants volumeMode Block (they are small-pv: Filesystem), so the claim would stay Pending' },
+        { line: 24, column: 3, endLine: 24, endColumn: 11, message: 'no PersistentVolume of storage class "manual" in this file can take this claim: its selector matches none of their labels (small-pv), so the claim would stay Pending' },
+      ],
+    },
   ],
 });

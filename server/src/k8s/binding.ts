@@ -18,6 +18,8 @@ export interface ClaimSpec {
   accessModes: string[];
   /** Requested storage in bytes; undefined when missing or unreadable. */
   request?: number;
+  /** The request as written (`5Gi`), for messages. */
+  requestText?: string;
   volumeMode: string;
   selector?: LabelSelector;
 }
@@ -27,6 +29,7 @@ export interface VolumeSpec {
   storageClassName: string;
   accessModes: string[];
   capacity?: number;
+  capacityText?: string;
   volumeMode: string;
   labels: Record<string, string>;
   claimRef?: { name?: string; namespace?: string };
@@ -44,6 +47,10 @@ function bytes(value: unknown): number | undefined {
   return typeof value === 'string' || typeof value === 'number' ? parseQuantity(value)?.value : undefined;
 }
 
+function text<K extends string>(key: K, value: unknown): Partial<Record<K, string>> {
+  return typeof value === 'string' || typeof value === 'number' ? ({ [key]: String(value) } as Record<K, string>) : {};
+}
+
 /** A claim's matching fields, from the claim's `spec` (or a StatefulSet volumeClaimTemplate's). */
 export function claimSpec(name: string, namespace: string | undefined, spec: unknown): ClaimSpec {
   const s = record(spec);
@@ -55,6 +62,7 @@ export function claimSpec(name: string, namespace: string | undefined, spec: unk
     volumeName: typeof s.volumeName === 'string' && s.volumeName ? s.volumeName : undefined,
     accessModes: strings(s.accessModes),
     request: bytes(record(record(s.resources).requests).storage),
+    ...text('requestText', record(record(s.resources).requests).storage),
     volumeMode: typeof s.volumeMode === 'string' ? s.volumeMode : 'Filesystem',
     selector: s.selector && typeof s.selector === 'object' ? (s.selector as LabelSelector) : undefined,
   };
@@ -68,6 +76,7 @@ export function volumeSpec(name: string, labels: unknown, spec: unknown): Volume
     storageClassName: typeof s.storageClassName === 'string' ? s.storageClassName : '',
     accessModes: strings(s.accessModes),
     capacity: bytes(record(s.capacity).storage),
+    ...text('capacityText', record(s.capacity).storage),
     volumeMode: typeof s.volumeMode === 'string' ? s.volumeMode : 'Filesystem',
     labels: labelsOf(labels),
     claimRef: s.claimRef ? { name: typeof ref.name === 'string' ? ref.name : undefined, namespace: typeof ref.namespace === 'string' ? ref.namespace : undefined } : undefined,
@@ -95,7 +104,8 @@ export function volumeSatisfies(volume: VolumeSpec, claim: ClaimSpec): boolean {
  */
 export function bindingVolume<V extends VolumeSpec>(claim: ClaimSpec, volumes: V[]): { volume: V; how: 'volumeName' | 'claimRef' | 'match' } | undefined {
   if (claim.volumeName) {
-    const named = volumes.find((v) => v.name === claim.volumeName);
+    // The controller still checks a named volume (checkVolumeSatisfyClaim): a mismatch leaves the claim Pending.
+    const named = volumes.find((v) => v.name === claim.volumeName && volumeSatisfies(v, { ...claim, selector: undefined }));
     return named ? { volume: named, how: 'volumeName' } : undefined;
   }
   const fits = volumes.filter((v) => volumeSatisfies(v, claim));

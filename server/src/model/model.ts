@@ -50,6 +50,9 @@ export class Model {
   /** Bumped on every change: callers may cache answers per generation. */
   generation = 0;
 
+  /** How messages name the scope: "the workspace", "the files checked", "this file". */
+  constructor(readonly scopeName = 'the files checked') {}
+
   /** Index (or re-index) a file from its parse. A file without Kubernetes objects is kept, empty. */
   setFile(uri: string, file: ParsedFile): void {
     this.removeFile(uri);
@@ -119,6 +122,11 @@ export class Model {
 
   hasFile(uri: string): boolean {
     return this.files.has(uri);
+  }
+
+  /** Whether the model holds exactly this parse of the file (so its ranges are this text's). */
+  isCurrent(uri: string, file: ParsedFile): boolean {
+    return this.files.get(uri)?.lines === file.lines;
   }
 
   /** Every object of the scope, file by file in the order the files were added. */

@@ -66,10 +66,14 @@ export function fileCheck(rule: FileRule): FileCheck {
       if (!ruleEnabled(rule, ctx.settings)) return [];
       const out: { doc: ManifestDocument; problem: Problem }[] = [];
       for (const doc of file.documents) linkAliases(doc);
-      rule.check(file, (doc, at, message, options) => {
-        const p = problem(rule, at, message, options);
-        if (p && !out.some((o) => o.doc === doc && isRepeat([o.problem], p))) out.push({ doc, problem: p });
-      });
+      rule.check(
+        file,
+        (doc, at, message, options) => {
+          const p = problem(rule, at, message, options);
+          if (p && !out.some((o) => o.doc === doc && isRepeat([o.problem], p))) out.push({ doc, problem: p });
+        },
+        { model: ctx.model, uri: ctx.uri },
+      );
       return out;
     },
   };

@@ -1,61 +1,57 @@
-import { parseQuantity } from '../k8s/quantity';
-import { get, getIn, isBuiltin, itemsOf, keyNode, scalarText, stringValue } from './nodes';
-import { documentFacts, nameOf, usableDocuments } from './fileDocs';
+import { volumeSatisfies, type ClaimSpec, type VolumeSpec } from '../k8s/binding';
+import { get, getIn, keyNode } from './nodes';
 import type { FileRule } from './types';
-
-function modesOf(node: unknown): string[] {
-  return itemsOf(node).map(stringValue).filter((m): m is string => m !== undefined);
-}
-
-function sizeOf(node: unknown) {
-  const text = scalarText(node);
-  return text === undefined ? undefined : parseQuantity(text);
-}
 
 export const rule: FileRule = {
   id: 'k8s/pvc-unsatisfiable',
-  title: 'A claim can bind to a PersistentVolume of the file',
+  title: 'A claim can bind to a PersistentVolume in scope',
   severity: 'warning',
   scope: 'file',
   doc:
-    'A PersistentVolumeClaim binds to a PersistentVolume of the same `storageClassName` that is at least as large as the request and offers all the requested access modes. ' +
-    'When a file defines PersistentVolumes of a claim\'s storage class (or the volume the claim names in `volumeName`) and none of them can satisfy the claim, ' +
-    'the claim would stay Pending (unless a provisioner creates a volume for it). Reported at the request or the access modes that no volume meets.',
-  check(file, report) {
-    const docs = usableDocuments(file);
-    // What each volume offers, kept on its document across edits of the others.
-    const volumes = docs.flatMap((doc) =>
-      documentFacts(doc, 'persistent-volume', () => {
-        if (!isBuiltin(doc, 'PersistentVolume')) return [];
-        const spec = get(doc.root, 'spec');
-        return [{ name: nameOf(doc) ?? '?', className: stringValue(get(spec, 'storageClassName')) ?? '', size: sizeOf(getIn(spec, 'capacity', 'storage')), modes: modesOf(get(spec, 'accessModes')) }];
-      }),
-    );
+    'A PersistentVolumeClaim binds to a PersistentVolume of the same `storageClassName` and `volumeMode` that is at least as large as the request, offers all the requested access modes, ' +
+    'matches the claim\'s `selector` and is not reserved (`claimRef`) for another claim — the PV controller\'s own order (the binder in k8s/binding is the one the graph draws too). ' +
+    'When the files in scope define PersistentVolumes of a claim\'s storage class (or the volume the claim names in `volumeName`) and none of them can take the claim, ' +
+    'the claim would stay Pending (unless a provisioner creates a volume for it). Reported at the request, the access modes, or the field that no volume meets.',
+  check(file, report, { model, uri }) {
+    const volumes = model.ofKind('PersistentVolume').filter((v) => v.fact.volume && !v.fact.custom);
     if (!volumes.length) return;
-    for (const doc of docs) {
-      if (!documentFacts(doc, 'is-claim', () => isBuiltin(doc, 'PersistentVolumeClaim'))) continue;
-      const spec = get(doc.root, 'spec');
-      const className = stringValue(get(spec, 'storageClassName'));
-      const volumeName = stringValue(get(spec, 'volumeName'));
-      const candidates = volumes.filter((v) => (volumeName ? v.name === volumeName : className !== undefined && v.className === className));
+    for (const claimObject of model.objectsIn(uri)) {
+      const claim = claimObject.fact.claim;
+      if (!claim || claimObject.fact.custom || model.bindingOf(claimObject)) continue;
+      const candidates = volumes
+        .map((v) => v.fact.volume!)
+        .filter((v) => (claim.volumeName ? v.name === claim.volumeName : claim.storageClassName !== undefined && v.storageClassName === claim.storageClassName));
       if (!candidates.length) continue;
+      const doc = file.documents[claimObject.fact.docIndex];
+      const spec = get(doc?.root, 'spec');
+      if (!doc || !spec) continue;
       const requestNode = getIn(spec, 'resources', 'requests', 'storage');
-      const request = sizeOf(requestNode);
-      const modes = modesOf(get(spec, 'accessModes'));
-      const bigEnough = (v: (typeof volumes)[number]) => !request || !v.size || v.size.value >= request.value;
-      const hasModes = (v: (typeof volumes)[number]) => modes.every((m) => v.modes.includes(m));
-      if (candidates.some((v) => bigEnough(v) && hasModes(v))) continue;
-      const scope = volumeName ? `the volume it names, "${volumeName}"` : `the PersistentVolumes of storage class "${className}" in this file`;
+      const scope = claim.volumeName ? `the volume it names, "${claim.volumeName}"` : `the PersistentVolumes of storage class "${claim.storageClassName}" in ${model.scopeName}`;
+      const bigEnough = (v: VolumeSpec) => claim.request === undefined || v.capacity === undefined || v.capacity >= claim.request;
+      const hasModes = (v: VolumeSpec) => claim.accessModes.every((m) => v.accessModes.includes(m));
       if (!candidates.some(bigEnough) && requestNode) {
-        const sizes = candidates.map((v) => `${v.name}: ${v.size?.text ?? '?'}`).join(', ');
-        report(doc, requestNode, `this claim asks for ${request!.text}, more than ${scope} can hold (${sizes}), so it would stay Pending: ask for less, or add a larger volume`);
-      } else {
-        const offered = candidates.map((v) => `${v.name}: ${v.modes.join(', ') || 'none'}`).join('; ');
-        const message = volumeName
-          ? `the volume this claim names, "${volumeName}", does not offer the access modes ${modes.join(', ')} at the requested size (${offered}), so the claim would stay Pending`
-          : `no PersistentVolume of storage class "${className}" in this file offers the access modes ${modes.join(', ')} at the requested size (${offered}), so the claim would stay Pending`;
+        const sizes = candidates.map((v) => `${v.name}: ${v.capacityText ?? '?'}`).join(', ');
+        report(doc, requestNode, `this claim asks for ${claim.requestText}, more than ${scope} can hold (${sizes}), so it would stay Pending: ask for less, or add a larger volume`);
+      } else if (!candidates.some((v) => bigEnough(v) && hasModes(v))) {
+        const offered = candidates.map((v) => `${v.name}: ${v.accessModes.join(', ') || 'none'}`).join('; ');
+        const modes = claim.accessModes.join(', ');
+        const message = claim.volumeName
+          ? `the volume this claim names, "${claim.volumeName}", does not offer the access modes ${modes} at the requested size (${offered}), so the claim would stay Pending`
+          : `no PersistentVolume of storage class "${claim.storageClassName}" in ${model.scopeName} offers the access modes ${modes} at the requested size (${offered}), so the claim would stay Pending`;
         report(doc, keyNode(spec, 'accessModes') ?? requestNode, message);
+      } else if (!claim.volumeName) {
+        const [field, why] = otherReason(claim, candidates.filter((v) => bigEnough(v) && hasModes(v)));
+        report(doc, keyNode(spec, field) ?? keyNode(doc.root, 'spec'), `no PersistentVolume of storage class "${claim.storageClassName}" in ${model.scopeName} can take this claim: ${why}, so the claim would stay Pending`);
       }
     }
   },
 };
+
+/** Why volumes of the right size and modes still do not bind: the claim's volumeMode, selector, or another claim's reservation. */
+function otherReason(claim: ClaimSpec, volumes: VolumeSpec[]): ['volumeMode' | 'selector' | 'storageClassName', string] {
+  if (volumes.every((v) => v.volumeMode !== claim.volumeMode)) return ['volumeMode', `it wants volumeMode ${claim.volumeMode} (they are ${volumes.map((v) => `${v.name}: ${v.volumeMode}`).join(', ')})`];
+  const modeOk = volumes.filter((v) => v.volumeMode === claim.volumeMode);
+  const free = modeOk.filter((v) => volumeSatisfies({ ...v, labels: v.labels }, { ...claim, selector: undefined }));
+  if (!free.length) return ['storageClassName', `they are reserved for other claims (claimRef: ${modeOk.map((v) => `${v.name} → ${v.claimRef?.name ?? '?'}`).join(', ')})`];
+  return ['selector', `its selector matches none of their labels (${free.map((v) => v.name).join(', ')})`];
+}

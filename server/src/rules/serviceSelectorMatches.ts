@@ -1,77 +1,52 @@
-import { entries, get, getIn, isPlaceholder, podSpecs, replaceScalar, scalarText } from './nodes';
-import { documentFacts, namespaceOf, usableDocuments } from './fileDocs';
-import { serviceSpec } from './serviceFields';
-import { labelMatches, labelSet } from './workloadSelector';
+import { isPlaceholder } from './nodes';
+import { namespacesMeet, selectorMatches, type ModelPod } from '../model';
+import { fileLabel } from '../model/paths';
 import { closest, didYouMean, quoteList } from './text';
 import type { FileRule } from './types';
 
 export const rule: FileRule = {
   id: 'k8s/service-selector-matches',
-  title: "A Service's selector matches pods of the file",
+  title: "A Service's selector matches pods in scope",
   severity: 'warning',
   scope: 'file',
   doc:
-    "A Service sends traffic to the pods whose labels include all of its `selector`. When a file defines pods or pod templates (Pods, Deployments, StatefulSets, ...) " +
-    'and a Service whose selector matches none of them (in the same namespace), the Service most likely has a typo and would have no endpoints. ' +
-    'The problem is reported at the selector entry that the closest pod does not have, with a quick fix when a pod has a close value for that key. ' +
-    'Files without pods are not checked: their pods may come from elsewhere.',
-  check(file, report) {
-    const docs = usableDocuments(file);
-    const pods = docs.flatMap((doc) =>
-      documentFacts(doc, 'pods', () =>
-        podSpecs(doc).map((pod) => ({
-          namespace: namespaceOf(doc),
-          labels: labelSet(pod.template ? getIn(pod.template, 'metadata', 'labels') : getIn(doc.root, 'metadata', 'labels')),
-        })),
-      ),
-    );
-    if (!pods.length) return;
-    // Pods by label (`key=value`), so a Service finds its pods without comparing it with every pod.
-    const byLabel = new Map<string, Pod[]>();
-    const loose: Pod[] = []; // pods with a placeholder label value may match anything
-    for (const pod of pods) {
-      for (const [key, value] of pod.labels) {
-        if (isPlaceholder(value)) loose.push(pod);
-        else {
-          const list = byLabel.get(`${key}=${value}`);
-          if (list) list.push(pod);
-          else byLabel.set(`${key}=${value}`, [pod]);
-        }
+    "A Service sends traffic to the pods whose labels include all of its `selector`. When the files in scope define pods or pod templates (Pods, Deployments, StatefulSets, ...) " +
+    'and a Service whose selector matches none of them in its namespace, the Service most likely has a typo and would have no endpoints. ' +
+    'The problem is reported at the selector entry that the closest pod does not have, with a quick fix when a pod has a close value for that key (and the file of that pod). ' +
+    'A selector that matches only pods of another explicit namespace is reported naming both. When no file in scope defines pods, nothing is checked: the pods may come from elsewhere.',
+  check(file, report, { model, uri }) {
+    for (const reference of model.referencesIn(uri)) {
+      const { fact, from } = reference;
+      if (fact.type !== 'selector' || from.identity.kind !== 'Service' || from.fact.custom || !fact.selector?.entries.length) continue;
+      const resolution = model.resolve(reference);
+      if (resolution.status === 'resolved') continue;
+      const doc = file.documents[from.fact.docIndex];
+      if (!doc) continue;
+      const namespace = from.identity.namespace;
+      if (resolution.status === 'otherNamespace') {
+        const other = resolution.elsewhere![0];
+        report(doc, fact.span, `this Service selects pods of namespace "${namespace}", but the pods its selector matches are in namespace "${other.identity.namespace}" (${other.identity.kind} "${other.identity.name}", ${fileLabel(uri, other.uri)}), so the Service would have no endpoints`);
+        continue;
       }
-    }
-    for (const doc of docs) {
-      const svc = documentFacts(doc, 'service', () => {
-        const spec = serviceSpec(doc);
-        const selector = entries(get(spec?.spec, 'selector'));
-        return spec && selector.length
-          ? { namespace: namespaceOf(doc), wanted: selector.map((entry) => ({ ...entry, value: scalarText(entry.pair.value) })) }
-          : undefined;
-      });
-      if (!svc) continue;
-      const { namespace, wanted } = svc;
-      const visible = (p: Pod) => p.namespace === undefined || namespace === undefined || p.namespace === namespace;
-      // A placeholder on either side (`app: ${APP}`) may match once filled in.
-      const unmet = (labels: Map<string, string>) => wanted.filter(({ key, value }) => !labelMatches(labels.get(key), value));
-      const fixed = wanted.find((w) => w.value !== undefined && !isPlaceholder(w.value));
-      const likely = fixed ? [...(byLabel.get(`${fixed.key}=${fixed.value}`) ?? []), ...loose] : pods;
-      if (likely.some((p) => visible(p) && unmet(p.labels).length === 0)) continue;
-      const candidates = pods.filter(visible);
+      const candidates = model.pods().filter((p) => namespacesMeet(p.object.identity.namespace, namespace));
       if (!candidates.length) continue;
+      const wanted = fact.selector.entries;
+      const unmet = (pod: ModelPod) => wanted.filter((w) => !selectorMatches({ ...fact.selector!, labels: { [w.key]: w.value }, entries: [w] }, pod.pod.labels));
       // Point at what the closest pod lacks.
-      const best = candidates.reduce((a, b) => (unmet(b.labels).length < unmet(a.labels).length ? b : a));
-      const miss = unmet(best.labels)[0];
-      const want = scalarText(miss.pair.value) ?? '';
-      const values = [...new Set(candidates.map((p) => p.labels.get(miss.key)).filter((v): v is string => v !== undefined))];
-      const guess = closest(want, values);
-      const podLabels = values.length ? `the pods here have ${miss.key}: ${quoteList(values, 'or')}` : `no pod here has the label "${miss.key}"`;
-      report(doc, miss.pair.value ?? miss.pair.key, `this Service selects ${miss.key}: ${want}, but no pod in this file has that label (${podLabels}), so the Service would have no endpoints${didYouMean(guess)}`, {
-        fixes: guess && miss.pair.value ? [{ title: `Change to "${guess}"`, edits: [replaceScalar(miss.pair.value, guess)], preferred: true }] : undefined,
+      const best = candidates.reduce((a, b) => (unmet(b).length < unmet(a).length ? b : a));
+      const miss = unmet(best)[0];
+      if (!miss) continue;
+      const values = [...new Set(candidates.map((p) => p.pod.labels[miss.key]).filter((v): v is string => v !== undefined))];
+      const guess = isPlaceholder(miss.value) ? undefined : closest(miss.value, values);
+      const here = model.scopeName === 'this file' ? ' here' : '';
+      const podLabels = values.length ? `the pods${here} have ${miss.key}: ${quoteList(values, 'or')}` : `no pod${here} has the label "${miss.key}"`;
+      const owner = guess !== undefined ? candidates.find((p) => p.pod.labels[miss.key] === guess) : undefined;
+      const where = owner && owner.object.uri !== uri ? ` (${fileLabel(uri, owner.object.uri)})` : '';
+      const raw = doc.chunk.text.slice(miss.valueSpan.start, miss.valueSpan.end);
+      const quote = (v: string) => (raw.startsWith('"') ? JSON.stringify(v) : raw.startsWith("'") ? `'${v.replace(/'/g, "''")}'` : v);
+      report(doc, miss.valueSpan, `this Service selects ${miss.key}: ${miss.value}, but no pod in ${model.scopeName} has that label (${podLabels}), so the Service would have no endpoints${didYouMean(guess).replace(/\?$/, `${where}?`)}`, {
+        fixes: guess !== undefined ? [{ title: `Change to "${guess}"`, edits: [{ ...miss.valueSpan, newText: quote(guess) }], preferred: true }] : undefined,
       });
     }
   },
 };
-
-interface Pod {
-  namespace: string | undefined;
-  labels: Map<string, string>;
-}

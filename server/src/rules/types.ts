@@ -1,6 +1,13 @@
 import type { ManifestDocument, ParsedFile } from '../yaml/parse';
 import type { Fix, Severity } from '../problem';
 import type { At } from './nodes';
+import type { Model } from '../model';
+
+/** Where a file rule's references resolve: the model of the scope, holding the file under `uri`. */
+export interface RuleScope {
+  model: Model;
+  uri: string;
+}
 
 export interface ReportOptions {
   fixes?: Fix[];
@@ -33,7 +40,7 @@ export interface DocumentRule extends RuleBase {
 /** A rule across the documents of a file (selectors, references). */
 export interface FileRule extends RuleBase {
   scope: 'file';
-  check(file: ParsedFile, report: FileReport): void;
+  check(file: ParsedFile, report: FileReport, scope: RuleScope): void;
 }
 
 export type Rule = DocumentRule | FileRule;

@@ -1,23 +1,9 @@
 import { apiGroup, entries, get, getIn, isPlaceholder, isWorkload, itemsOf, keyNode, mapItems, scalarText, stringValue } from './nodes';
 import { hasMisspelledKey, missingByTypo } from './misspelled';
+import { expressionsMatch } from '../k8s/selectors';
 import type { DocumentRule } from './types';
 
-/** Whether a label set satisfies one matchExpressions requirement. */
-export function requirementMatches(labels: Map<string, string>, key: string, operator: string, values: string[]): boolean {
-  switch (operator) {
-    case 'In':
-      return labels.has(key) && values.includes(labels.get(key)!);
-    case 'NotIn':
-      return !labels.has(key) || !values.includes(labels.get(key)!);
-    case 'Exists':
-      return labels.has(key);
-    case 'DoesNotExist':
-      return !labels.has(key);
-    default:
-      return true; // an unknown operator is k8s/selector-operators' business
-  }
-}
-
+const OPERATORS = new Set(['In', 'NotIn', 'Exists', 'DoesNotExist']);
 /** Whether a pod's label value satisfies a selector's; a placeholder on either side may, once filled in. */
 export function labelMatches(have: string | undefined, want: string | undefined): boolean {
   if (have === want) return true;
@@ -75,7 +61,9 @@ export const rule: DocumentRule = {
       if (key === undefined || operator === undefined || [...labels.values()].some(isPlaceholder)) continue;
       const values = itemsOf(get(map, 'values')).map(scalarText).filter((v): v is string => v !== undefined);
       if (values.some(isPlaceholder)) continue;
-      if (!requirementMatches(labels, key, operator, values)) {
+      // An unknown operator is k8s/selector-operators' business; the evaluator reads it as matching nothing.
+      if (!OPERATORS.has(operator)) continue;
+      if (!expressionsMatch([{ key, operator, values }], Object.fromEntries(labels))) {
         report(get(map, 'key'), `the selector requires ${key} ${operator}${values.length ? ` (${values.join(', ')})` : ''}, which the pod template's labels do not satisfy (they are: ${have})`);
       }
     }

@@ -27,7 +27,7 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 /**
  * The candidate closest to `word`, when close enough to be a typo: a case-only difference, or at
  * most a third of the word's letters edited (at least one, at most four); a candidate that contains
- * the word or is contained in it also counts (`accessMode` → `accessModes`).
+ * the word (of three letters or more) or is contained in it also counts (`accessMode` → `accessModes`, `api` → `api-server`).
  */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   const lower = word.toLowerCase();
@@ -42,7 +42,7 @@ export function closest(word: string, candidates: Iterable<string>): string | un
     else {
       const d = editDistance(lower, cl, limit);
       if (d <= limit) score = d;
-      else if (lower.length >= 4 && (cl.startsWith(lower) || lower.startsWith(cl))) score = limit + 0.5;
+      else if (lower.length >= 3 && (cl.startsWith(lower) || lower.startsWith(cl))) score = limit + 0.5;
       else continue;
     }
     if (score < bestScore) {

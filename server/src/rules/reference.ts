@@ -1,0 +1,111 @@
+import type { Resolution } from '../model';
+import { fileLabel } from '../model/paths';
+import { isPlaceholder } from './nodes';
+import { closest, didYouMean, quoteList } from './text';
+import type { FileRule, ReportOptions } from './types';
+import type { Fix } from '../problem';
+
+/** What a missing target means, by reference type. */
+const CONSEQUENCE: Record<string, string> = {
+  claim: 'the pod will not start until it exists',
+  configMap: 'the pod will not start until it exists',
+  secret: 'the pod will not start until it exists',
+  serviceAccount: 'the pod is not created until it exists',
+  service: 'nothing is routed until it exists',
+  persistentVolume: 'the claim stays Pending until it exists',
+  scaleTarget: 'the autoscaler has nothing to scale until it exists',
+};
+
+/** References whose target often lives outside the files (a cluster's StorageClasses): only a near miss is worth saying. */
+const NEAR_MISS_ONLY = new Set(['storageClass']);
+
+export const rule: FileRule = {
+  id: 'k8s/reference',
+  title: 'References name objects that exist, in the right namespace',
+  severity: 'warning',
+  scope: 'file',
+  doc:
+    'Names that refer to another object are resolved across every file in scope (the workspace in the editor, all the files given to `k8sense check`): ' +
+    'volumes, `env` and `envFrom` → ConfigMaps, Secrets and claims; `imagePullSecrets`, `serviceAccountName`, a StatefulSet\'s `serviceName`, Ingress backends and their ports, ' +
+    'a Service\'s named `targetPort` and probe ports → the containers\' ports, `configMapKeyRef` / `secretKeyRef` keys, a claim\'s `volumeName` and `storageClassName`, an HPA\'s `scaleTargetRef`. ' +
+    'A name one or two edits from an existing one is a warning with the did-you-mean and the file where the target is (and a quick fix); ' +
+    'an object of that name in another namespace is a warning naming both (objects that name no namespace may be applied to any); ' +
+    'an object that lacks the key or port named is a warning listing what it has; ' +
+    'a name that exists nowhere in scope is an info, since the object may be created elsewhere. References marked `optional: true` are not checked.',
+  check(file, report, { model, uri }) {
+    for (const reference of model.referencesIn(uri)) {
+      const { fact, from } = reference;
+      if (fact.optional || fact.type === 'selector' || fact.type === 'volume' || fact.type === 'crd') continue;
+      const text = fact.part ?? fact.name ?? '';
+      if (isPlaceholder(text) || (fact.name !== undefined && isPlaceholder(fact.name))) continue;
+      if (fact.type === 'serviceAccount' && fact.name === 'default') continue;
+      const resolution = model.resolve(reference);
+      // A key or port of an object that is not found: the object's own reference says so.
+      if (fact.part !== undefined && fact.name !== undefined && resolution.status !== 'missingPart') continue;
+      const doc = file.documents[from.fact.docIndex];
+      if (!doc) continue;
+      // A fix keeps the quote style of the name it replaces.
+      const raw = doc.chunk.text.slice(fact.span.start, fact.span.end);
+      const quote = (v: string) => (raw.startsWith('"') ? JSON.stringify(v) : raw.startsWith("'") ? `'${v.replace(/'/g, "''")}'` : v);
+      const message = messageFor(resolution, uri, model.scopeName, quote);
+      if (!message) continue;
+      report(doc, fact.span, message.text, message.options);
+    }
+  },
+};
+
+function messageFor(resolution: Resolution, uri: string, scopeName: string, quote: (v: string) => string): { text: string; options?: ReportOptions } | undefined {
+  const replaceWith = (_: Resolution, value: string): Fix => ({
+    title: `Change to "${value}"`,
+    edits: [{ start: fact.span.start, end: fact.span.end, newText: quote(value) }],
+    preferred: true,
+  });
+  const { reference, status } = resolution;
+  const { fact, from } = reference;
+  const kind = fact.targetKind;
+  const name = fact.name ?? '';
+  switch (status) {
+    case 'resolved':
+      return undefined;
+    case 'nearMiss': {
+      const s = resolution.suggestion!;
+      return {
+        text: `no ${kind} named "${name}" in ${scopeName}${didYouMean(s.name).replace(/\?$/, '')} (${fileLabel(uri, s.location.uri)})?`,
+        options: { fixes: [replaceWith(resolution, s.name)] },
+      };
+    }
+    case 'otherNamespace': {
+      const other = resolution.elsewhere![0];
+      const where = fileLabel(uri, other.uri);
+      return {
+        text: `${kind} "${name}" is in namespace "${other.identity.namespace}" (${where}), but this ${from.identity.kind} is in namespace "${from.identity.namespace}": a ${kind} is only visible to objects of its own namespace`,
+      };
+    }
+    case 'missingPart': {
+      const existing = resolution.existing ?? [];
+      const guess = closest(fact.part ?? '', existing);
+      const fixes = guess ? { fixes: [replaceWith(resolution, guess)] } : undefined;
+      if (fact.type === 'configMapKey' || fact.type === 'secretKey') {
+        const has = existing.length ? `it has ${quoteList(existing)}` : 'it has no keys';
+        return { text: `${kind} "${name}" has no key "${fact.part}" (${has})${didYouMean(guess)}`, options: fixes };
+      }
+      if (fact.type === 'servicePort') {
+        const has = existing.length ? `it has ${quoteList(existing)}` : 'it has no ports';
+        return { text: `Service "${name}" has no port ${/^\d+$/.test(fact.part ?? '') ? fact.part : `"${fact.part}"`} (${has})${didYouMean(guess)}`, options: fixes };
+      }
+      if (fact.type === 'containerPort') {
+        const whose = fact.pod !== undefined ? 'this container declares' : 'the containers of the pods this Service selects declare';
+        const has = existing.length ? `${whose} ${quoteList(existing)}` : `${whose} no named port`;
+        return { text: `no port named "${fact.part}" (${has})${didYouMean(guess)}`, options: fixes };
+      }
+      return undefined;
+    }
+    case 'missing': {
+      const consequence = CONSEQUENCE[fact.type];
+      if (!consequence || NEAR_MISS_ONLY.has(fact.type) || fact.part !== undefined) return undefined;
+      const existing = resolution.existing ?? [];
+      const defined = existing.length ? ` (it defines ${quoteList(existing)})` : '';
+      return { text: `no ${kind} named "${name}" in ${scopeName}${defined}: ${consequence}, unless it is created elsewhere`, options: { severity: 'info' } };
+    }
+  }
+}

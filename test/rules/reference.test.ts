@@ -1,0 +1,134 @@
+import { rule } from '../../server/src/rules/reference';
+import { ruleTester, yaml } from './ruleTester';
+
+ruleTester(rule, {
+  valid: [
+    yaml`
+      apiVersion: v1
+      kind: ConfigMap
+      metadata: {name: app-config}
+      data: {MODE: prod}
+      ---
+      apiVersion: v1
+      kind: Pod
+      metadata: {name: p, labels: {app: p}}
+      spec:
+        serviceAccountName: default
+        containers:
+          - name: c
+            image: busybox:1.36
+            ports: [{name: http, containerPort: 80}]
+            readinessProbe: {httpGet: {port: http}}
+            envFrom: [{configMapRef: {name: app-config}}]
+            env:
+              - {name: MODE, valueFrom: {configMapKeyRef: {name: app-config, key: MODE}}}
+              - {name: X, valueFrom: {secretKeyRef: {name: maybe, key: x, optional: true}}}
+        volumes:
+          - {name: extra, configMap: {name: maybe, optional: true}}
+      ---
+      apiVersion: v1
+      kind: PersistentVolumeClaim
+      metadata: {name: data}
+      spec:
+        storageClassName: standard
+        accessModes: [ReadWriteOnce]
+        resources: {requests: {storage: 1Gi}}
+    `,
+  ],
+  invalid: [
+    {
+      name: 'a near miss is a warning with the did-you-mean and a fix',
+      code: yaml`
+        apiVersion: v1
+        kind: PersistentVolumeClaim
+        metadata: {name: data-claim}
+        ---
+        apiVersion: v1
+        kind: Pod
+        spec:
+          containers:
+            - name: c
+              image: busybox:1.36
+              envFrom:
+                - secretRef: {name: "data-claim"}
+          volumes:
+            - name: data
+              persistentVolumeClaim:
+                claimName: data-clam
+      `,
+      errors: [
+        { line: 12, column: 29, endLine: 12, endColumn: 41, severity: 'info', message: 'no Secret named "data-claim" in this file: the pod will not start until it exists, unless it is created elsewhere' },
+        { line: 16, column: 20, endLine: 16, endColumn: 29, severity: 'warning', message: 'no PersistentVolumeClaim named "data-clam" in this file — did you mean "data-claim" (this file)?' },
+      ],
+      output: yaml`
+        apiVersion: v1
+        kind: PersistentVolumeClaim
+        metadata: {name: data-claim}
+        ---
+        apiVersion: v1
+        kind: Pod
+        spec:
+          containers:
+            - name: c
+              image: busybox:1.36
+              envFrom:
+                - secretRef: {name: "data-claim"}
+          volumes:
+            - name: data
+              persistentVolumeClaim:
+                claimName: data-claim
+      `,
+    },
+    {
+      name: 'another namespace, a missing key, a missing Service port, a missing container port',
+      code: yaml`
+        apiVersion: v1
+        kind: Secret
+        metadata: {name: creds, namespace: b}
+        stringData: {password: x}
+        ---
+        apiVersion: v1
+        kind: ConfigMap
+        metadata: {name: cfg, namespace: a}
+        data: {mode: x, level: y}
+        ---
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: web, namespace: a}
+        spec:
+          selector: {matchLabels: {app: web}}
+          template:
+            metadata: {labels: {app: web}}
+            spec:
+              containers:
+                - name: web
+                  image: nginx:1.27
+                  ports: [{name: http, containerPort: 80}]
+                  livenessProbe: {tcpSocket: {port: htp}}
+                  env:
+                    - {name: P, valueFrom: {secretKeyRef: {name: creds, key: password}}}
+                    - {name: M, valueFrom: {configMapKeyRef: {name: cfg, key: mdoe}}}
+        ---
+        apiVersion: v1
+        kind: Service
+        metadata: {name: web, namespace: a}
+        spec:
+          selector: {app: web}
+          ports: [{name: web, port: 80, targetPort: https}]
+        ---
+        apiVersion: networking.k8s.io/v1
+        kind: Ingress
+        metadata: {name: web, namespace: a}
+        spec:
+          defaultBackend: {service: {name: web, port: {number: 8080}}}
+      `,
+      errors: [
+        { line: 23, column: 45, endLine: 23, endColumn: 48, message: 'no port named "htp" (this container declares "http") — did you mean "http"?' },
+        { line: 25, column: 58, endLine: 25, endColumn: 63, message: 'Secret "creds" is in namespace "b" (this file), but this Deployment is in namespace "a": a Secret is only visible to objects of its own namespace' },
+        { line: 26, column: 71, endLine: 26, endColumn: 75, message: 'ConfigMap "cfg" has no key "mdoe" (it has "mode" and "level") — did you mean "mode"?' },
+        { line: 33, column: 45, endLine: 33, endColumn: 50, message: 'no port named "https" (the containers of the pods this Service selects declare "http") — did you mean "http"?' },
+        { line: 39, column: 56, endLine: 39, endColumn: 60, message: 'Service "web" has no port 8080 (it has "web")' },
+      ],
+    },
+  ],
+});
