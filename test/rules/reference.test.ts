@@ -2,6 +2,7 @@ import { rule } from '../../server/src/rules/reference';
 import { ruleTester, yaml } from './ruleTester';
 
 ruleTester(rule, {
+  noBoundary: 'a reference resolves or not; there is no numeric limit to sit just inside of',
   valid: [
     yaml`
       apiVersion: v1
@@ -129,6 +130,47 @@ ruleTester(rule, {
         { line: 33, column: 45, endLine: 33, endColumn: 50, message: 'no port named "https" (the containers of the pods this Service selects declare "http") — did you mean "http"?' },
         { line: 39, column: 56, endLine: 39, endColumn: 60, message: 'Service "web" has no port 8080 (it has "web")' },
       ],
+      output: yaml`
+        apiVersion: v1
+        kind: Secret
+        metadata: {name: creds, namespace: b}
+        stringData: {password: x}
+        ---
+        apiVersion: v1
+        kind: ConfigMap
+        metadata: {name: cfg, namespace: a}
+        data: {mode: x, level: y}
+        ---
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: web, namespace: a}
+        spec:
+          selector: {matchLabels: {app: web}}
+          template:
+            metadata: {labels: {app: web}}
+            spec:
+              containers:
+                - name: web
+                  image: nginx:1.27
+                  ports: [{name: http, containerPort: 80}]
+                  livenessProbe: {tcpSocket: {port: http}}
+                  env:
+                    - {name: P, valueFrom: {secretKeyRef: {name: creds, key: password}}}
+                    - {name: M, valueFrom: {configMapKeyRef: {name: cfg, key: mode}}}
+        ---
+        apiVersion: v1
+        kind: Service
+        metadata: {name: web, namespace: a}
+        spec:
+          selector: {app: web}
+          ports: [{name: web, port: 80, targetPort: http}]
+        ---
+        apiVersion: networking.k8s.io/v1
+        kind: Ingress
+        metadata: {name: web, namespace: a}
+        spec:
+          defaultBackend: {service: {name: web, port: {number: 8080}}}
+      `,
     },
   ],
 });
