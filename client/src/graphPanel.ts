@@ -4,6 +4,7 @@ import { GRAPH_REQUEST, type GraphParams } from '../../server/src/graph/protocol
 import type { Graph } from '../../server/src/graph/types';
 import type { FromWebview, ToWebview } from './webview/messages';
 import { GRAPH_CSS } from './webview/styles';
+import { cspNonce, parseFromWebview } from './webviewTrust';
 
 /** Edits closer together than this are drawn once: the graph follows typing without redrawing every keystroke. */
 const REFRESH_DELAY_MS = 150;
@@ -46,7 +47,10 @@ export class GraphPanel {
     this.updateTitle();
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
-      panel.webview.onDidReceiveMessage((m: FromWebview) => this.onMessage(m)),
+      panel.webview.onDidReceiveMessage((raw: unknown) => {
+        const m = parseFromWebview(raw);
+        if (m) void this.onMessage(m);
+      }),
       vscode.window.onDidChangeActiveTextEditor((e) => {
         if (e?.document.languageId === 'yaml') this.follow(e.document);
       }),
@@ -119,7 +123,7 @@ function fileName(document: vscode.TextDocument): string {
 
 /** Everything comes from the extension (no remote resources): the bundled script and an inline stylesheet, both under a nonce. */
 function html(webview: vscode.Webview, script: vscode.Uri): string {
-  const nonce = [...Array(32)].map(() => Math.floor(Math.random() * 36).toString(36)).join('');
+  const nonce = cspNonce();
   const csp = [`default-src 'none'`, `img-src ${webview.cspSource} data:`, `style-src 'nonce-${nonce}'`, `script-src 'nonce-${nonce}'`, `font-src ${webview.cspSource}`].join('; ');
   return `<!DOCTYPE html>
 <html lang="en">
