@@ -52,7 +52,9 @@ async function check(args: string[], io: CliIO): Promise<number> {
   if (kubeVersion !== undefined && !/^1\.\d+$/.test(kubeVersion)) throw new InputError(`--kube-version ${kubeVersion}: expected a version like 1.30`);
   if (!positionals.length) throw new InputError('check: name at least one file, directory, or - for standard input');
   const rules = parseRules(values.rule as string[]);
-  const inputs = await readInputs(positionals);
+  const { files: inputs, failed } = await readInputs(positionals, (message) => io.err(`k8sense: ${message}`));
+  // Nothing could be read: no report, only the reasons (already on stderr).
+  if (!inputs.length && failed) return 2;
   const service = getLanguageService();
   const files = inputs.map((input) => service.parse(input.text));
   // A CRD in any input validates the custom resources of every input.
@@ -66,6 +68,8 @@ async function check(args: string[], io: CliIO): Promise<number> {
   if (format === 'json') io.out(formatJson(reports));
   else if (format === 'sarif') io.out(formatSarif(reports, VERSION));
   else io.out(formatText(reports));
+  // An input that could not be read outranks the findings: the check was incomplete.
+  if (failed > 0) return 2;
   return summarize(reports).errors > 0 ? 1 : 0;
 }
 

@@ -1,5 +1,6 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { severityName, type Severity } from '../problem';
+import { printable } from './printable';
 
 export interface FileReport {
   path: string;
@@ -60,7 +61,8 @@ export function formatText(reports: FileReport[]): string {
   for (const r of reports) {
     for (const d of r.diagnostics) {
       const j = toJsonDiagnostic(d);
-      lines.push(`${r.path}:${j.line}:${j.column}: ${j.severity} [${j.code}] ${j.message}`);
+      // JSON and SARIF escape what they quote; the terminal gets no raw control characters either.
+      lines.push(printable(`${r.path}:${j.line}:${j.column}: ${j.severity} [${j.code}] ${j.message}`));
     }
   }
   const s = summarize(reports);
