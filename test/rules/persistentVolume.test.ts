@@ -73,3 +73,41 @@ ruleTester(rule, {
     },
   ],
 });
+
+// ValidatePersistentVolumeSpec (pkg/apis/core/validation/validation.go): one "may not specify more than 1 volume
+// type" per source, each proven by a PersistentVolume that has that source after another one.
+const SECOND_SOURCE: [string, string][] = [
+  ['ValidatePersistentVolumeSpec#12', 'hostPath'],
+  ['ValidatePersistentVolumeSpec#13', 'gcePersistentDisk'],
+  ['ValidatePersistentVolumeSpec#14', 'awsElasticBlockStore'],
+  ['ValidatePersistentVolumeSpec#15', 'glusterfs'],
+  ['ValidatePersistentVolumeSpec#16', 'flocker'],
+  ['ValidatePersistentVolumeSpec#17', 'nfs'],
+  ['ValidatePersistentVolumeSpec#18', 'rbd'],
+  ['ValidatePersistentVolumeSpec#19', 'quobyte'],
+  ['ValidatePersistentVolumeSpec#20', 'cephfs'],
+  ['ValidatePersistentVolumeSpec#21', 'iscsi'],
+  ['ValidatePersistentVolumeSpec#22', 'cinder'],
+  ['ValidatePersistentVolumeSpec#23', 'fc'],
+  ['ValidatePersistentVolumeSpec#24', 'azureFile'],
+  ['ValidatePersistentVolumeSpec#25', 'vsphereVolume'],
+  ['ValidatePersistentVolumeSpec#26', 'photonPersistentDisk'],
+  ['ValidatePersistentVolumeSpec#27', 'portworxVolume'],
+  ['ValidatePersistentVolumeSpec#28', 'azureDisk'],
+  ['ValidatePersistentVolumeSpec#29', 'scaleIO'],
+  ['ValidatePersistentVolumeSpec#30', 'local'],
+  ['ValidatePersistentVolumeSpec#32', 'storageos'],
+  ['ValidatePersistentVolumeSpec#33', 'csi'],
+];
+ruleTester(rule, {
+  noBoundary: 'a count of sources: the valid cases above hold the one-source volume',
+  valid: [],
+  invalid: SECOND_SOURCE.map(([id, source]) => {
+    const first = source === 'hostPath' ? 'nfs' : 'hostPath';
+    return {
+      name: `${id}: ${first} and ${source}`,
+      code: `apiVersion: v1\nkind: PersistentVolume\nspec:\n  capacity: {storage: 1Gi}\n  accessModes: [ReadWriteOnce]\n  ${first}: {}\n  ${source}: {}\n  nodeAffinity: {required: {nodeSelectorTerms: [{matchExpressions: [{key: k, operator: Exists}]}]}}\n`,
+      errors: [{ line: 7, column: 3, endLine: 7, endColumn: 3 + source.length, message: `this PersistentVolume already has the source "${first}": a PersistentVolume has exactly one source` }],
+    };
+  }),
+});

@@ -1,0 +1,69 @@
+// Rows of docs/validation-coverage.md that the schema check implements (schema/required, schema/enum):
+// each case names its row id, leaves the field out (or gives a value outside the enum) and asserts the
+// schema problem a user sees. A Required row of Kubernetes also rejects an empty value: that half is the
+// rule named beside schema/required in the table (e.g. k8s/volume-fields), tested in test/rules/.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { diagnose } from '../helpers/engine';
+import { RULES } from '../../server/src/rules';
+
+const RULES_OFF = Object.fromEntries(RULES.map((r) => [r.id, 'off' as const]));
+const schema = (text: string) => diagnose(text, { requireKubernetes: true, rules: RULES_OFF }).filter((d) => d.code.startsWith('schema/'));
+
+const pod = (volume: string) => `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: app, image: app:1}]\n  volumes:\n    - name: v\n      ${volume}\n`;
+const pv = (source: string) => `apiVersion: v1\nkind: PersistentVolume\nmetadata: {name: pv}\nspec:\n  capacity: {storage: 1Gi}\n  accessModes: [ReadWriteOnce]\n  ${source}\n`;
+
+/** [row id, manifest without the field, the field the schema must name]. */
+const REQUIRED: [string, string, string][] = [
+  ['validateHostPathVolumeSource#1', pod('hostPath: {type: Directory}'), 'path'],
+  ['validateGitRepoVolumeSource#1', pod('gitRepo: {directory: src}'), 'repository'],
+  ['validateISCSIVolumeSource#1', pod('iscsi: {iqn: "iqn.2001-04.com.example:s", lun: 0}'), 'targetPortal'],
+  ['validateISCSIVolumeSource#2', pod('iscsi: {targetPortal: "10.0.0.1:3260", lun: 0}'), 'iqn'],
+  ['validateGCEPersistentDiskVolumeSource#1', pod('gcePersistentDisk: {fsType: ext4}'), 'pdName'],
+  ['validateAWSElasticBlockStoreVolumeSource#1', pod('awsElasticBlockStore: {fsType: ext4}'), 'volumeID'],
+  ['validatePersistentClaimVolumeSource#1', pod('persistentVolumeClaim: {readOnly: true}'), 'claimName'],
+  ['validateNFSVolumeSource#1', pod('nfs: {path: /exports}'), 'server'],
+  ['validateNFSVolumeSource#2', pod('nfs: {server: nfs.local}'), 'path'],
+  ['validateQuobyteVolumeSource#1', pod('quobyte: {volume: v}'), 'registry'],
+  ['validateQuobyteVolumeSource#4', pod('quobyte: {registry: "reg:7861"}'), 'volume'],
+  ['validateGlusterfsVolumeSource#1', pod('glusterfs: {path: vol}'), 'endpoints'],
+  ['validateGlusterfsVolumeSource#2', pod('glusterfs: {endpoints: gl}'), 'path'],
+  ['validateRBDVolumeSource#1', pod('rbd: {image: img}'), 'monitors'],
+  ['validateRBDVolumeSource#2', pod('rbd: {monitors: ["10.0.0.1:6789"]}'), 'image'],
+  ['validateCinderVolumeSource#1', pod('cinder: {fsType: ext4}'), 'volumeID'],
+  ['validateCephFSVolumeSource#1', pod('cephfs: {path: /}'), 'monitors'],
+  ['validateFlexVolumeSource#1', pod('flexVolume: {fsType: ext4}'), 'driver'],
+  ['validateAzureFile#1', pod('azureFile: {shareName: s}'), 'secretName'],
+  ['validateAzureFile#2', pod('azureFile: {secretName: s}'), 'shareName'],
+  ['validateAzureDisk#1', pod('azureDisk: {diskURI: "https://x/d.vhd"}'), 'diskName'],
+  ['validateAzureDisk#2', pod('azureDisk: {diskName: d}'), 'diskURI'],
+  ['validateVsphereVolumeSource#1', pod('vsphereVolume: {fsType: ext4}'), 'volumePath'],
+  ['validatePhotonPersistentDiskVolumeSource#1', pod('photonPersistentDisk: {fsType: ext4}'), 'pdID'],
+  ['validatePortworxVolumeSource#1', pod('portworxVolume: {fsType: ext4}'), 'volumeID'],
+  ['validateScaleIOVolumeSource#1', pod('scaleIO: {system: s, secretRef: {name: s}}'), 'gateway'],
+  ['validateScaleIOVolumeSource#2', pod('scaleIO: {gateway: g, secretRef: {name: s}}'), 'system'],
+  ['ValidateCSIDriverName#1', pod('csi: {readOnly: true}'), 'driver'],
+  ['validateISCSIPersistentVolumeSource#1', pv('iscsi: {iqn: "iqn.2001-04.com.example:s", lun: 0}'), 'targetPortal'],
+  ['validateISCSIPersistentVolumeSource#3', pv('iscsi: {targetPortal: "10.0.0.1:3260", lun: 0}'), 'iqn'],
+  ['validateGlusterfsPersistentVolumeSource#1', pv('glusterfs: {path: vol}'), 'endpoints'],
+  ['validateGlusterfsPersistentVolumeSource#2', pv('glusterfs: {endpoints: gl}'), 'path'],
+  ['validateRBDPersistentVolumeSource#1', pv('rbd: {image: img}'), 'monitors'],
+  ['validateRBDPersistentVolumeSource#2', pv('rbd: {monitors: ["10.0.0.1:6789"]}'), 'image'],
+  ['validateCinderPersistentVolumeSource#1', pv('cinder: {fsType: ext4}'), 'volumeID'],
+  ['validateCephFSPersistentVolumeSource#1', pv('cephfs: {path: /}'), 'monitors'],
+  ['validateFlexPersistentVolumeSource#1', pv('flexVolume: {fsType: ext4}'), 'driver'],
+  ['validateAzureFilePV#1', pv('azureFile: {shareName: s}'), 'secretName'],
+  ['validateAzureFilePV#2', pv('azureFile: {secretName: s}'), 'shareName'],
+  ['validateScaleIOPersistentVolumeSource#1', pv('scaleIO: {system: s, secretRef: {name: s}}'), 'gateway'],
+  ['validateScaleIOPersistentVolumeSource#2', pv('scaleIO: {gateway: g, secretRef: {name: s}}'), 'system'],
+  ['validateLocalVolumeSource#1', pv('local: {fsType: ext4}'), 'path'],
+  ['validateCSIPersistentVolumeSource#1', pv('csi: {driver: ebs.csi.aws.com}'), 'volumeHandle'],
+];
+
+for (const [id, text, field] of REQUIRED) {
+  test(`${id}: a missing "${field}" is schema/required`, () => {
+    const found = schema(text).filter((d) => d.code === 'schema/required');
+    assert.equal(found.length, 1, JSON.stringify(schema(text)));
+    assert.match(found[0].message, new RegExp(`^missing required field "${field}" in `));
+  });
+}
