@@ -1,6 +1,7 @@
 import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, Hover, Position, Range, TextEdit } from 'vscode-languageserver-types';
 import { parseFile, type ParsedFile } from './yaml/parse';
 import { validateFile } from './validation';
+import type { Model } from './model';
 import { quickFixes } from './codeActions';
 import { withDefaults, type Settings } from './settings';
 import { complete } from './completion';
@@ -16,7 +17,8 @@ import { outline } from './navigation';
 export interface LanguageService {
   /** `maxLength`: files longer than this are not parsed (the editor passes EDITOR_MAX_LENGTH). */
   parse(text: string, previous?: ParsedFile, maxLength?: number): ParsedFile;
-  validate(file: ParsedFile, settings?: Partial<Settings>): Diagnostic[];
+  /** `scope`: the model references resolve in (the workspace, the CLI's files), holding this file under `uri`. */
+  validate(file: ParsedFile, settings?: Partial<Settings>, scope?: { model: Model; uri: string }): Diagnostic[];
   codeActions(uri: string, range: Range, diagnostics: Diagnostic[]): CodeAction[];
   complete(file: ParsedFile, position: Position, settings?: Partial<Settings>): CompletionList;
   hover(file: ParsedFile, position: Position, settings?: Partial<Settings>): Hover | null;
@@ -31,7 +33,7 @@ export interface LanguageService {
 export function getLanguageService(): LanguageService {
   return {
     parse: parseFile,
-    validate: (file, settings) => validateFile(file, withDefaults(settings)),
+    validate: (file, settings, scope) => validateFile(file, withDefaults(settings), scope ?? {}),
     codeActions: quickFixes,
     complete: (file, position, settings) => complete(file, position, settings),
     hover: (file, position, settings) => hover(file, position, settings),

@@ -3,10 +3,17 @@ import { getLanguageService } from '../languageService';
 import type { RuleSeverity } from '../settings';
 import { readInputs, InputError } from './files';
 import { registerCrds } from '../validate/crd';
+import { Model } from '../model';
+import type { ParsedFile } from '../yaml/parse';
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
 import { formatJson, formatSarif, formatText, summarize, type FileReport } from './report';
 
 declare const K8SENSE_VERSION: string;
 const VERSION = typeof K8SENSE_VERSION === 'string' ? K8SENSE_VERSION : '0.0.0-dev';
+
+/** Total input size up to which the CLI keeps every file's syntax tree between its two passes. */
+const KEEP_TREES_BELOW = 32 * 1024 * 1024;
 
 const USAGE = `Usage:
   k8sense check [--format text|json|sarif] [--kube-version X.Y] [--rule ID=SEVERITY]... <files|dirs|->
@@ -56,12 +63,25 @@ async function check(args: string[], io: CliIO): Promise<number> {
   // Nothing could be read: no report, only the reasons (already on stderr).
   if (!inputs.length && failed) return 2;
   const service = getLanguageService();
-  const files = inputs.map((input) => service.parse(input.text));
+  const model = new Model();
+  const uris = inputs.map((input) => (input.path === '-' ? 'file:///dev/stdin' : pathToFileURL(resolve(input.path)).href));
+  // Pass 1: every file's facts into the model. Syntax trees are kept only while the inputs are
+  // small; beyond that each file is parsed again for its own checks (facts, not trees, stay).
+  const keepTrees = inputs.reduce((n, input) => n + input.text.length, 0) <= KEEP_TREES_BELOW;
+  const trees: (ParsedFile | undefined)[] = [];
+  const crdFiles: ParsedFile[] = [];
+  inputs.forEach((input, i) => {
+    const file = service.parse(input.text);
+    model.setFile(uris[i], file);
+    if (file.documents.some((d) => d.kind === 'CustomResourceDefinition')) crdFiles.push(file);
+    trees.push(keepTrees ? file : undefined);
+  });
   // A CRD in any input validates the custom resources of every input.
-  registerCrds(files);
+  registerCrds(crdFiles);
   const reports: FileReport[] = inputs.map((input, i) => {
-    const file = files[i];
-    const diagnostics = service.validate(file, { kubernetesVersion: kubeVersion, rules, requireKubernetes: input.explicit });
+    const file = trees[i] ?? service.parse(input.text);
+    trees[i] = undefined;
+    const diagnostics = service.validate(file, { kubernetesVersion: kubeVersion, rules, requireKubernetes: input.explicit }, { model, uri: uris[i] });
     const checked = diagnostics.length > 0 || input.explicit || file.documents.some((d) => d.looksKubernetes);
     return { path: input.path, documents: checked ? file.documents.filter((d) => !d.isEmpty).length : 0, diagnostics };
   });

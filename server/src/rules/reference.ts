@@ -83,7 +83,8 @@ function messageFor(resolution: Resolution, uri: string, scopeName: string, quot
     }
     case 'missingPart': {
       const existing = resolution.existing ?? [];
-      const guess = closest(fact.part ?? '', existing);
+      // A port number one digit from another is no typo worth guessing at.
+      const guess = /^\d+$/.test(fact.part ?? '') ? undefined : closest(fact.part ?? '', existing);
       const fixes = guess ? { fixes: [replaceWith(resolution, guess)] } : undefined;
       if (fact.type === 'configMapKey' || fact.type === 'secretKey') {
         const has = existing.length ? `it has ${quoteList(existing)}` : 'it has no keys';
@@ -104,7 +105,7 @@ function messageFor(resolution: Resolution, uri: string, scopeName: string, quot
       const consequence = CONSEQUENCE[fact.type];
       if (!consequence || NEAR_MISS_ONLY.has(fact.type) || fact.part !== undefined) return undefined;
       const existing = resolution.existing ?? [];
-      const defined = existing.length ? ` (it defines ${quoteList(existing)})` : '';
+      const defined = existing.length ? ` (the ${kind}s there: ${quoteList(existing)})` : '';
       return { text: `no ${kind} named "${name}" in ${scopeName}${defined}: ${consequence}, unless it is created elsewhere`, options: { severity: 'info' } };
     }
   }
