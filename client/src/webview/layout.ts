@@ -4,12 +4,21 @@ import type { Graph, GraphEdge, GraphNode } from '../../../server/src/graph/type
  * A layered layout in the order traffic and storage flow:
  * Ingress → Service → controllers → pods → claims (ConfigMaps and Secrets beside them) → volumes → classes,
  * left to right, or top to bottom for a narrow panel. An edge that skips layers passes through a
- * waypoint in each layer it crosses (so it goes around boxes, not through them); rows inside a layer
- * are ordered to keep edges from crossing (barycenter sweeps).
+ * waypoint in each layer it crosses (so it goes around boxes, not through them), whichever way it
+ * points; an edge within one layer bows out into the gap beside it. Rows inside a layer are ordered
+ * to keep edges from crossing (barycenter sweeps).
  */
 
 const LAYERS: Record<string, number> = {
+  // Gateway API: a route points back at its Gateway, which points at its class (drawn right to left)
+  GatewayClass: -2,
+  Gateway: -1,
   Ingress: 0,
+  HTTPRoute: 0,
+  GRPCRoute: 0,
+  TLSRoute: 0,
+  TCPRoute: 0,
+  UDPRoute: 0,
   Service: 1,
   Deployment: 2,
   ReplicaSet: 2,
@@ -115,7 +124,8 @@ export function layout(graph: Graph, direction: Direction = 'right'): Layout {
     const from = layerIndex.get(layerOf(byId.get(edge.from)!))!;
     const to = layerIndex.get(layerOf(byId.get(edge.to)!))!;
     const chain = [edge.from];
-    for (let l = from + 1; l < to; l++) {
+    const step = from <= to ? 1 : -1;
+    for (let l = from + step; from !== to && l !== to; l += step) {
       const id = `~${e}:${l}`;
       layers[l].push({ id });
       layerOfId.set(id, l);
@@ -215,28 +225,36 @@ function textWidth(node: GraphNode): number {
 }
 
 /**
- * The curve of an edge through its chain of boxes: out of one side of each box, into the opposite
- * side of the next, straight through waypoints.
+ * The curve of an edge through its chain of boxes: out of the side of each box that faces the next,
+ * into the facing side of the next, straight through waypoints. Within one layer, out of and back
+ * into the same side, bowing into the gap.
  */
 function route(edge: GraphEdge, chain: Box[], direction: Direction): PlacedEdge {
-  const exit = (b: Box): Point => (direction === 'right' ? { x: b.x + b.width, y: b.y + b.height / 2 } : { x: b.x + b.width / 2, y: b.y + b.height });
-  const entry = (b: Box): Point => (direction === 'right' ? { x: b.x, y: b.y + b.height / 2 } : { x: b.x + b.width / 2, y: b.y });
-  let from = exit(chain[0]);
-  let path = `M${from.x},${from.y}`;
+  const right = direction === 'right';
+  const ahead = (b: Box): Point => (right ? { x: b.x + b.width, y: b.y + b.height / 2 } : { x: b.x + b.width / 2, y: b.y + b.height });
+  const behind = (b: Box): Point => (right ? { x: b.x, y: b.y + b.height / 2 } : { x: b.x + b.width / 2, y: b.y });
+  const along = (p: Point) => (right ? p.x : p.y);
+  const move = (p: Point, d: number): Point => (right ? { x: p.x + d, y: p.y } : { x: p.x, y: p.y + d });
   const curves: Point[][] = [];
   const waypoints: Point[] = [];
+  let path = '';
   for (let i = 1; i < chain.length; i++) {
-    const to = entry(chain[i]);
-    const bend = Math.max(20, direction === 'right' ? (to.x - from.x) / 2 : (to.y - from.y) / 2);
-    const c1 = direction === 'right' ? { x: from.x + bend, y: from.y } : { x: from.x, y: from.y + bend };
-    const c2 = direction === 'right' ? { x: to.x - bend, y: to.y } : { x: to.x, y: to.y - bend };
+    const [a, b] = [chain[i - 1], chain[i]];
+    const forward = along(behind(b)) >= along(ahead(a));
+    const backward = along(ahead(b)) <= along(behind(a));
+    // leave a towards b; a waypoint is passed straight through, so leave it on the side opposite to where the edge came in
+    const from = forward ? ahead(a) : backward ? behind(a) : ahead(a);
+    const to = forward ? behind(b) : backward ? ahead(b) : ahead(b);
+    if (i === 1) path = `M${from.x},${from.y}`;
+    else path += ` L${from.x},${from.y}`;
+    const sign = forward ? 1 : backward ? -1 : 1;
+    const gap = Math.abs(along(to) - along(from));
+    const bend = forward || backward ? Math.max(20, gap / 2) : 40;
+    const c1 = move(from, sign * bend);
+    const c2 = move(to, forward || backward ? -sign * bend : sign * bend);
     path += ` C${c1.x},${c1.y} ${c2.x},${c2.y} ${to.x},${to.y}`;
     curves.push([from, c1, c2, to]);
-    if (i < chain.length - 1) {
-      waypoints.push(to);
-      from = exit(chain[i]);
-      path += ` L${from.x},${from.y}`;
-    }
+    if (i < chain.length - 1) waypoints.push(to);
   }
   const labelAt = [0.5, 0.3, 0.7, 0.15, 0.85].flatMap((t) => curves.map((c) => bezier(c, t)));
   return { edge, path, waypoints, labelAt };
