@@ -1,4 +1,4 @@
-import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, Hover, Position, Range, TextEdit } from 'vscode-languageserver-types';
+import type { CodeAction, CodeLens, CompletionList, Diagnostic, DocumentHighlight, DocumentSymbol, Hover, Location, LocationLink, Position, Range, SymbolInformation, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { parseFile, type ParsedFile } from './yaml/parse';
 import { validateFile } from './validation';
 import type { Model } from './model';
@@ -8,7 +8,7 @@ import { complete } from './completion';
 import { hover } from './hover';
 import { buildGraph, type Graph } from './graph';
 import { formatFile, type FormatOptions } from './format';
-import { outline } from './navigation';
+import * as navigation from './navigation';
 
 /**
  * The engine's one entry point, free of editor APIs: parse once, hand the parsed file to each
@@ -28,6 +28,21 @@ export interface LanguageService {
   format(file: ParsedFile, options: FormatOptions, range?: Range): Promise<TextEdit[]>;
   /** The Outline: one symbol per object, with its containers, volumes, ports, rules and data keys. */
   outline(file: ParsedFile): DocumentSymbol[];
+
+  // Navigation across the workspace: each asks the model of the workspace's files, where `file`
+  // (the parse of `uri`) is the one the model holds for it.
+  /** Go to Definition from a reference (LocationLinks: the whole name is the link). */
+  definition(model: Model, uri: string, file: ParsedFile, position: Position): LocationLink[];
+  references(model: Model, uri: string, file: ParsedFile, position: Position, includeDeclaration: boolean): Location[];
+  /** The other occurrences, in this file, of the name or label under the cursor. */
+  highlights(model: Model, uri: string, file: ParsedFile, position: Position): DocumentHighlight[];
+  /** What a rename here would rename, or why it is refused; `note` is said to the user first. */
+  prepareRename(model: Model, uri: string, file: ParsedFile, position: Position): navigation.PrepareResult;
+  rename(model: Model, uri: string, file: ParsedFile, position: Position, newName: string): { edit: WorkspaceEdit } | { refused: string };
+  /** Code lenses of the file's objects, without titles; `resolveCodeLens` gives each its title and peek. */
+  codeLenses(model: Model, uri: string): CodeLens[];
+  resolveCodeLens(model: Model, lens: CodeLens): CodeLens;
+  workspaceSymbols(model: Model, query: string): SymbolInformation[];
 }
 
 export function getLanguageService(): LanguageService {
@@ -39,6 +54,14 @@ export function getLanguageService(): LanguageService {
     hover: (file, position, settings) => hover(file, position, settings),
     graph: buildGraph,
     format: formatFile,
-    outline,
+    outline: navigation.outline,
+    definition: (model, uri, file, position) => navigation.definition(model, uri, file.lines.offsetAt(position)),
+    references: (model, uri, file, position, includeDeclaration) => navigation.references(model, uri, file.lines.offsetAt(position), includeDeclaration),
+    highlights: (model, uri, file, position) => navigation.highlights(model, uri, file.lines.offsetAt(position)),
+    prepareRename: (model, uri, file, position) => navigation.prepareRename(model, uri, file, file.lines.offsetAt(position)),
+    rename: (model, uri, file, position, newName) => navigation.rename(model, uri, file, file.lines.offsetAt(position), newName),
+    codeLenses: navigation.codeLenses,
+    resolveCodeLens: navigation.resolveCodeLens,
+    workspaceSymbols: (model, query) => navigation.workspaceSymbols(model, query),
   };
 }

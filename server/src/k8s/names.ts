@@ -112,3 +112,51 @@ export function suggestDnsName(value: string, max: number, allowDots: boolean): 
   s = s.replace(/-{2,}/g, '-').replace(/^[^a-z0-9]+/, '').slice(0, max).replace(/[^a-z0-9]+$/, '');
   return s && s !== value ? s : undefined;
 }
+
+// ---- Object names by kind (ValidateObjectMeta with each kind's name function) ----------------
+
+export type NameSyntax = 'subdomain' | 'label' | 'dns1035' | 'path';
+
+const NAME_SYNTAX: Record<string, NameSyntax> = {
+  Service: 'dns1035',
+  Namespace: 'label',
+  Role: 'path',
+  ClusterRole: 'path',
+  RoleBinding: 'path',
+  ClusterRoleBinding: 'path',
+};
+const SUBDOMAIN_KINDS = [
+  'Pod', 'PodTemplate', 'ConfigMap', 'Secret', 'ServiceAccount', 'PersistentVolume', 'PersistentVolumeClaim', 'Endpoints',
+  'LimitRange', 'ResourceQuota', 'ReplicationController', 'Node', 'Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet',
+  'Job', 'CronJob', 'Ingress', 'IngressClass', 'NetworkPolicy', 'StorageClass', 'HorizontalPodAutoscaler',
+  'PodDisruptionBudget', 'PriorityClass', 'RuntimeClass', 'Lease', 'EndpointSlice',
+];
+for (const kind of SUBDOMAIN_KINDS) NAME_SYNTAX[kind] = 'subdomain';
+
+/** Groups of the built-in API (custom resources may reuse a built-in kind name with other rules). */
+const BUILTIN_GROUPS = new Set(['', 'apps', 'batch', 'extensions', 'networking.k8s.io', 'storage.k8s.io', 'autoscaling', 'policy', 'scheduling.k8s.io', 'node.k8s.io', 'coordination.k8s.io', 'discovery.k8s.io', 'rbac.authorization.k8s.io']);
+
+export const NAME_SYNTAX_WHAT: Record<NameSyntax, string> = {
+  subdomain: 'a DNS subdomain (lowercase letters, digits, "-" and ".", at most 253 characters)',
+  label: 'a DNS label (lowercase letters, digits and "-", at most 63 characters)',
+  dns1035: 'a DNS label that starts with a letter (lowercase letters, digits and "-", at most 63 characters)',
+  path: 'usable in a URL path (no "/" or "%", not "." or "..")',
+};
+
+/** The CronJob controller appends an 11-character suffix to create Job names, which are limited to 63. */
+export const CRONJOB_NAME_MAX = 52;
+
+/** The syntax the API server checks `metadata.name` of a built-in kind with; undefined for custom resources. */
+export function objectNameSyntax(group: string, kind: string): NameSyntax | undefined {
+  return BUILTIN_GROUPS.has(group) ? NAME_SYNTAX[kind] : undefined;
+}
+
+/** What is wrong with `name` as the name of a `kind` object of this syntax (empty = valid). */
+export function objectNameProblems(kind: string, syntax: NameSyntax, name: string): string[] {
+  const problems =
+    syntax === 'subdomain' ? dns1123Subdomain(name) : syntax === 'label' ? dns1123Label(name) : syntax === 'dns1035' ? dns1035Label(name) : pathSegmentName(name);
+  if (kind === 'CronJob' && name.length > CRONJOB_NAME_MAX && !problems.some((p) => p.includes('characters long'))) {
+    problems.push(`it is ${name.length} characters long, the limit for a CronJob is ${CRONJOB_NAME_MAX} (its Jobs are named "<name>-<11-character timestamp>", at most 63 characters)`);
+  }
+  return problems;
+}

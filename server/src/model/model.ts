@@ -194,8 +194,13 @@ export class Model {
 
   /** The location of a part (a key, a port, a volume) of an object. */
   partLocation(object: ModelObject, part: PartFact): Location {
+    return this.spanLocation(object, part.span);
+  }
+
+  /** The location of any span of an object's facts (a label entry, a selector entry, the whole document). */
+  spanLocation(object: ModelObject, span: { start: number; end: number }): Location {
     const entry = this.files.get(object.uri);
-    return entry ? this.location(entry, object.base, part.span) : object.location;
+    return entry ? this.location(entry, object.base, span) : object.location;
   }
 
   parts(object: ModelObject, type?: PartFact['type']): ModelPart[] {
