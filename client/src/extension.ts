@@ -25,6 +25,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   context.subscriptions.push(
     vscode.commands.registerCommand('k8sense.showGraph', () => GraphPanel.show(context.extensionUri, client!)),
+    // The server offers fix-all as the source action kind `source.fixAll.k8sense` (also for codeActionsOnSave).
+    vscode.commands.registerCommand('k8sense.fixAll', () =>
+      vscode.commands.executeCommand('editor.action.sourceAction', { kind: 'source.fixAll.k8sense', apply: 'first' }),
+    ),
   );
   await client.start();
 }

@@ -9,6 +9,7 @@ import { hover } from './hover';
 import { buildGraph, type Graph } from './graph';
 import { formatFile, type FormatOptions } from './format';
 import * as navigation from './navigation';
+import { changedRegion, fixAll } from './fixes/fixAll';
 
 /**
  * The engine's one entry point, free of editor APIs: parse once, hand the parsed file to each
@@ -43,6 +44,8 @@ export interface LanguageService {
   codeLenses(model: Model, uri: string): CodeLens[];
   resolveCodeLens(model: Model, lens: CodeLens): CodeLens;
   workspaceSymbols(model: Model, query: string): SymbolInformation[];
+  /** Fix all: every preferred fix, repeated until nothing changes, as one edit (none when nothing to fix). */
+  fixAll(file: ParsedFile, settings?: Partial<Settings>): TextEdit[];
 }
 
 export function getLanguageService(): LanguageService {
@@ -63,5 +66,9 @@ export function getLanguageService(): LanguageService {
     codeLenses: navigation.codeLenses,
     resolveCodeLens: navigation.resolveCodeLens,
     workspaceSymbols: (model, query) => navigation.workspaceSymbols(model, query),
+    fixAll: (file, settings) => {
+      const region = changedRegion(file.text, fixAll(file.text, withDefaults(settings)).text);
+      return region ? [{ range: file.lines.range(region.start, region.end), newText: region.newText }] : [];
+    },
   };
 }

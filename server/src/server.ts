@@ -16,6 +16,7 @@ import { configureL10n } from './l10n';
 import { GRAPH_REQUEST, type Graph, type GraphParams } from './graph';
 
 const YAML_FILE = /\.ya?ml$/i;
+const FIX_ALL_KIND = 'source.fixAll.k8sense';
 
 /** Wires the engine to an LSP connection: documents in, diagnostics and answers out. */
 export function startServer(connection: Connection): void {
@@ -35,7 +36,7 @@ export function startServer(connection: Connection): void {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
         completionProvider: { triggerCharacters: [':', ' ', '-'] },
         hoverProvider: true,
         documentFormattingProvider: true,
@@ -156,7 +157,18 @@ export function startServer(connection: Connection): void {
     return current ? service.outline(current.file) : [];
   });
 
-  connection.onCodeAction((params) => service.codeActions(params.textDocument.uri, params.range, params.context.diagnostics));
+  connection.onCodeAction(async (params) => {
+    const { only, diagnostics } = params.context;
+    const uri = params.textDocument.uri;
+    const actions = !only || only.some((k) => k === 'quickfix' || k.startsWith('quickfix.')) ? service.codeActions(uri, params.range, diagnostics) : [];
+    // `source.fixAll` on save (editor.codeActionsOnSave) and the "Fix All Problems in File" command ask for it by kind.
+    if (only?.some((k) => FIX_ALL_KIND === k || FIX_ALL_KIND.startsWith(`${k}.`))) {
+      const current = await currentParse(uri);
+      const edits = current ? service.fixAll(current.file, current.settings) : [];
+      if (edits.length) actions.push({ title: 'Fix all k8sense problems', kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } });
+    }
+    return actions;
+  });
 
   documents.listen(connection);
   connection.listen();

@@ -36,7 +36,7 @@ test('text format: one line per diagnostic, then a summary; exit 1 on errors', (
   assert.equal(r.code, 1);
   assert.equal(
     r.stdout,
-    'manifests/nested/bad.yml:4:1: error [yaml/syntax] tab character used for indentation: YAML indents with spaces only — replace the tab with spaces\n' +
+    'manifests/nested/bad.yml:4:1: error [yaml/syntax] tab character used for indentation: YAML indents with spaces only — replace the tab with 2 spaces\n' +
       '1 error, 0 warnings in 1 file (1 document)\n',
   );
 });
@@ -73,7 +73,7 @@ test('the JSON format is exactly the documented contract', () => {
             endColumn: 2,
             severity: 'error',
             code: 'yaml/syntax',
-            message: 'tab character used for indentation: YAML indents with spaces only — replace the tab with spaces',
+            message: 'tab character used for indentation: YAML indents with spaces only — replace the tab with 2 spaces',
           },
         ],
       },

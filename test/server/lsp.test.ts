@@ -47,7 +47,7 @@ test('publishes syntax diagnostics on open, clears them after the fixing edit', 
   const broken = await client.change(uri, 3, { start: { line: 10, character: 0 }, end: { line: 10, character: 0 } }, '---\napiVersion: v1\nkind: Namespace\nmetadata:\n\tname: x\n');
   assert.deepEqual(
     broken.diagnostics.filter((x) => x.code === 'yaml/syntax').map((x) => [x.range.start.line, x.range.start.character, x.message]),
-    [[14, 0, 'tab character used for indentation: YAML indents with spaces only — replace the tab with spaces']],
+    [[14, 0, 'tab character used for indentation: YAML indents with spaces only — replace the tab with 2 spaces']],
   );
 });
 

@@ -11,7 +11,10 @@ test('the extension manifest activates on YAML and contributes the command and s
   assert.equal(pkg.name, 'k8sense');
   assert.equal(pkg.main, './dist/client.js');
   assert.ok(pkg.activationEvents.includes('onLanguage:yaml'));
-  assert.deepEqual(pkg.contributes.commands, [{ command: 'k8sense.showGraph', title: 'Show Object Graph', category: 'k8sense', icon: '$(type-hierarchy)' }]);
+  assert.deepEqual(pkg.contributes.commands, [
+    { command: 'k8sense.showGraph', title: 'Show Object Graph', category: 'k8sense', icon: '$(type-hierarchy)' },
+    { command: 'k8sense.fixAll', title: 'Fix All Problems in File', category: 'k8sense' },
+  ]);
   assert.deepEqual(Object.keys(pkg.contributes.configuration.properties).sort(), [
     'k8sense.customResources',
     'k8sense.exclude',
@@ -23,7 +26,7 @@ test('the extension manifest activates on YAML and contributes the command and s
 
 test('the graph command sits in the title bar of YAML editors and in the command palette', () => {
   assert.deepEqual(pkg.contributes.menus['editor/title'], [{ command: 'k8sense.showGraph', when: 'resourceLangId == yaml', group: 'navigation' }]);
-  assert.deepEqual(pkg.contributes.menus.commandPalette, [{ command: 'k8sense.showGraph' }]);
+  assert.deepEqual(pkg.contributes.menus.commandPalette, [{ command: 'k8sense.showGraph' }, { command: 'k8sense.fixAll', when: 'editorLangId == yaml' }]);
 });
 
 test('k8sense.kubernetesVersion defaults to the newest bundled Kubernetes version', () => {

@@ -43,10 +43,22 @@ test('tab used for indentation, with its fix', () => {
       at: '4:1-4:2',
       severity: 'error',
       code: 'yaml/syntax',
-      message: 'tab character used for indentation: YAML indents with spaces only — replace the tab with spaces',
+      message: 'tab character used for indentation: YAML indents with spaces only — replace the tab with 2 spaces',
     },
   ]);
   assert.equal(applyFirstFix(text, 'yaml/syntax'), 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n');
+});
+
+test('the tab fix gives the indentation the structure needs: a list under its key, the next item, a sibling key', () => {
+  const text = 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: web\n      ports:\n\t- containerPort: 80\n\t- containerPort: 81\n\t\tname: b\n      image: nginx\n';
+  assert.deepEqual(syntaxOnly(text).map((d) => [d.at, d.message]), [
+    ['7:1-7:2', 'tab character used for indentation: YAML indents with spaces only — replace the tab with 8 spaces'],
+    ['8:1-8:2', 'tab character used for indentation: YAML indents with spaces only — replace the tab with 8 spaces'],
+    ['9:1-9:3', 'tab character used for indentation: YAML indents with spaces only — replace the tab with 10 spaces'],
+  ]);
+  const once = applyFirstFix(text, 'yaml/syntax');
+  assert.equal(once, text.replace('\t- containerPort: 80', '        - containerPort: 80'));
+  assert.deepEqual(diagnose(applyFirstFix(applyFirstFix(once, 'yaml/syntax'), 'yaml/syntax')).filter((d) => d.severity === 'error'), []);
 });
 
 test('a key indented one space too far inside a list item', () => {

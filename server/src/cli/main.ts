@@ -7,6 +7,7 @@ import { Model } from '../model';
 import type { ParsedFile } from '../yaml/parse';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
+import { fixInputs } from './fix';
 import { formatJson, formatSarif, formatText, summarize, type FileReport } from './report';
 
 declare const K8SENSE_VERSION: string;
@@ -16,12 +17,13 @@ const VERSION = typeof K8SENSE_VERSION === 'string' ? K8SENSE_VERSION : '0.0.0-d
 const KEEP_TREES_BELOW = 32 * 1024 * 1024;
 
 const USAGE = `Usage:
-  k8sense check [--format text|json|sarif] [--kube-version X.Y] [--rule ID=SEVERITY]... <files|dirs|->
+  k8sense check [--format text|json|sarif] [--kube-version X.Y] [--rule ID=SEVERITY]... [--fix|--fix-dry-run] <files|dirs|->
   k8sense lsp --stdio              start the language server (for Neovim, Emacs, Helix, ...)
   k8sense --version
 
 check: directories are searched for *.yaml and *.yml. Exit status: 0 no errors, 1 errors found,
-2 usage or I/O error.`;
+2 usage or I/O error. --fix rewrites the files with every preferred quick fix, then reports what is
+left; --fix-dry-run prints the changes as a diff instead.`;
 
 export interface CliIO {
   out: (s: string) => void;
@@ -51,6 +53,8 @@ async function check(args: string[], io: CliIO): Promise<number> {
       format: { type: 'string', default: 'text' },
       'kube-version': { type: 'string' },
       rule: { type: 'string', multiple: true, default: [] },
+      fix: { type: 'boolean', default: false },
+      'fix-dry-run': { type: 'boolean', default: false },
     },
   });
   const format = values.format!;
@@ -59,6 +63,8 @@ async function check(args: string[], io: CliIO): Promise<number> {
   if (kubeVersion !== undefined && !/^1\.\d+$/.test(kubeVersion)) throw new InputError(`--kube-version ${kubeVersion}: expected a version like 1.30`);
   if (!positionals.length) throw new InputError('check: name at least one file, directory, or - for standard input');
   const rules = parseRules(values.rule as string[]);
+  const fixMode = values['fix-dry-run'] ? 'dry-run' : values.fix ? 'write' : undefined;
+  if (fixMode === 'write' && positionals.includes('-')) throw new InputError('--fix rewrites files: it cannot fix standard input (use --fix-dry-run to see the changes)');
   const { files: inputs, failed } = await readInputs(positionals, (message) => io.err(`k8sense: ${message}`));
   // Nothing could be read: no report, only the reasons (already on stderr).
   if (!inputs.length && failed) return 2;
@@ -78,6 +84,14 @@ async function check(args: string[], io: CliIO): Promise<number> {
   });
   // A CRD in any input validates the custom resources of every input.
   registerCrds(crdFiles);
+  if (fixMode) {
+    const fixed = await fixInputs(inputs, (input) => ({ kubernetesVersion: kubeVersion, rules, requireKubernetes: input.explicit }), fixMode, format === 'text' ? io : { out: io.err, err: io.err }, (i) => ({ model, uri: uris[i] }));
+    fixed.forEach((text, i) => {
+      if (text === inputs[i].text) return;
+      inputs[i] = { ...inputs[i], text };
+      trees[i] = undefined;
+    });
+  }
   const reports: FileReport[] = inputs.map((input, i) => {
     const file = trees[i] ?? service.parse(input.text);
     trees[i] = undefined;

@@ -5,6 +5,7 @@ import type { Problem, Fix } from '../problem';
 import { IndentLevels, indentContext, spaces } from './indentation';
 import { isKnownFieldName } from './fieldNames';
 import { duplicateKeyProblem } from './duplicateKeys';
+import { tabIndents } from './tabs';
 import { nonFiniteProblems, unresolvedAliasProblems } from './valueProblems';
 import { TreeError } from '../yaml/treeCheck';
 
@@ -122,21 +123,22 @@ function indentationProblem(lines: Lines, lineNo: number): Problem | undefined {
   };
 }
 
-function tabProblem(lines: Lines, lineNo: number): Problem {
+function tabProblem(lines: Lines, lineNo: number, indents: () => Map<number, number>): Problem {
   const text = lines.texts[lineNo];
   const lead = /^[ \t]*/.exec(text)![0];
   const start = lines.starts[lineNo];
   const tabAt = lead.indexOf('\t');
+  const target = indents().get(lineNo) ?? lead.replace(/\t/g, '  ').length;
   return {
     start: start + tabAt,
     end: start + lead.length,
     severity: 'error',
     code: CODE,
-    message: 'tab character used for indentation: YAML indents with spaces only — replace the tab with spaces',
+    message: `tab character used for indentation: YAML indents with spaces only — replace the tab with ${spaces(target)}`,
     fixes: [
       {
-        title: 'Replace tabs with spaces',
-        edits: [{ start, end: start + lead.length, newText: lead.replace(/\t/g, '  ') }],
+        title: `Replace tabs with ${spaces(target)}`,
+        edits: [{ start, end: start + lead.length, newText: ' '.repeat(target) }],
         preferred: true,
       },
     ],
@@ -185,6 +187,8 @@ export function syntaxProblems(chunk: Chunk): Problem[] {
   const errors = chunk.documents.flatMap((d) => d.doc.errors);
   const errorLines = linesWithErrors(lines, errors);
   const noSpace = missingSpaceProblems(lines, chunk, errorLines);
+  let tabTargets: Map<number, number> | undefined;
+  const tabs = () => (tabTargets ??= tabIndents(lines.texts));
   const byLine = new Map<number, Problem>(noSpace);
   const problems: Problem[] = [];
 
@@ -194,7 +198,7 @@ export function syntaxProblems(chunk: Chunk): Problem[] {
     // A missing-space line explains every error it causes.
     if (anyLineIn(noSpace, first - 1, last)) continue;
     if (err.code === 'TAB_AS_INDENT') {
-      if (!byLine.has(first)) byLine.set(first, tabProblem(lines, first));
+      if (!byLine.has(first)) byLine.set(first, tabProblem(lines, first, tabs));
       continue;
     }
     if (err instanceof TreeError) {

@@ -5,6 +5,9 @@
 //   { kind: 'codeAction', file, line, title: /re/, expectLine, requires: 'codeAction' }
 //        applies the quick fix titled /re/ offered for the diagnostic on `line` (1-based) of a
 //        scratch copy of `file`, then checks the line's new text and that the diagnostic is gone.
+//        `expectNoErrors: true` also requires the fixed file to have no error left.
+//   { kind: 'fixAll', file, requires: 'codeAction' }
+//        runs "k8sense: Fix All Problems in File" on a scratch copy of `file`; no diagnostic may remain.
 //   { kind: 'graph', file, expectTitle }
 //        runs k8sense.showGraph with `file` in the active editor; a webview tab titled
 //        `expectTitle` must open beside it, and the editor must keep the focus.
@@ -39,10 +42,21 @@ module.exports = [
     name: 'quick fix: replace the tab with spaces',
     file: 'bad-pod.yaml',
     line: 13,
-    title: /^Replace tabs with spaces$/,
-    expectLine: '  - containerPort: 80',
+    title: /^Replace tabs with 8 spaces$/,
+    expectLine: '        - containerPort: 80',
     requires: 'codeAction',
   },
+  {
+    kind: 'codeAction',
+    name: 'quick fix: the tab becomes the indentation the list needs, and the file has no error',
+    file: 'tab-ports.yaml',
+    line: 11,
+    title: /^Replace tabs with 8 spaces$/,
+    expectLine: '        - containerPort: 80',
+    expectNoErrors: true,
+    requires: 'codeAction',
+  },
+  { kind: 'fixAll', name: 'Fix All Problems in File leaves none of five classic mistakes', file: 'five-mistakes.yaml', requires: 'codeAction' },
   {
     kind: 'codeAction',
     name: 'quick fix: re-indent "cpu"',

@@ -204,14 +204,36 @@ async function runCase(c) {
       () => !vscode.languages.getDiagnostics(uri).some((d) => d.message === diag.message),
       { timeout: 10000, interval: 50 },
     );
+    const errors = c.expectNoErrors
+      ? await poll(() => {
+          const left = vscode.languages.getDiagnostics(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
+          return left.length ? null : [];
+        }, { timeout: 5000, interval: 100 }) || vscode.languages.getDiagnostics(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error)
+      : [];
     await doc.save();
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     const problems = [];
     if (text !== c.expectLine) problems.push(`line ${c.line} is ${JSON.stringify(text)}, expected ${JSON.stringify(c.expectLine)}`);
     if (!gone) problems.push(`diagnostic still reported after the fix: ${diag.message}`);
+    if (errors.length) problems.push(`errors left after the fix: ${errors.map((d) => fmt(simplify(d))).join('; ')}`);
     return problems.length
       ? { status: 'fail', detail: problems.join('; ') }
       : { status: 'pass', detail: `"${action.title}"${action.isPreferred ? ' (preferred)' : ''} → ${JSON.stringify(text)}; diagnostic gone` };
+  }
+  if (c.kind === 'fixAll') {
+    const file = path.join(scratch, `fixall-${c.file}`);
+    fs.copyFileSync(path.join(fixtures, c.file), file);
+    const { uri, doc } = await open(file);
+    const before = await stableDiagnostics(uri);
+    await vscode.commands.executeCommand('k8sense.fixAll');
+    // Fix-all runs its rounds on the server; the editor then re-validates the fixed text.
+    const left = await poll(() => (vscode.languages.getDiagnostics(uri).length === 0 && doc.isDirty ? [] : null), { timeout: 10000, interval: 100 });
+    const remaining = vscode.languages.getDiagnostics(uri).map(simplify);
+    await doc.save();
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    return left
+      ? { status: 'pass', detail: `${before.length} diagnostic(s) before, none after Fix All` }
+      : { status: 'fail', detail: `still reported after Fix All: ${remaining.map(fmt).join('; ') || '(the file was not changed)'}` };
   }
   if (c.kind === 'completion') {
     const offset = c.content.indexOf('|');
