@@ -1,9 +1,10 @@
 import { parseAllDocuments } from 'yaml';
 import { YAML_OPTIONS } from '../yaml/yaml11';
-import { indentContext } from './indentation';
+import { IndentLevels, indentContext } from './indentation';
 
 const BLANK_OR_COMMENT = /^\s*(#.*)?$/;
 const LEAD = /^[ \t]*/;
+const MAX_CHECKED_LINES = 20;
 
 /** Column where a line's content starts after any `- ` sequence indicators. */
 function contentColumn(line: string): number {
@@ -34,14 +35,22 @@ export function tabIndents(texts: string[]): Map<number, number> {
   const out = new Map<number, number>();
   const fixed = [...texts];
   let prev: string | undefined;
+  // Checking candidates costs a parse each: only for the first lines, so a file of tabs stays linear.
+  let checks = MAX_CHECKED_LINES;
   for (let i = 0; i < texts.length; i++) {
     const line = texts[i];
     const lead = LEAD.exec(line)![0];
     if (lead.includes('\t') && !BLANK_OR_COMMENT.test(line)) {
       const content = line.slice(lead.length);
       const primary = structuralIndent(prev, content);
+      if (checks-- <= 0) {
+        out.set(i, primary);
+        fixed[i] = ' '.repeat(primary) + content;
+        prev = fixed[i];
+        continue;
+      }
       const candidates = [primary];
-      const ctx = indentContext(fixed.map((l, j) => (j === i ? ' '.repeat(primary) + content : l)), i);
+      const ctx = indentContext(new IndentLevels(fixed.map((l, j) => (j === i ? ' '.repeat(primary) + content : l))), i);
       for (const c of ctx?.allowed ?? []) if (!candidates.includes(c)) candidates.push(c);
       let best = primary;
       let bestErrors = Infinity;
