@@ -18,7 +18,7 @@ function k8sense(args: string[], input?: string) {
 }
 
 const BAD = 'apiVersion: v1\nkind: Pod\nmetadata:\n\tname: x\n';
-const TAB = 'tab character used for indentation: YAML indents with spaces only — replace the tab with spaces';
+const TAB = 'tab character used for indentation: YAML indents with spaces only — replace the tab with 2 spaces';
 
 before(() => {
   dir = mkdtempSync(join(tmpdir(), 'k8sense-cli-hostile-'));
