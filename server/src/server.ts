@@ -4,14 +4,16 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  ShowMessageNotification,
+  MessageType,
   type Connection,
   type InitializeParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from './languageService';
-import { isExcluded } from './exclude';
-import { EDITOR_MAX_LENGTH, type ParsedFile } from './yaml/parse';
 import { withDefaults, type Settings } from './settings';
+import { Workspace } from './workspace/workspace';
 import { configureL10n } from './l10n';
 import { GRAPH_REQUEST, type Graph, type GraphParams } from './graph';
 
@@ -22,15 +24,33 @@ const FIX_ALL_KIND = 'source.fixAll.k8sense';
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const service = getLanguageService();
-  const parsed = new Map<string, ParsedFile>();
   const settingsCache = new Map<string, Promise<Settings>>();
   let initSettings: Partial<Settings> = {};
   let canPullConfiguration = false;
-  const pending = new Set<string>();
-  let scheduled = false;
+  let canWatchFiles = false;
+  let canReportProgress = false;
+  let folders: string[] = [];
+  const workspace = new Workspace({
+    // Open files have their own settings; the others share their folder's (one request per folder, not per file).
+    settings: (uri) => settingsFor(documents.get(uri) ? uri : (folders.find((f) => uri.startsWith(f.endsWith('/') ? f : `${f}/`)) ?? uri)),
+    publish: (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, version, diagnostics }),
+    // A notification, not a request: nothing waits for the user to dismiss it.
+    notify: (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message }),
+    progress: async (title) => {
+      if (!canReportProgress) return { report: () => undefined, done: () => undefined };
+      const p = await connection.window.createWorkDoneProgress().catch(() => undefined);
+      if (!p) return { report: () => undefined, done: () => undefined };
+      p.begin(title, 0, undefined, false);
+      return { report: (done, total) => p.report(Math.round((100 * done) / total), `${done}/${total} files`), done: () => p.done() };
+    },
+    isYaml: (uri, languageId) => YAML_FILE.test(uri) || languageId === 'yaml' || documents.get(uri)?.languageId === 'yaml',
+  });
 
   connection.onInitialize((params: InitializeParams) => {
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
+    canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    canReportProgress = !!params.capabilities.window?.workDoneProgress;
+    folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     initSettings = (params.initializationOptions as { settings?: Partial<Settings> } | undefined)?.settings ?? {};
     configureL10n((params.initializationOptions as { l10nBundle?: string } | undefined)?.l10nBundle);
     return {
@@ -51,6 +71,11 @@ export function startServer(connection: Connection): void {
     if (canPullConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'k8sense' }).catch(() => undefined);
     }
+    // The client watches the workspace's YAML files for us (changes made outside the editor).
+    if (canWatchFiles) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml}' }] }).catch(() => undefined);
+    }
+    void workspace.scan(folders).catch((err) => connection.console.error(`k8sense: reading the workspace failed: ${String(err)}`));
   });
 
   function settingsFor(uri: string): Promise<Settings> {
@@ -67,64 +92,28 @@ export function startServer(connection: Connection): void {
     return s;
   }
 
-  async function validate(uri: string): Promise<void> {
-    const version = documents.get(uri)?.version;
-    if (version === undefined) return;
-    const current = await currentParse(uri);
-    const diagnostics = current ? service.validate(current.file, current.settings) : [];
-    // A newer version arrived while settings were fetched: its own run will publish.
-    if (documents.get(uri)?.version !== version) return;
-    await connection.sendDiagnostics({ uri, version, diagnostics });
-  }
-
-  // Coalesce bursts of keystrokes without a fixed delay: validate what is pending once the event
-  // loop has drained the queued changes.
-  function schedule(uri: string): void {
-    pending.add(uri);
-    if (scheduled) return;
-    scheduled = true;
-    setImmediate(() => {
-      scheduled = false;
-      const uris = [...pending];
-      pending.clear();
-      for (const u of uris) {
-        validate(u).catch((err) => connection.console.error(`k8sense: validation failed for ${u}: ${String(err)}`));
-      }
-    });
-  }
-
-  documents.onDidOpen((e) => schedule(e.document.uri));
-  documents.onDidChangeContent((e) => schedule(e.document.uri));
+  documents.onDidOpen((e) => workspace.opened(e.document.uri, e.document.getText(), e.document.version, e.document.languageId));
+  documents.onDidChangeContent((e) => workspace.opened(e.document.uri, e.document.getText(), e.document.version, e.document.languageId));
   documents.onDidClose((e) => {
-    parsed.delete(e.document.uri);
-    settingsCache.delete(e.document.uri);
-    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    void workspace.closed(e.document.uri).finally(() => settingsCache.delete(e.document.uri));
   });
+  connection.onDidChangeWatchedFiles((params) => void workspace.watched(params.changes));
 
   connection.onDidChangeConfiguration((change) => {
     const pushed = (change.settings as { k8sense?: Partial<Settings> } | undefined)?.k8sense;
     if (pushed && !canPullConfiguration) initSettings = pushed;
     settingsCache.clear();
-    for (const d of documents.all()) schedule(d.uri);
+    workspace.settingsChanged();
   });
 
-  /**
-   * The parse of the document as it is now, shared by validation and requests (which can arrive
-   * before the scheduled validation ran); unchanged text is not parsed again.
-   */
-  async function currentParse(uri: string): Promise<{ file: ParsedFile; settings: Settings } | undefined> {
-    const document = documents.get(uri);
-    if (!document || !(YAML_FILE.test(uri) || document.languageId === 'yaml')) return undefined;
-    const settings = await settingsFor(uri);
-    if (isExcluded(uri, settings.exclude)) return undefined;
-    const text = document.getText();
-    let file = parsed.get(uri);
-    if (file?.text !== text) {
-      file = service.parse(text, file, EDITOR_MAX_LENGTH);
-      parsed.set(uri, file);
-    }
-    return { file, settings };
-  }
+  /** The parse of the document as it is now, shared by validation and requests; unchanged text is not parsed again. */
+  const currentParse = (uri: string) => workspace.current(uri);
+
+  // For tests and the bench: how much validation work the server did.
+  connection.onRequest('k8sense/stats', async () => {
+    await workspace.idle();
+    return { ...workspace.stats };
+  });
 
   connection.onCompletion(async (params) => {
     const current = await currentParse(params.textDocument.uri);

@@ -16,6 +16,10 @@ export interface Settings {
    * this for files named on its command line).
    */
   requireKubernetes: boolean;
+  /** The language server: publish diagnostics for every file of the workspace, or only for open files. */
+  diagnosticsScope: 'workspace' | 'openFiles';
+  /** The language server scans a workspace folder only when it holds at most this many YAML files. */
+  maxFiles: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -23,6 +27,8 @@ export const DEFAULT_SETTINGS: Settings = {
   validate: true,
   exclude: [],
   requireKubernetes: false,
+  diagnosticsScope: 'workspace',
+  maxFiles: 5000,
 };
 
 /**
@@ -41,6 +47,9 @@ export function withDefaults(partial: Partial<Settings> | Record<string, unknown
     rules: { ...((raw.rules as Settings['rules']) ?? {}) },
     exclude: Array.isArray(raw.exclude) ? (raw.exclude as string[]) : [],
     customResources: booleanMap(raw.customResources),
+    // VS Code sends `diagnostics: { scope }`; other clients may send the dotted key.
+    diagnosticsScope: ((raw.diagnostics as { scope?: unknown } | undefined)?.scope ?? raw['diagnostics.scope'] ?? raw.diagnosticsScope) === 'openFiles' ? 'openFiles' : 'workspace',
+    maxFiles: typeof raw.maxFiles === 'number' && raw.maxFiles >= 0 ? raw.maxFiles : DEFAULT_SETTINGS.maxFiles,
   };
 }
 

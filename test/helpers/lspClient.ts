@@ -26,8 +26,8 @@ export class LspClient {
   readonly published: PublishDiagnosticsParams[] = [];
   initializeResult?: InitializeResult;
 
-  constructor(args: string[] = [join(ROOT, 'dist', 'server.js'), '--stdio']) {
-    this.child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'] });
+  constructor(args: string[] = [join(ROOT, 'dist', 'server.js'), '--stdio'], env?: NodeJS.ProcessEnv) {
+    this.child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'], ...(env ? { env: { ...process.env, ...env } } : {}) });
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
       this.published.push(p);

@@ -17,8 +17,10 @@ test('the extension manifest activates on YAML and contributes the command and s
   ]);
   assert.deepEqual(Object.keys(pkg.contributes.configuration.properties).sort(), [
     'k8sense.customResources',
+    'k8sense.diagnostics.scope',
     'k8sense.exclude',
     'k8sense.kubernetesVersion',
+    'k8sense.maxFiles',
     'k8sense.rules',
     'k8sense.validate.enable',
   ]);

@@ -1,0 +1,284 @@
+import { promises as fs } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { Model } from '../model';
+import { EDITOR_MAX_LENGTH, looksLikeKubernetes, parseFile, type ParsedFile } from '../yaml/parse';
+import { validateFile } from '../validation';
+import { isExcluded } from '../exclude';
+import type { Settings } from '../settings';
+import { scanFolder, scanShallow } from './scan';
+
+/** What the workspace needs from the editor side (the language server wires it to LSP). */
+export interface WorkspaceHost {
+  /** Settings that apply to a file (open files: their own; others: their folder's). */
+  settings(uri: string): Promise<Settings>;
+  publish(uri: string, diagnostics: Diagnostic[], version?: number): void;
+  /** Say something to the user once (a folder not scanned whole). */
+  notify(message: string): void;
+  /** Long work: begin → report → done. */
+  progress(title: string): Promise<{ report(done: number, total: number): void; done(): void }>;
+  /** Whether a text is a YAML document the server handles (languageId yaml or a .yaml/.yml name). */
+  isYaml(uri: string, languageId?: string): boolean;
+}
+
+interface FileState {
+  /** The text the model holds: the editor's unsaved text while the file is open, else the disk's. */
+  text: string;
+  /** The open document's version; undefined for a file only on disk. */
+  version?: number;
+  languageId?: string;
+  onDisk: boolean;
+  /** Kept while the file is open (requests reuse it) or until its pending validation ran. */
+  parsed?: ParsedFile;
+}
+
+const QUIET_MS = 25;
+const MAX_WAIT_MS = 1000;
+
+/**
+ * The files the server knows, their model, and the validation queue. A burst of edits is coalesced:
+ * validation starts once changes have been quiet for a moment (or after MAX_WAIT_MS of continuous
+ * typing), always on the newest text, one file per turn of the event loop so requests that arrive
+ * meanwhile are answered first.
+ */
+export class Workspace {
+  readonly model = new Model('the workspace');
+  private readonly files = new Map<string, FileState>();
+  private readonly pending = new Set<string>();
+  private readonly published = new Map<string, string>();
+  private timer: NodeJS.Timeout | undefined;
+  private firstPendingAt = 0;
+  private draining = false;
+  private folders: string[] = [];
+  private told = new Set<string>();
+  /** Counters for tests and the bench: validations run, diagnostics sent. */
+  readonly stats = { validations: 0, publishes: 0 };
+
+  constructor(private readonly host: WorkspaceHost) {}
+
+  // ---- Scope -------------------------------------------------------------------------------
+
+  /** Read every YAML file of the workspace folders (unless a folder is too big or a home directory). */
+  scan(folderUris: string[]): Promise<void> {
+    this.scanning = this.scanFolders(folderUris).finally(() => (this.scanning = undefined));
+    return this.scanning;
+  }
+
+  private scanning: Promise<void> | undefined;
+
+  private async scanFolders(folderUris: string[]): Promise<void> {
+    this.folders = folderUris.filter((u) => u.startsWith('file:'));
+    const found: string[] = [];
+    for (const folder of this.folders) {
+      const settings = await this.host.settings(folder);
+      const dir = fileURLToPath(folder);
+      const result = await scanFolder(dir, settings.exclude, settings.maxFiles);
+      if (result.notScanned) this.tell(`k8sense: ${result.notScanned}, so it is not scanned whole: only open files and the folders they are in are checked`);
+      found.push(...result.uris);
+      // The fallback scope: the folders of the files open now.
+      if (result.notScanned) for (const uri of this.openUris()) found.push(...(await scanShallow(dirname(fileURLToPath(uri)), settings.exclude)));
+    }
+    if (!found.length) return;
+    const progress = await this.host.progress('k8sense: reading the workspace');
+    let n = 0;
+    for (const uri of found) {
+      await this.readFromDisk(uri);
+      if (++n % 50 === 0) progress.report(n, found.length);
+      if (n % 20 === 0) await turn();
+    }
+    progress.done();
+    this.schedule([...this.files.keys()], true);
+  }
+
+  private tell(message: string): void {
+    if (this.told.has(message)) return;
+    this.told.add(message);
+    this.host.notify(message);
+  }
+
+  private openUris(): string[] {
+    return [...this.files].filter(([, f]) => f.version !== undefined).map(([u]) => u);
+  }
+
+  /** Whether a file on disk belongs to the scanned scope. */
+  private inFolders(uri: string): boolean {
+    return this.folders.some((f) => uri.startsWith(f.endsWith('/') ? f : `${f}/`));
+  }
+
+  private async readFromDisk(uri: string): Promise<void> {
+    let text: string;
+    try {
+      text = (await fs.readFile(fileURLToPath(uri), 'utf8')).replace(/^\uFEFF/, '');
+    } catch {
+      this.forget(uri);
+      return;
+    }
+    const open = this.files.get(uri);
+    if (open?.version !== undefined) {
+      open.onDisk = true; // opened while the disk was read: the editor's text wins
+      return;
+    }
+    const parsed = parseFile(text, undefined, EDITOR_MAX_LENGTH);
+    // Not Kubernetes (a compose file, a workflow): not part of the scope, never a diagnostic.
+    if (!looksLikeKubernetes(parsed)) {
+      this.forget(uri);
+      return;
+    }
+    const before = this.model.objectsIn(uri);
+    this.files.set(uri, { text, onDisk: true, parsed });
+    this.model.setFile(uri, parsed);
+    this.schedule([uri, ...this.model.dependents(uri, before)]);
+  }
+
+  private forget(uri: string): void {
+    const state = this.files.get(uri);
+    if (state?.version !== undefined) return; // open: the editor's text stays
+    const before = this.model.objectsIn(uri);
+    this.files.delete(uri);
+    const dependents = this.model.dependents(uri, before);
+    this.model.removeFile(uri);
+    this.clear(uri);
+    this.schedule([...dependents]);
+  }
+
+  // ---- Events ------------------------------------------------------------------------------
+
+  /** An open document's text (opened or edited): it wins over the disk copy. */
+  opened(uri: string, text: string, version: number, languageId?: string): void {
+    const state = this.files.get(uri);
+    const previous = state?.parsed;
+    this.files.set(uri, { text, version, languageId, onDisk: state?.onDisk ?? false, parsed: previous?.text === text ? previous : undefined });
+    this.schedule([uri]);
+  }
+
+  /** The editor closed a document: back to the disk copy (still checked in workspace scope). */
+  async closed(uri: string): Promise<void> {
+    const state = this.files.get(uri);
+    if (!state) return;
+    if (state.onDisk && this.inFolders(uri)) {
+      this.files.set(uri, { ...state, version: undefined, parsed: undefined });
+      await this.readFromDisk(uri);
+    } else {
+      state.version = undefined;
+      this.forget(uri);
+    }
+    const settings = await this.host.settings(uri);
+    if (settings.diagnosticsScope === 'openFiles') this.clear(uri);
+  }
+
+  /** workspace/didChangeWatchedFiles: created / changed (1, 2) or deleted (3). */
+  async watched(changes: { uri: string; type: number }[]): Promise<void> {
+    for (const { uri, type } of changes) {
+      if (!/\.ya?ml$/i.test(uri)) continue;
+      const state = this.files.get(uri);
+      if (type === 3) {
+        if (state?.version !== undefined) state.onDisk = false;
+        else this.forget(uri);
+        continue;
+      }
+      if (state?.version !== undefined) {
+        state.onDisk = true;
+        continue; // the editor's text wins
+      }
+      if (!this.inFolders(uri)) continue;
+      const settings = await this.host.settings(uri);
+      if (isExcluded(uri, settings.exclude)) continue;
+      await this.readFromDisk(uri);
+    }
+  }
+
+  /** Settings changed: everything is checked again. */
+  settingsChanged(): void {
+    this.schedule([...this.files.keys()], true);
+  }
+
+  // ---- The current parse -------------------------------------------------------------------
+
+  /** The parse of a file as it is now (the open text), indexed in the model; undefined for files not handled. */
+  async current(uri: string): Promise<{ file: ParsedFile; settings: Settings } | undefined> {
+    const state = this.files.get(uri);
+    if (!state || !this.host.isYaml(uri, state.languageId)) return undefined;
+    const settings = await this.host.settings(uri);
+    if (isExcluded(uri, settings.exclude)) return undefined;
+    return { file: this.parse(uri, state), settings };
+  }
+
+  private parse(uri: string, state: FileState): ParsedFile {
+    if (state.parsed?.text !== state.text) {
+      const before = this.model.objectsIn(uri);
+      state.parsed = parseFile(state.text, state.parsed, EDITOR_MAX_LENGTH);
+      this.model.setFile(uri, state.parsed);
+      // Other files may resolve differently now: they are checked again too.
+      for (const d of this.model.dependents(uri, before)) this.schedule([d]);
+    } else if (!this.model.isCurrent(uri, state.parsed)) this.model.setFile(uri, state.parsed);
+    return state.parsed;
+  }
+
+  // ---- Validation queue --------------------------------------------------------------------
+
+  private schedule(uris: Iterable<string>, now = false): void {
+    const wasEmpty = this.pending.size === 0;
+    for (const u of uris) this.pending.add(u);
+    if (!this.pending.size) return;
+    if (wasEmpty) this.firstPendingAt = Date.now();
+    if (this.draining) return;
+    if (this.timer) clearTimeout(this.timer);
+    const waited = Date.now() - this.firstPendingAt;
+    this.timer = setTimeout(() => void this.drain(), now ? 0 : Math.max(0, Math.min(QUIET_MS, MAX_WAIT_MS - waited)));
+  }
+
+  private async drain(): Promise<void> {
+    this.timer = undefined;
+    this.draining = true;
+    try {
+      // Open files first: they are what the user looks at.
+      while (this.pending.size) {
+        const open = [...this.pending].find((u) => this.files.get(u)?.version !== undefined);
+        const uri = open ?? this.pending.values().next().value!;
+        this.pending.delete(uri);
+        await this.validate(uri);
+        await turn(); // requests queued meanwhile are answered before the next file
+      }
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  private async validate(uri: string): Promise<void> {
+    const state = this.files.get(uri);
+    if (!state) return this.clear(uri);
+    const version = state.version;
+    const current = await this.current(uri);
+    // A newer version arrived while settings were fetched: it is pending and publishes itself.
+    if (this.files.get(uri) !== state || state.version !== version || (current && state.text !== current.file.text)) return;
+    let diagnostics: Diagnostic[] = [];
+    if (current && (version !== undefined || current.settings.diagnosticsScope === 'workspace')) {
+      this.stats.validations++;
+      diagnostics = validateFile(current.file, current.settings, { model: this.model, uri });
+    }
+    // A file only on disk does not keep its syntax tree: its facts are in the model.
+    if (version === undefined) state.parsed = undefined;
+    const key = JSON.stringify(diagnostics);
+    // An open document gets an answer for its version; a file on disk only when its problems change.
+    if (version === undefined && (this.published.get(uri) ?? '[]') === key) return;
+    if (key === '[]') this.published.delete(uri);
+    else this.published.set(uri, key);
+    this.stats.publishes++;
+    this.host.publish(uri, diagnostics, version);
+  }
+
+  private clear(uri: string): void {
+    if (!this.published.has(uri)) return;
+    this.published.delete(uri);
+    this.stats.publishes++;
+    this.host.publish(uri, []);
+  }
+
+  /** Resolves once nothing is pending (tests, the bench). */
+  async idle(): Promise<void> {
+    while (this.scanning || this.pending.size || this.draining || this.timer) await (this.scanning ?? new Promise((r) => setTimeout(r, 5)));
+  }
+}
+
+const turn = () => new Promise<void>((r) => setImmediate(r));
