@@ -204,6 +204,17 @@ export class Workspace {
     return { file: this.parse(uri, state), settings };
   }
 
+  /**
+   * The model with every open file's newest text in it (no validation): for requests that read
+   * other files than their own (references, rename), which must not see a pending edit's old ranges.
+   */
+  async synced(): Promise<Model> {
+    for (const [uri, state] of this.files) {
+      if (state.version !== undefined && this.host.isYaml(uri, state.languageId)) this.parse(uri, state);
+    }
+    return this.model;
+  }
+
   private parse(uri: string, state: FileState): ParsedFile {
     if (state.parsed?.text !== state.text) {
       const before = this.model.objectsIn(uri);
