@@ -29,6 +29,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('k8sense.fixAll', () =>
       vscode.commands.executeCommand('editor.action.sourceAction', { kind: 'source.fixAll.k8sense', apply: 'first' }),
     ),
+    // After a window reload VS Code hands back the graph panel that was open: draw it again.
+    vscode.window.registerWebviewPanelSerializer(GraphPanel.viewType, {
+      deserializeWebviewPanel: async (panel) => GraphPanel.revive(panel, context.extensionUri, client!),
+    }),
   );
   await client.start();
 }

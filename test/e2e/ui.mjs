@@ -282,6 +282,17 @@ export async function runUi({ browser, origin, workspace, shotsDir, expectedBad,
       await page.keyboard.press('Control+B');
       return `${labels.length} nodes (1 dashed), ${edges} edges, drawn ${shownMs} ms after the command; click → Ln ${target}; an edit redrawn in ${liveMs} ms; empty state when emptied; follows the editor to good.yaml; ${file}`;
     });
+
+    await check('ui: after a window reload the graph is back (WebviewPanelSerializer) and draws the restored editor', async () => {
+      const t0 = Date.now();
+      await page.reload({ timeout: 30000 });
+      await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
+      await page.waitForSelector('.tabs-container .tab:has-text("Graph: good.yaml")', { timeout: 30000 });
+      const view = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+      await view.locator('main .node[aria-label="Pod app"]').waitFor({ timeout: 30000 });
+      const labels = await view.locator('main .node').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+      return `tab "Graph: good.yaml" restored and drawn ${Date.now() - t0} ms after the reload: ${labels.join(', ')}`;
+    });
   } finally {
     await page.screenshot({ path: path.join(path.dirname(logFile), 'last-ui-state.png') }).catch(() => {});
     fs.writeFileSync(logFile, consoleLines.join('\n'));
