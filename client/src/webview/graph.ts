@@ -39,6 +39,9 @@ const EDGE_WORDS: Record<EdgeKind, string> = {
   class: 'storage class',
   config: 'ConfigMap',
   secret: 'Secret',
+  parent: 'belongs to',
+  issuer: 'issued by',
+  monitors: 'scrapes',
 };
 
 /** Smallest zoom used to fit a drawing in the panel: below it, text would be too small to read. */

@@ -33,6 +33,10 @@ const LAYERS: Record<string, number> = {
   ConfigMap: 4,
   Secret: 4,
   PersistentVolume: 5,
+  // cert-manager: a Certificate beside the pods, the Secret it writes next, its issuer after
+  Certificate: 3,
+  Issuer: 5,
+  ClusterIssuer: 5,
   StorageClass: 6,
 };
 /** Kinds the graph does not link (Namespace, ServiceAccount, custom resources) stand in the first layer. */

@@ -60,6 +60,12 @@ svg text { font-family: var(--vscode-font-family); }
 .k-mounts, .k-claims, .k-binds, .k-class { stroke: var(--graph-yellow); }
 .k-config { stroke: var(--graph-orange); }
 .k-secret { stroke: var(--graph-red); }
+.k-parent { stroke: var(--graph-purple); stroke-dasharray: 6 3; }
+.k-issuer { stroke: var(--graph-green); }
+.k-monitors { stroke: var(--graph-blue); stroke-dasharray: 6 3; }
+.arrow.k-parent { fill: var(--graph-purple); }
+.arrow.k-issuer { fill: var(--graph-green); }
+.arrow.k-monitors { fill: var(--graph-blue); }
 .arrow.k-selects { fill: var(--graph-blue); }
 .arrow.k-routes { fill: var(--graph-purple); }
 .arrow.k-template { fill: var(--graph-grey); }

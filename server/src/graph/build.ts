@@ -5,6 +5,7 @@ import { detailOf, images } from './details';
 import { lineOf, objectLine } from './lines';
 import { mountPaths, podReferences, volumeLabel } from './podRefs';
 import type { EdgeKind, Graph, GraphEdge, GraphNode } from './types';
+import { operatorEdges } from './operators';
 import { at, list, obj, str } from './values';
 
 /** API groups of the kinds the graph understands: a CRD that reuses a name (a Knative `Service`) is drawn, but not linked. */
@@ -265,6 +266,10 @@ export function buildGraph(file: ParsedFile): Graph {
     const className = str(at(o.value, 'spec', 'storageClassName'));
     if (className) addEdge(o.node.id, target('StorageClass', className, undefined, refLine(o, ['spec', 'storageClassName'], o.node.line)), 'class', 'storage class');
   }
+
+  // Gateway API, cert-manager and Prometheus operator objects, through the object model.
+  const byKey = new Map([...nodes, ...[...following.values()].flat()].map((n) => [n.id, n.id]));
+  operatorEdges(file, { nodeOf: (key) => byKey.get(key), missing: target, addEdge });
 
   return {
     nodes: [...nodes.flatMap((n) => [n, ...(following.get(n.id) ?? [])]), ...missing.values()],

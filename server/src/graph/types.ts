@@ -9,7 +9,10 @@ export type EdgeKind =
   | 'binds' // PersistentVolumeClaim → PersistentVolume
   | 'class' // PersistentVolumeClaim/PersistentVolume → StorageClass
   | 'config' // pod → ConfigMap (volume, env, envFrom)
-  | 'secret'; // pod → Secret (volume, env, envFrom, imagePullSecrets)
+  | 'secret' // pod → Secret (volume, env, envFrom, imagePullSecrets); Gateway → TLS Secret; Certificate → the Secret it writes
+  | 'parent' // Gateway API route → its parent Gateway; Gateway → its GatewayClass
+  | 'issuer' // cert-manager Certificate → Issuer / ClusterIssuer
+  | 'monitors'; // Prometheus ServiceMonitor → Services, PodMonitor → pods
 
 export interface GraphNode {
   id: string;

@@ -6,6 +6,7 @@ import type { LabelSelector, Labels } from '../k8s/selectors';
 import { getSchemaStore } from '../schema';
 import { groupOf, isClusterScoped } from './identity';
 import type { LabelEntry, ObjectFact, PartFact, PodFact, ReferenceFact, ReferenceType, SelectorFact, Span } from './types';
+import { operatorReferences } from './operators';
 
 /**
  * The facts of one document: its identity, what it defines (keys, ports, volumes, pod templates)
@@ -278,6 +279,7 @@ function extract(doc: ManifestDocument, docIndex: number): ObjectFact | undefine
     const legacy = stringValue(get(spec, 'version'));
     if (crdGroup && crdKind) fact.defines = [...versions, ...(legacy && !versions.includes(legacy) ? [legacy] : [])].map((v) => ({ apiVersion: `${crdGroup}/${v}`, kind: crdKind }));
   }
+  operatorReferences({ root, group, kind, ref, partRef, selector: (node) => selectorOf(node, 'label', false, whole), push: (r) => fact.references.push(r), span: (node) => span(node, whole) });
   if (custom) {
     const at = get(root, 'apiVersion');
     if (at) fact.references.push({ type: 'crd', targetKind: 'CustomResourceDefinition', part: `${apiVersion}/${kind}`, span: span(at, whole), label: 'defined by' });

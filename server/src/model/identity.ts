@@ -1,4 +1,4 @@
-import { getSchemaStore } from '../schema';
+import { bundledKind, getSchemaStore } from '../schema';
 import type { Identity } from './types';
 
 /** The API group of an apiVersion: `apps/v1` → `apps`, `v1` → `` (core). */
@@ -7,11 +7,11 @@ export function groupOf(apiVersion: string): string {
   return slash === -1 ? '' : apiVersion.slice(0, slash);
 }
 
-/** Cluster-scoped custom kinds cannot be known without their CRD: these are the built-in ones, from the schema bundle. */
+/** Cluster-scoped kinds: the built-in ones from the schema bundle, and the bundled custom resources' (GatewayClass, ClusterIssuer). */
 export function isClusterScoped(apiVersion: string, kind: string): boolean {
   const store = getSchemaStore();
   const info = store.lookup(apiVersion, kind) ?? (store.isBuiltinGroup(apiVersion) ? store.kindsNamed(kind)[0] : undefined);
-  return info?.namespaced === false;
+  return (info ?? bundledKind(apiVersion, kind))?.namespaced === false;
 }
 
 /** Built-in kinds by API group, for references that name a built-in kind (a Knative `Service` is not a core Service). */

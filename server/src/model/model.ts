@@ -282,6 +282,12 @@ export class Model {
         const elsewhere = fact.selector ? this.podsMatching(fact.selector).map((p) => p.object) : [];
         return elsewhere.length ? { reference, status: 'otherNamespace', targets: [], elsewhere } : { reference, status: 'missing', targets: [] };
       }
+      case 'serviceSelector': {
+        const matching = this.ofKind('Service').filter((o) => o.identity.group === '' && !!fact.selector && selectorMatches(fact.selector, o.fact.labels));
+        const services = matching.filter((o) => namespacesMeet(o.identity.namespace, namespace));
+        if (services.length) return { reference, status: 'resolved', targets: services.map((o) => ({ object: o, location: o.location })) };
+        return matching.length ? { reference, status: 'otherNamespace', targets: [], elsewhere: matching } : { reference, status: 'missing', targets: [] };
+      }
       case 'crd': {
         const [apiVersion, kind] = splitPart(fact.part ?? '');
         const crds = this.crdsFor(apiVersion, kind);

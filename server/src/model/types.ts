@@ -41,6 +41,10 @@ export interface Identity {
  *   a probe or lifecycle handler: of its own container);
  * - volume: a volume of the same pod (a volumeMount's name), or a StatefulSet claim template;
  * - selector: pods and pod templates by labels, in the same namespace.
+ * - gateway / gatewayClass / issuer: a Gateway API route's parent Gateway, a Gateway's class, a
+ *   cert-manager Certificate's Issuer or ClusterIssuer (model/operators.ts);
+ * - certificateSecret: the Secret a Certificate writes (need not exist beforehand);
+ * - serviceSelector: Services by their labels (a Prometheus ServiceMonitor).
  */
 export type ReferenceType =
   | 'claim'
@@ -57,7 +61,12 @@ export type ReferenceType =
   | 'servicePort'
   | 'containerPort'
   | 'volume'
-  | 'selector';
+  | 'selector'
+  | 'gateway'
+  | 'gatewayClass'
+  | 'issuer'
+  | 'certificateSecret'
+  | 'serviceSelector';
 
 /** A part of an object that references point at: a ConfigMap/Secret key, a port, a volume. */
 export type PartType = 'key' | 'servicePort' | 'containerPort' | 'volume';

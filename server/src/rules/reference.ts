@@ -14,6 +14,9 @@ const CONSEQUENCE: Record<string, string> = {
   service: 'nothing is routed until it exists',
   persistentVolume: 'the claim stays Pending until it exists',
   scaleTarget: 'the autoscaler has nothing to scale until it exists',
+  gateway: 'the route is attached to nothing until it exists',
+  gatewayClass: 'no controller programs the Gateway until it exists',
+  issuer: 'the certificate is not issued until it exists',
 };
 
 /** References whose target often lives outside the files (a cluster's StorageClasses): only a near miss is worth saying. */
@@ -27,7 +30,7 @@ export const rule: FileRule = {
   doc:
     'Names that refer to another object are resolved across every file in scope (the workspace in the editor, all the files given to `k8sense check`): ' +
     'volumes, `env` and `envFrom` → ConfigMaps, Secrets and claims; `imagePullSecrets`, `serviceAccountName`, a StatefulSet\'s `serviceName`, Ingress backends and their ports, ' +
-    'a Service\'s named `targetPort` and probe ports → the containers\' ports, `configMapKeyRef` / `secretKeyRef` keys, a claim\'s `volumeName` and `storageClassName`, an HPA\'s `scaleTargetRef`. ' +
+    'a Service\'s named `targetPort` and probe ports → the containers\' ports, `configMapKeyRef` / `secretKeyRef` keys, a claim\'s `volumeName` and `storageClassName`, an HPA\'s `scaleTargetRef`; Gateway API routes\' `parentRefs` and `backendRefs` (and their ports), a Gateway\'s `gatewayClassName` and TLS `certificateRefs`, a cert-manager Certificate\'s `issuerRef`. ' +
     'A name one or two edits from an existing one is a warning with the did-you-mean and the file where the target is (and a quick fix); ' +
     'an object of that name in another namespace is a warning naming both (objects that name no namespace may be applied to any); ' +
     'an object that lacks the key or port named is a warning listing what it has; ' +
@@ -35,7 +38,7 @@ export const rule: FileRule = {
   check(file, report, { model, uri }) {
     for (const reference of model.referencesIn(uri)) {
       const { fact, from } = reference;
-      if (fact.optional || fact.type === 'selector' || fact.type === 'volume' || fact.type === 'crd') continue;
+      if (fact.optional || fact.type === 'selector' || fact.type === 'serviceSelector' || fact.type === 'volume' || fact.type === 'crd' || fact.type === 'certificateSecret') continue;
       const text = fact.part ?? fact.name ?? '';
       if (isPlaceholder(text) || (fact.name !== undefined && isPlaceholder(fact.name))) continue;
       if (fact.type === 'serviceAccount' && fact.name === 'default') continue;
