@@ -68,6 +68,29 @@ function probeEnums(validate, schema, raw) {
   }
 }
 
+/**
+ * What the controllers write (`status`) is not what people write: a kind's status becomes an open
+ * object (still hovered with its description), and definitions no kind reaches any more are
+ * dropped. About a fifth of the families' size.
+ */
+function pruneStatus(definitions, kinds) {
+  for (const name of Object.values(kinds)) {
+    const status = definitions[name].properties?.status;
+    if (!status) continue;
+    const target = status.else?.$ref ?? status.$ref;
+    const description = status.description ?? (target ? definitions[target.slice("#/definitions/".length)]?.description : undefined);
+    definitions[name].properties.status = { ...(description ? { description } : {}), type: ["object", "null"], "x-kubernetes-preserve-unknown-fields": true };
+  }
+  const reached = new Set();
+  const visit = (name) => {
+    if (reached.has(name) || !definitions[name]) return;
+    reached.add(name);
+    for (const m of JSON.stringify(definitions[name]).matchAll(/"#\/definitions\/([^"]+)"/g)) visit(m[1]);
+  };
+  for (const name of Object.values(kinds)) visit(name);
+  for (const name of Object.keys(definitions)) if (!reached.has(name)) delete definitions[name];
+}
+
 function familyVersions() {
   const { families } = readJson(FAMILIES_FILE);
   return Object.entries(families).map(([id, f]) => {
@@ -127,6 +150,7 @@ export async function generateCrds({ outDir = CRDS_OUT_DIR, quiet = false } = {}
       }
       definitions[name] = schema;
     }
+    pruneStatus(definitions, kinds);
     const clusterScoped = new Set(family.clusterScoped);
     const namespaced = Object.fromEntries(Object.keys(kinds).map((k) => [k, !clusterScoped.has(k.slice(k.lastIndexOf("/") + 1))]));
     const source = `${family.package}@${family.version}`;

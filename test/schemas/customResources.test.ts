@@ -87,6 +87,11 @@ describe('typos get did-you-mean', () => {
 
 const ISSUER_TYPO = 'apiVersion: cert-manager.io/v1\nkind: Issuer\nmetadata:\n  name: ca\nspec:\n  caa:\n    secretName: ca\n';
 
+test('status, written by the controllers, is an open object (pruned from the bundle to keep it small)', () => {
+  const text = 'apiVersion: cert-manager.io/v1\nkind: Certificate\nmetadata:\n  name: web\nspec:\n  secretName: web-tls\n  issuerRef:\n    name: ca\nstatus:\n  conditions: [{type: Ready, status: "True"}]\n  anyField: 1\n';
+  assert.deepEqual(schemaOnly(text), []);
+});
+
 describe('setting and overrides', () => {
   test('k8sense.customResources turns a family off: only YAML syntax is checked, and the info says why', () => {
     assert.deepEqual(schemaOnly(ISSUER_TYPO, { customResources: { 'cert-manager': false } }), [
