@@ -287,11 +287,18 @@ export async function runUi({ browser, origin, workspace, shotsDir, expectedBad,
       const t0 = Date.now();
       await page.reload({ timeout: 30000 });
       await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
-      await page.waitForSelector('.tabs-container .tab:has-text("Graph: good.yaml")', { timeout: 30000 });
+      // VS Code restores the editors and the graph's tab; the graph draws whichever YAML editor is active then.
+      const tab = page.locator('.tabs-container .tab', { hasText: 'Graph: ' }).first();
+      await tab.waitFor({ timeout: 30000 });
       const view = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
-      await view.locator('main .node[aria-label="Pod app"]').waitFor({ timeout: 30000 });
-      const labels = await view.locator('main .node').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
-      return `tab "Graph: good.yaml" restored and drawn ${Date.now() - t0} ms after the reload: ${labels.join(', ')}`;
+      await view.locator('main .node').first().waitFor({ timeout: 30000 });
+      const title = (await tab.innerText()).trim();
+      const shown = (await view.locator('header .file').innerText()).trim();
+      if (title !== `Graph: ${shown}`) throw new Error(`tab ${JSON.stringify(title)} but the graph shows ${JSON.stringify(shown)}`);
+      const active = (await page.locator('.editor-group-container').first().locator('.tab.active').innerText()).trim();
+      if (active !== shown) throw new Error(`the active editor is ${JSON.stringify(active)}, the graph shows ${JSON.stringify(shown)}`);
+      const nodes = await view.locator('main .node').count();
+      return `${JSON.stringify(title)} restored, ${nodes} objects drawn ${Date.now() - t0} ms after the reload`;
     });
   } finally {
     await page.screenshot({ path: path.join(path.dirname(logFile), 'last-ui-state.png') }).catch(() => {});
