@@ -295,7 +295,7 @@ export async function runUi({ browser, origin, workspace, shotsDir, expectedBad,
       const title = (await tab.innerText()).trim();
       const shown = (await view.locator('header .file').innerText()).trim();
       if (title !== `Graph: ${shown}`) throw new Error(`tab ${JSON.stringify(title)} but the graph shows ${JSON.stringify(shown)}`);
-      const active = (await page.locator('.editor-group-container').first().locator('.tab.active').innerText()).trim();
+      const active = (await page.locator('.editor-group-container').first().locator('.tab.active').innerText()).replace(/\s+/g, '');
       if (active !== shown) throw new Error(`the active editor is ${JSON.stringify(active)}, the graph shows ${JSON.stringify(shown)}`);
       const nodes = await view.locator('main .node').count();
       return `${JSON.stringify(title)} restored, ${nodes} objects drawn ${Date.now() - t0} ms after the reload`;
