@@ -3,6 +3,7 @@
 // validateProjectionSources, validateISCSIVolumeSource, ValidateCSIDriverName, … Each case names the row it proves.
 import { rule } from '../../server/src/rules/volumeFields';
 import { ruleTester, yaml, type InvalidCase } from './ruleTester';
+import { at } from './cases';
 
 /** The fields each source needs besides the one under test, as YAML lines. */
 const BASE: Record<string, string[]> = {
@@ -85,23 +86,6 @@ function emptyCase([id, source, path]: [string, string, string], pv: boolean): I
   };
 }
 
-/** Where `needle` (the nth time) is in `code`: the range a problem on it has. */
-function spot(code: string, needle: string, nth = 0) {
-  // `path: «conf»}` finds the whole text and points at the marked part.
-  const lead = needle.includes('«') ? needle.indexOf('«') : 0;
-  const mark = needle.includes('«') ? needle.slice(lead + 1, needle.indexOf('»')) : needle;
-  const whole = needle.replace(/[«»]/g, '');
-  let i = -1;
-  for (let k = 0; k <= nth; k++) i = code.indexOf(whole, i + 1);
-  if (i < 0) throw new Error(`no ${needle}`);
-  i += lead;
-  needle = mark;
-  const before = code.slice(0, i).split('\n');
-  const line = before.length;
-  const column = before[before.length - 1].length + 1;
-  return { line, column, endLine: line, endColumn: column + needle.length };
-}
-
 const pod = (volume: string) => `apiVersion: v1\nkind: Pod\nspec:\n  containers: [{name: app, image: app:1}]\n  volumes:\n    - name: v\n${volume}`;
 
 ruleTester(rule, {
@@ -131,11 +115,6 @@ ruleTester(rule, {
     ...hand(),
   ],
 });
-
-/** A case whose problems are located by the text they point at. */
-function at(name: string, code: string, problems: [needle: string, message: string, nth?: number][], output?: string): InvalidCase {
-  return { name, code, errors: problems.map(([needle, message, nth]) => ({ ...spot(code, needle, nth), message })), ...(output !== undefined ? { output } : {}) };
-}
 
 function hand(): InvalidCase[] {
   const V = 'volume "v": ';

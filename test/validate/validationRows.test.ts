@@ -67,3 +67,77 @@ for (const [id, text, field] of REQUIRED) {
     assert.match(found[0].message, new RegExp(`^missing required field "${field}" in `));
   });
 }
+
+const podWith = (spec: string) => `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n${spec}`;
+const ctr = (fields: string) => podWith(`  containers:\n    - name: app\n      image: app:1\n${fields}`);
+const svc = (spec: string) => `apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  ports: [{port: 80}]\n${spec}`;
+
+/** Required fields of pod specs and containers that the schema requires too. */
+const MORE_REQUIRED: [string, string, string][] = [
+  ['ValidateVolumes#1', podWith('  containers: [{name: app, image: app:1}]\n  volumes:\n    - emptyDir: {}\n'), 'name'],
+  ['ValidateVolumeMounts#1', ctr('      volumeMounts: [{mountPath: /data}]\n'), 'name'],
+  ['ValidateVolumeMounts#2', ctr('      volumeMounts: [{name: data}]\n'), 'mountPath'],
+  ['ValidateVolumeDevices#1', ctr('      volumeDevices: [{devicePath: /dev/x}]\n'), 'name'],
+  ['ValidateVolumeDevices#4', ctr('      volumeDevices: [{name: x}]\n'), 'devicePath'],
+  ['ValidateEnv#1', ctr('      env: [{value: x}]\n'), 'name'],
+  ['validateObjectFieldSelector#2', ctr('      env: [{name: A, valueFrom: {fieldRef: {apiVersion: v1}}}]\n'), 'fieldPath'],
+  ['validateContainerResourceFieldSelector#2', ctr('      env: [{name: A, valueFrom: {resourceFieldRef: {containerName: app}}}]\n'), 'resource'],
+  ['validateConfigMapKeySelector#2', ctr('      env: [{name: A, valueFrom: {configMapKeyRef: {name: c}}}]\n'), 'key'],
+  ['validateSecretKeySelector#2', ctr('      env: [{name: A, valueFrom: {secretKeyRef: {name: s}}}]\n'), 'key'],
+  ['validateContainerCommon#1', podWith('  containers: [{image: app:1}]\n'), 'name'],
+  ['validateContainerPorts#3', ctr('      ports: [{name: http}]\n'), 'containerPort'],
+  ['validateSysctls#1', podWith('  containers: [{name: app, image: app:1}]\n  securityContext: {sysctls: [{value: "1"}]}\n'), 'name'],
+  ['ValidateTopologyKey#1', podWith('  containers: [{name: app, image: app:1}]\n  topologySpreadConstraints: [{maxSkew: 1, whenUnsatisfiable: DoNotSchedule}]\n'), 'topologyKey'],
+  ['validateOS#1', podWith('  containers: [{name: app, image: app:1}]\n  os: {}\n'), 'name'],
+  ['validateSeccompProfileType#1', podWith('  containers: [{name: app, image: app:1}]\n  securityContext: {seccompProfile: {localhostProfile: p.json}}\n'), 'type'],
+  ['ValidateAppArmorProfileField#6', podWith('  containers: [{name: app, image: app:1}]\n  securityContext: {appArmorProfile: {localhostProfile: p}}\n'), 'type'],
+];
+
+for (const [id, text, field] of MORE_REQUIRED) {
+  test(`${id}: a missing "${field}" is schema/required`, () => {
+    const found = schema(text).filter((d) => d.code === 'schema/required');
+    assert.equal(found.length, 1, JSON.stringify(schema(text)));
+    assert.match(found[0].message, new RegExp(`^missing required field "${field}" in `));
+  });
+}
+
+/** NotSupported rows whose values the schema lists as an enum: [row id, manifest with a bad value, the bad value]. */
+const ENUMS: [string, string, string][] = [
+  ['validateContainerPorts#7', ctr('      ports: [{containerPort: 80, protocol: HTTP}]\n'), 'HTTP'],
+  ['validatePullPolicy#2', ctr('      imagePullPolicy: Sometimes\n'), 'Sometimes'],
+  ['validateContainerCommon#4', ctr('      terminationMessagePolicy: Stdout\n'), 'Stdout'],
+  ['validateMountPropagation#1', ctr('      volumeMounts: [{name: v, mountPath: /v, mountPropagation: Shared}]\n'), 'Shared'],
+  ['validateHostPathType#1', pod('hostPath: {path: /x, type: Folder}'), 'Folder'],
+  ['validateAzureDisk#3', pod('azureDisk: {diskName: d, diskURI: "https://x", cachingMode: Fast}'), 'Fast'],
+  ['validateAzureDisk#4', pod('azureDisk: {diskName: d, diskURI: "https://x", kind: Premium}'), 'Premium'],
+  ['validateHTTPGetAction#2', ctr('      livenessProbe: {httpGet: {port: 80, scheme: FTP}}\n'), 'FTP'],
+  ['validateRestartPolicy#2', podWith('  restartPolicy: Sometimes\n  containers: [{name: app, image: app:1}]\n'), 'Sometimes'],
+  ['validateDNSPolicy#2', podWith('  dnsPolicy: Google\n  containers: [{name: app, image: app:1}]\n'), 'Google'],
+  ['ValidatePreemptionPolicy#2', podWith('  preemptionPolicy: Always\n  containers: [{name: app, image: app:1}]\n'), 'Always'],
+  ['validateFSGroupChangePolicy#1', podWith('  securityContext: {fsGroupChangePolicy: Never}\n  containers: [{name: app, image: app:1}]\n'), 'Never'],
+  ['validateTaintEffect#2', podWith('  tolerations: [{key: k, operator: Exists, effect: NoRun}]\n  containers: [{name: app, image: app:1}]\n'), 'NoRun'],
+  ['validateSeccompProfileType#2', podWith('  securityContext: {seccompProfile: {type: Default}}\n  containers: [{name: app, image: app:1}]\n'), 'Default'],
+  ['ValidateAppArmorProfileField#7', podWith('  securityContext: {appArmorProfile: {type: Default}}\n  containers: [{name: app, image: app:1}]\n'), 'Default'],
+  ['ValidateWhenUnsatisfiable#1', podWith('  topologySpreadConstraints: [{maxSkew: 1, topologyKey: zone, whenUnsatisfiable: Wait}]\n  containers: [{name: app, image: app:1}]\n'), 'Wait'],
+  ['validateNodeInclusionPolicy#1', podWith('  topologySpreadConstraints: [{maxSkew: 1, topologyKey: zone, whenUnsatisfiable: DoNotSchedule, nodeAffinityPolicy: Maybe}]\n  containers: [{name: app, image: app:1}]\n'), 'Maybe'],
+  ['ValidateProcMountType#1', ctr('      securityContext: {procMount: Masked}\n'), 'Masked'],
+  ['validateSupplementalGroupsPolicy#1', podWith('  securityContext: {supplementalGroupsPolicy: Loose}\n  containers: [{name: app, image: app:1}]\n'), 'Loose'],
+  ['validateService#10', svc('  sessionAffinity: Cookie\n'), 'Cookie'],
+  ['validateService#13', svc('  type: Internal\n'), 'Internal'],
+  ['validateServicePort#5', `apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  ports: [{port: 80, protocol: HTTP}]\n`, 'HTTP'],
+  ['validateServiceExternalTrafficPolicy#3', svc('  type: NodePort\n  externalTrafficPolicy: Node\n'), 'Node'],
+  ['validateServiceInternalTrafficFieldsValue#2', svc('  internalTrafficPolicy: Node\n'), 'Node'],
+  ['ValidateServiceClusterIPsRelatedFields#4', svc('  ipFamilies: [IPv5]\n'), 'IPv5'],
+  ['ValidateServiceClusterIPsRelatedFields#6', svc('  ipFamilyPolicy: DualStack\n'), 'DualStack'],
+  ['ValidatePersistentVolumeSpec#10', pv('hostPath: {path: /x}\n  persistentVolumeReclaimPolicy: Keep'), 'Keep'],
+  ['ValidatePersistentVolumeSpec#39', pv('hostPath: {path: /x}\n  volumeMode: Raw'), 'Raw'],
+  ['ValidatePersistentVolumeClaimSpec#6', 'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata: {name: c}\nspec:\n  accessModes: [ReadWriteOnce]\n  resources: {requests: {storage: 1Gi}}\n  volumeMode: Raw\n', 'Raw'],
+];
+
+for (const [id, text, value] of ENUMS) {
+  test(`${id}: "${value}" is schema/enum`, () => {
+    const found = schema(text).filter((d) => d.code === 'schema/enum');
+    assert.equal(found.length, 1, JSON.stringify(schema(text)));
+    assert.ok(found[0].message.includes(`"${value}"`), found[0].message);
+  });
+}
