@@ -25,6 +25,7 @@ ruleTester(rule, {
         template:
           spec:
             serviceAccountName: build-bot
+            priorityClassName: <PRIORITY_CLASS>
             containers: [{name: app, image: " app:1"}]
     ` },
   ],
@@ -81,7 +82,7 @@ ruleTester(rule, {
         ['tolerationSeconds', 'tolerations[1].tolerationSeconds only applies to NoExecute taints: set effect: NoExecute, or remove tolerationSeconds'],
         ['"yes"', 'tolerations[1] uses operator Exists, which matches any value: remove value "yes"'],
         ['"not valid"', /^tolerations\[2\]\.value "not valid" is not a valid taint value: /],
-        ['Gt', 'tolerations[3].operator Gt needs the TaintTolerationComparisonOperators feature gate, off by default in Kubernetes 1.36: use Equal or Exists'],
+        ['Gt', 'tolerations[3].operator Gt needs the TaintTolerationComparisonOperators feature gate (alpha, off by default): the API server rejects it unless the cluster enables the gate; otherwise use Equal or Exists', 0, 'warning'],
         ['"bad key"', /^tolerations\[4\]\.key "bad key" is not a valid taint key: /],
       ]),
     at('ValidateNodeSelector#1, ValidatePreferredSchedulingTerms#1, validateWeightedPodAffinityTerms#1, validatePodAffinityTerm#1, validatePodAffinityTerm#2: affinity',

@@ -15,9 +15,12 @@ const IPC_SYSCTL = /^(kernel[./]shm|kernel[./]msg|kernel[./]sem$|fs[./]mqueue[./
 
 const isTrue = (n: Node | undefined) => scalarValue(n) === true;
 
+/** `<GCSFUSE_KSA>`, `<your-sa>`: a value the reader of an example is to fill in. */
+const isFillIn = (v: string) => /^<[^<>]+>$/.test(v);
+
 function checkName(node: Node | undefined, what: string, report: Report) {
   const v = stringValue(node);
-  if (!v) return;
+  if (!v || isFillIn(v)) return;
   const problems = dns1123Subdomain(v);
   if (problems.length) report(node, `${what} "${v}" is not a valid name: ${problems.join('; ')}; it must be a DNS subdomain (lowercase letters, digits, "-" and ".")`);
 }
@@ -59,7 +62,8 @@ function checkTolerations(spec: YAMLMap, report: Report) {
       const problems = labelValue(value);
       if (problems.length) report(valueNode, `${where}.value "${value}" is not a valid taint value: ${problems.join('; ')}`);
     } else if (op === 'Exists' && value) report(valueNode, `${where} uses operator Exists, which matches any value: remove value "${value}"`);
-    else if (op === 'Lt' || op === 'Gt') report(opNode, `${where}.operator ${op} needs the TaintTolerationComparisonOperators feature gate, off by default in Kubernetes 1.36: use Equal or Exists`);
+    // Rejected unless the cluster turns the gate on (alpha and off by default in the release read here): a warning.
+    else if (op === 'Lt' || op === 'Gt') report(opNode, `${where}.operator ${op} needs the TaintTolerationComparisonOperators feature gate (alpha, off by default): the API server rejects it unless the cluster enables the gate; otherwise use Equal or Exists`, { severity: 'warning' });
   }
 }
 
