@@ -8,6 +8,10 @@ import * as path from 'node:path';
 import { diagnose } from '../helpers/engine';
 import { completeAt, hoverText, labels } from '../completion/cursor';
 import { crdFamilies } from '../../server/src/schema';
+import { Model } from '../../server/src/model';
+import { validateFile } from '../../server/src/validation';
+import { withDefaults } from '../../server/src/settings';
+import { parseFile } from '../../server/src/yaml/parse';
 
 const SAMPLES = path.join(__dirname, 'crd-samples');
 const schemaOnly = (text: string, settings = {}) => diagnose(text, { requireKubernetes: true, ...settings }).filter((d) => d.code.startsWith('schema/'));
@@ -133,6 +137,15 @@ describe('setting and overrides', () => {
       '',
     ].join('\n');
     assert.deepEqual(schemaOnly(crd + ISSUER_TYPO), []);
+
+    // in another file of the workspace too; without it, the bundled schema names the typo
+    const model = new Model('the workspace');
+    model.setFile('file:///ws/crds.yaml', parseFile(crd));
+    const issuer = parseFile(ISSUER_TYPO);
+    const codes = (m: Model) => validateFile(issuer, withDefaults({}), { model: m, uri: 'file:///ws/issuer.yaml' }).map((d) => d.code);
+    assert.deepEqual(codes(model), []);
+    model.removeFile('file:///ws/crds.yaml');
+    assert.deepEqual(codes(model), ['schema/unknown-field']);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { ParsedFile } from '../yaml/parse';
+import type { ManifestDocument, ParsedFile } from '../yaml/parse';
 import type { LineIndex } from '../yaml/lineIndex';
 import { isPlaceholder } from '../yaml/nodes';
 import { bindingVolume, type VolumeSpec } from '../k8s/binding';
@@ -10,6 +10,8 @@ import type { Location, ModelObject, ModelPart, ModelPod, ModelReference, Object
 
 interface FileEntry {
   uri: string;
+  /** The parse the facts come from (documentOf: a CRD's schema for the custom resources of other files). */
+  file: ParsedFile;
   lines: LineIndex;
   objects: ModelObject[];
   references: ModelReference[];
@@ -56,7 +58,7 @@ export class Model {
   /** Index (or re-index) a file from its parse. A file without Kubernetes objects is kept, empty. */
   setFile(uri: string, file: ParsedFile): void {
     this.removeFile(uri);
-    const entry: FileEntry = { uri, lines: file.lines, objects: [], references: [], pods: [] };
+    const entry: FileEntry = { uri, file, lines: file.lines, objects: [], references: [], pods: [] };
     file.documents.forEach((doc, i) => {
       const fact = documentFacts(doc, i);
       if (!fact) return;
@@ -155,6 +157,11 @@ export class Model {
   }
 
   /** The CustomResourceDefinitions that define this apiVersion and kind. */
+  /** The parsed document an object was read from. */
+  documentOf(object: ModelObject): ManifestDocument | undefined {
+    return this.files.get(object.uri)?.file.documents[object.fact.docIndex];
+  }
+
   crdsFor(apiVersion: string, kind: string): ModelObject[] {
     return this.byDefines.get(`${apiVersion}/${kind}`) ?? [];
   }

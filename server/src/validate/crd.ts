@@ -1,5 +1,5 @@
 import type { Node } from 'yaml';
-import type { FileCheck } from '../checks';
+import type { CheckContext, FileCheck } from '../checks';
 import type { Problem } from '../problem';
 import { bundledKind, bundledSchema, familyDefinitions, familyEnabled, getSchemaStore, type BundledKind, type JSONSchema } from '../schema';
 import type { Settings } from '../settings';
@@ -144,9 +144,20 @@ function customResourceProblems(md: ManifestDocument, crd: CrdSchema | undefined
   return problems;
 }
 
+/** A CRD for apiVersion/kind in another file of the scope (the workspace in the editor). */
+function scopeCrd(ctx: CheckContext, apiVersion: string, kind: string): CrdSchema | undefined {
+  for (const object of ctx.model.crdsFor(apiVersion, kind)) {
+    if (object.uri === ctx.uri) continue;
+    const md = ctx.model.documentOf(object);
+    const found = md && !md.hasStructuralErrors ? crdSchemasOf(md).find((c) => c.apiVersion === apiVersion && c.kind === kind) : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /**
  * Custom resources: validated with the schema of a CRD in the same file (or registered for the
- * run), else with the bundled schema of its family (Gateway API, cert-manager …); without one, an
+ * run, or in another file of the workspace), else with the bundled schema of its family (Gateway API, cert-manager …); without one, an
  * info says only the syntax is checked. A CRD of the user's wins over the bundled schema: it is
  * the version their cluster runs.
  */
@@ -167,7 +178,7 @@ export const crdCheck: FileCheck = {
       const identity = resolveIdentity(md.doc, md.doc.contents as Node | undefined, version);
       if (identity.type !== 'custom') continue;
       const key = `${identity.apiVersion}/${identity.kind}`;
-      const crd = local.get(key) ?? registered.get(key);
+      const crd = local.get(key) ?? registered.get(key) ?? scopeCrd(ctx, identity.apiVersion, identity.kind);
       for (const problem of customResourceProblems(md, crd, identity.apiVersion, identity.kind, ctx.settings)) out.push({ doc: md, problem });
     }
     return out;
