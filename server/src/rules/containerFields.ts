@@ -1,0 +1,323 @@
+import type { Node, YAMLMap } from 'yaml';
+import { parseQuantity } from '../k8s/quantity';
+import { dns1123Subdomain, ianaSvcName } from '../k8s/names';
+import { containersOf, describeContainer, entries, get, getIn, itemsOf, keyNode, mapIn, mapItems, numberValue, podSpecs, scalarValue, stringValue, type ContainerRef } from './nodes';
+import type { DocumentRule, Report } from './types';
+
+// The container checks of validateContainers, validateInitContainers and validateContainerCommon
+// (pkg/apis/core/validation/validation.go): env and envFrom, probes, lifecycle, mounts and devices, ports
+// across containers, resources.
+
+const ENV_FIELD_PATHS = ['metadata.name', 'metadata.namespace', 'metadata.uid', 'spec.nodeName', 'spec.serviceAccountName', 'status.hostIP', 'status.hostIPs', 'status.podIP', 'status.podIPs'];
+const RESOURCE_FIELDS = ['limits.cpu', 'limits.memory', 'limits.ephemeral-storage', 'requests.cpu', 'requests.memory', 'requests.ephemeral-storage'];
+const CPU_DIVISORS = ['1m', '1'];
+const BYTE_DIVISORS = ['1', '1k', '1M', '1G', '1T', '1P', '1E', '1Ki', '1Mi', '1Gi', '1Ti', '1Pi', '1Ei'];
+const CONFIG_KEY = /^[-._a-zA-Z0-9]+$/;
+const HEADER_NAME = /^[-!#$%&'*+.^_`|~0-9A-Za-z]+$/;
+
+const text = (n: Node | undefined) => {
+  const v = scalarValue(n);
+  return v === undefined || v === null ? undefined : String(v);
+};
+
+/** Env var names (and envFrom prefixes): any printable ASCII but "=" (RelaxedEnvironmentVariableValidation is GA). */
+function envNameProblem(v: string): string | undefined {
+  for (const ch of v) {
+    const c = ch.codePointAt(0)!;
+    if (c < 32 || c > 126) return 'it may contain only printable ASCII characters';
+    if (ch === '=') return 'it may not contain "="';
+  }
+  return undefined;
+}
+
+function configKeyProblem(v: string): string | undefined {
+  if (v.length > 253) return `it is ${v.length} characters long, the limit is 253`;
+  if (!CONFIG_KEY.test(v)) return 'a key has only letters, digits, "-", "_" and "."';
+  if (v === '.' || v === '..' || v.startsWith('..')) return 'it may not be "." or start with ".."';
+  return undefined;
+}
+
+function checkRefName(node: Node | undefined, what: string, report: Report, prefix = false) {
+  const v = stringValue(node);
+  if (v === undefined) return;
+  if (v === '') {
+    report(node, `${what} must not be empty: name the object`);
+    return;
+  }
+  const problems = dns1123Subdomain(prefix ? v.replace(/-+$/, '') || v : v);
+  if (problems.length) report(node, `${what} "${v}" is not a valid name: ${problems.join('; ')}`);
+}
+
+function checkKeyRef(map: YAMLMap, where: string, kind: 'ConfigMap' | 'Secret', report: Report) {
+  checkRefName(get(map, 'name'), `${where}.name`, report);
+  const key = get(map, 'key');
+  const v = stringValue(key);
+  if (v === '') report(key, `${where}.key must not be empty: name the key of the ${kind}`);
+  else if (v !== undefined) {
+    const p = configKeyProblem(v);
+    if (p) report(key, `${where}.key "${v}" is not a valid ${kind} key: ${p}`);
+  }
+}
+
+function checkEnv(c: ContainerRef, volumes: Map<string, YAMLMap>, report: Report) {
+  const who = describeContainer(c);
+  for (const { map, index } of mapItems(get(c.map, 'env'))) {
+    const where = `env[${index}] of ${who}`;
+    const nameNode = get(map, 'name');
+    const name = text(nameNode);
+    if (name === '') report(nameNode, `${where} has an empty name`);
+    else if (name !== undefined) {
+      const p = envNameProblem(name);
+      if (p) report(nameNode, `environment variable name "${name}" is not valid: ${p}`);
+    }
+    const from = mapIn(map, 'valueFrom');
+    if (!from) continue;
+    const sources = entries(from).filter((e) => ['fieldRef', 'resourceFieldRef', 'configMapKeyRef', 'secretKeyRef', 'fileKeyRef'].includes(e.key));
+    const value = text(get(map, 'value'));
+    if (!sources.length) report(keyNode(map, 'valueFrom'), `valueFrom of ${where} names no source: use one of fieldRef, resourceFieldRef, configMapKeyRef, secretKeyRef or fileKeyRef`);
+    else if (value) report(keyNode(map, 'value'), `${where} has both value and valueFrom: keep one of them`);
+    else for (const extra of sources.slice(1)) report(extra.pair.key, `valueFrom of ${where} already uses ${sources[0].key}: use one source only`);
+    const fieldRef = mapIn(from, 'fieldRef');
+    if (fieldRef) checkFieldRef(fieldRef, `${where}: fieldRef`, ENV_FIELD_PATHS, report);
+    const res = mapIn(from, 'resourceFieldRef');
+    if (res) checkResourceRef(res, `${where}: resourceFieldRef`, false, report);
+    for (const [k, kind] of [['configMapKeyRef', 'ConfigMap'], ['secretKeyRef', 'Secret']] as const) {
+      const ref = mapIn(from, k);
+      if (ref) checkKeyRef(ref, `${where}: ${k}`, kind, report);
+    }
+    const file = mapIn(from, 'fileKeyRef');
+    if (file) {
+      for (const f of ['key', 'volumeName', 'path']) {
+        const n = get(file, f);
+        if (n === undefined || text(n) === '') report(n ?? keyNode(from, 'fileKeyRef'), `${where}: fileKeyRef.${f} is required`);
+      }
+      const key = text(get(file, 'key'));
+      const p = key ? envNameProblem(key) : undefined;
+      if (p) report(get(file, 'key'), `${where}: fileKeyRef.key "${key}" is not a valid variable name: ${p}`);
+      const vol = text(get(file, 'volumeName'));
+      const volume = vol ? volumes.get(vol) : undefined;
+      if (volume && !get(volume, 'emptyDir')) report(get(file, 'volumeName'), `${where}: fileKeyRef.volumeName "${vol}" must name an emptyDir volume`);
+    }
+  }
+  const envFrom = mapItems(get(c.map, 'envFrom'));
+  for (const { map, index } of envFrom) {
+    const where = `envFrom[${index}] of ${who}`;
+    const prefix = text(get(map, 'prefix'));
+    const p = prefix ? envNameProblem(prefix) : undefined;
+    if (p) report(get(map, 'prefix'), `${where}: prefix "${prefix}" is not valid: ${p}`);
+    const refs = entries(map).filter((e) => e.key === 'configMapRef' || e.key === 'secretRef');
+    if (!refs.length) report(keyNode(map, 'prefix') ?? map, `${where} names neither a configMapRef nor a secretRef`);
+    else if (refs.length > 1) report(refs[1].pair.key, `${where} has both configMapRef and secretRef: use one per entry`);
+    for (const r of refs) {
+      const name = get(mapIn(map, r.key), 'name');
+      if (name === undefined) report(r.pair.key, `${where}: ${r.key}.name is required: name the ${r.key === 'secretRef' ? 'Secret' : 'ConfigMap'}`);
+      else checkRefName(name, `${where}: ${r.key}.name`, report, true);
+    }
+  }
+}
+
+function checkFieldRef(ref: YAMLMap, where: string, allowed: string[], report: Report) {
+  const api = text(get(ref, 'apiVersion'));
+  const pathNode = get(ref, 'fieldPath');
+  const path = text(pathNode);
+  if (api && api !== 'v1') {
+    report(get(ref, 'apiVersion'), `${where}.apiVersion must be v1 (the Pod's API version), not ${api}`);
+    return;
+  }
+  if (!path) return;
+  const sub = /^(metadata\.(labels|annotations))\['(.*)'\]$/.exec(path) ?? /^([^[]+)\[/.exec(path);
+  if (sub && !/^metadata\.(labels|annotations)$/.test(sub[1])) report(pathNode, `${where}.fieldPath "${path}": only metadata.labels and metadata.annotations take a ['key'] subscript`);
+  else if (!sub && !allowed.includes(path)) report(pathNode, `${where}.fieldPath "${path}" is not supported: use one of ${allowed.join(', ')}`);
+}
+
+function checkResourceRef(ref: YAMLMap, where: string, volume: boolean, report: Report) {
+  if (volume && !get(ref, 'containerName')) report(keyNode(ref, 'resource') ?? ref, `${where} in a volume needs containerName: the container whose resources it shows`);
+  const resNode = get(ref, 'resource');
+  const res = text(resNode);
+  if (res && !RESOURCE_FIELDS.includes(res) && !/^(requests|limits)\.hugepages-/.test(res)) report(resNode, `${where}.resource "${res}" is not supported: use one of ${RESOURCE_FIELDS.join(', ')} (or limits./requests.hugepages-<size>)`);
+  const div = get(ref, 'divisor');
+  const d = text(div);
+  if (res && d !== undefined) {
+    const q = parseQuantity(d);
+    const canonical = q?.canonical ?? d;
+    const allowed = res.endsWith('.cpu') ? CPU_DIVISORS : BYTE_DIVISORS;
+    if (!allowed.includes(canonical)) report(div, `${where}.divisor ${d} is not supported for ${res}: use one of ${allowed.join(', ')}`);
+  }
+}
+
+function checkProbes(c: ContainerRef, grace: number, report: Report) {
+  const who = describeContainer(c);
+  for (const kind of ['livenessProbe', 'readinessProbe', 'startupProbe']) {
+    const probe = mapIn(c.map, kind);
+    if (!probe) continue;
+    const tgp = get(probe, 'terminationGracePeriodSeconds');
+    if (tgp !== undefined && kind === 'readinessProbe') report(keyNode(probe, 'terminationGracePeriodSeconds'), `the readinessProbe of ${who} cannot set terminationGracePeriodSeconds: a failing readiness probe does not restart the container`);
+    else if ((numberValue(tgp) ?? 1) <= 0) report(tgp, `the ${kind} of ${who}: terminationGracePeriodSeconds must be greater than zero, not ${numberValue(tgp)}`);
+    checkHandler(probe, `the ${kind} of ${who}`, report);
+  }
+  const lifecycle = mapIn(c.map, 'lifecycle');
+  for (const hook of ['postStart', 'preStop']) {
+    const h = mapIn(lifecycle, hook);
+    if (!h) continue;
+    checkHandler(h, `the ${hook} hook of ${who}`, report);
+    const sleep = get(mapIn(h, 'sleep'), 'seconds');
+    const s = numberValue(sleep);
+    if (s !== undefined && (s < 0 || s > grace)) report(sleep, `the ${hook} sleep of ${who} must be from 0 to the pod's terminationGracePeriodSeconds (${grace}), not ${s}`);
+  }
+}
+
+function checkHandler(h: YAMLMap, where: string, report: Report) {
+  const http = mapIn(h, 'httpGet');
+  for (const { map, index } of mapItems(get(http, 'httpHeaders'))) {
+    const name = get(map, 'name');
+    const v = text(name);
+    if (v !== undefined && !HEADER_NAME.test(v)) report(name, `${where}: httpHeaders[${index}].name "${v}" is not a valid HTTP header name (letters, digits and !#$%&'*+-.^_\`|~, no spaces or ":")`);
+  }
+  for (const action of ['httpGet', 'tcpSocket']) {
+    const port = get(mapIn(h, action), 'port');
+    const v = scalarValue(port);
+    if (typeof v === 'number' && (v < 1 || v > 65535)) report(port, `${where}: ${action}.port ${v} is out of range: use a port number from 1 to 65535, or a container port name`);
+    else if (typeof v === 'string' && v) {
+      const problems = ianaSvcName(v);
+      if (problems.length) report(port, `${where}: ${action}.port "${v}" is not a valid port name: ${problems.join('; ')}; use a port number, or the name of a container port`);
+    }
+  }
+}
+
+function checkInit(c: ContainerRef, report: Report) {
+  if (c.group !== 'initContainers' || stringValue(get(c.map, 'restartPolicy')) === 'Always') return;
+  for (const f of ['lifecycle', 'livenessProbe', 'readinessProbe', 'startupProbe']) {
+    const k = keyNode(c.map, f);
+    if (k) report(k, `${describeContainer(c)} runs to completion before the app starts, so it cannot have a ${f}: remove it, or set restartPolicy: Always to make it a sidecar`);
+  }
+}
+
+function checkMounts(c: ContainerRef, volumes: Map<string, YAMLMap>, report: Report) {
+  const who = describeContainer(c);
+  const mounts = mapItems(get(c.map, 'volumeMounts'));
+  const devices = mapItems(get(c.map, 'volumeDevices'));
+  const privileged = scalarValue(getIn(c.map, 'securityContext', 'privileged')) === true;
+  const deviceNames = new Set(devices.map(({ map }) => text(get(map, 'name'))));
+  const devicePaths = new Set(devices.map(({ map }) => text(get(map, 'devicePath'))));
+  const mountNames = new Set(mounts.map(({ map }) => text(get(map, 'name'))));
+  const mountPaths = new Set(mounts.map(({ map }) => text(get(map, 'mountPath'))));
+  for (const { map, index } of mounts) {
+    const where = `volumeMounts[${index}] of ${who}`;
+    const name = text(get(map, 'name'));
+    const path = text(get(map, 'mountPath'));
+    if (name && deviceNames.has(name)) report(get(map, 'name'), `${where}: volume "${name}" is also in volumeDevices: a volume is either mounted or attached as a device`);
+    if (path && devicePaths.has(path)) report(get(map, 'mountPath'), `${where}: "${path}" is also the devicePath of a volumeDevice`);
+    if (text(get(map, 'subPath')) && text(get(map, 'subPathExpr'))) report(keyNode(map, 'subPathExpr'), `${where} sets both subPath and subPathExpr: use one of them`);
+    if (c.group === 'ephemeralContainers') for (const f of ['subPath', 'subPathExpr']) if (text(get(map, f))) report(keyNode(map, f), `${where}: ${f} cannot be set for an ephemeral container`);
+    const prop = stringValue(get(map, 'mountPropagation'));
+    if (prop === 'Bidirectional' && !privileged) report(get(map, 'mountPropagation'), `${where}: Bidirectional mount propagation needs a privileged container: set securityContext.privileged: true, or use HostToContainer`);
+    const rroNode = get(map, 'recursiveReadOnly');
+    const rro = stringValue(rroNode);
+    if (rro !== undefined && !['Disabled', 'IfPossible', 'Enabled'].includes(rro)) report(rroNode, `${where}: recursiveReadOnly "${rro}" is not supported: use Disabled, IfPossible or Enabled`);
+    else if (rro && rro !== 'Disabled') {
+      if (scalarValue(get(map, 'readOnly')) !== true) report(rroNode, `${where}: recursiveReadOnly ${rro} needs readOnly: true`);
+      else if (prop && prop !== 'None') report(rroNode, `${where}: recursiveReadOnly ${rro} needs mountPropagation None (or unset), not ${prop}`);
+    }
+  }
+  const seenNames = new Set<string>();
+  const seenPaths = new Set<string>();
+  for (const { map, index } of devices) {
+    const where = `volumeDevices[${index}] of ${who}`;
+    const nameNode = get(map, 'name');
+    const pathNode = get(map, 'devicePath');
+    const name = text(nameNode);
+    const path = text(pathNode);
+    if (name) {
+      if (seenNames.has(name)) report(nameNode, `${where}: volume "${name}" is attached twice: each volume device must be unique`);
+      seenNames.add(name);
+      const vol = volumes.get(name);
+      if (vol && !get(vol, 'persistentVolumeClaim') && !get(vol, 'ephemeral')) report(nameNode, `${where}: volume "${name}" is not a persistentVolumeClaim or ephemeral volume, so it cannot be attached as a block device`);
+      if (mountNames.has(name)) report(nameNode, `${where}: volume "${name}" is also in volumeMounts: a volume is either mounted or attached as a device`);
+    }
+    if (path) {
+      if (seenPaths.has(path)) report(pathNode, `${where}: devicePath "${path}" is used twice`);
+      seenPaths.add(path);
+      if (path.split('/').includes('..')) report(pathNode, `${where}: devicePath "${path}" must not contain ".."`);
+      if (mountPaths.has(path)) report(pathNode, `${where}: devicePath "${path}" is also the mountPath of a volumeMount`);
+    }
+  }
+}
+
+/** Resources that cannot be overcommitted: requests equal limits (hugepages, extended resources). */
+const overcommittable = (name: string) => !name.startsWith('hugepages-') && (!name.includes('/') || name.startsWith('kubernetes.io/'));
+
+function checkResources(c: ContainerRef, report: Report) {
+  const res = mapIn(c.map, 'resources');
+  if (!res) return;
+  const who = describeContainer(c);
+  const limits = mapIn(res, 'limits');
+  const requests = mapIn(res, 'requests');
+  for (const { key, pair } of entries(requests)) {
+    if (overcommittable(key)) continue;
+    const limit = get(limits, key);
+    if (limit === undefined) report(pair.key, `${who} requests ${key} without a limit: ${key} cannot be overcommitted, so set limits.${key} to the same amount`);
+    else {
+      const a = parseQuantity(String(scalarValue(pair.value) ?? ''));
+      const b = parseQuantity(String(scalarValue(limit) ?? ''));
+      if (a && b && a.value !== b.value) report(pair.value, `${who} requests ${a.text} of ${key} but its limit is ${b.text}: ${key} cannot be overcommitted, so the request must equal the limit`);
+    }
+  }
+  const names = [...entries(limits), ...entries(requests)].map((e) => e.key);
+  if (names.some((n) => n.startsWith('hugepages-')) && !names.some((n) => n === 'cpu' || n === 'memory'))
+    report(keyNode(res, 'limits') ?? keyNode(res, 'requests'), `${who} asks for hugepages without cpu or memory: hugepages need a cpu or memory request or limit too`);
+}
+
+export const rule: DocumentRule = {
+  id: 'k8s/container-fields',
+  title: 'Container env, probes, hooks, mounts and resources are valid',
+  severity: 'error',
+  scope: 'document',
+  doc:
+    'The container checks of validateContainers and validateInitContainers (pkg/apis/core/validation): environment variable names are printable ASCII without "=", `valueFrom` names one source and goes without `value`, ' +
+    'fieldRef paths and resourceFieldRef resources and divisors are ones the downward API supports, ConfigMap/Secret key references have valid names and keys, `envFrom` names one of configMapRef/secretRef; ' +
+    'readiness probes take no terminationGracePeriodSeconds, probe and hook ports are in range or valid port names, HTTP header names are tokens, a sleep hook fits in the grace period; ' +
+    'plain init containers have no probes or lifecycle; a volume is mounted or attached as a device, not both, devices are unique and backed by a claim; subPath and subPathExpr exclude each other; ' +
+    'Bidirectional propagation needs privileged; recursiveReadOnly needs readOnly; hugepages and extended resources request what they limit, and hugepages come with cpu or memory.',
+  check(doc, report) {
+    for (const pod of podSpecs(doc)) {
+      const volumes = new Map<string, YAMLMap>();
+      for (const { map } of mapItems(get(pod.spec, 'volumes'))) {
+        const name = text(get(map, 'name'));
+        if (name) volumes.set(name, map);
+      }
+      const grace = numberValue(get(pod.spec, 'terminationGracePeriodSeconds')) ?? 30;
+      for (const c of containersOf(pod.spec)) {
+        checkEnv(c, volumes, report);
+        checkProbes(c, grace, report);
+        checkInit(c, report);
+        checkMounts(c, volumes, report);
+        checkResources(c, report);
+      }
+      // Volume files of the downward API: container resources need the container's name.
+      for (const { map } of mapItems(get(pod.spec, 'volumes'))) {
+        const vol = text(get(map, 'name'));
+        const files = [...mapItems(getIn(map, 'downwardAPI', 'items')), ...mapItems(getIn(map, 'projected', 'sources')).flatMap(({ map: s }) => mapItems(getIn(s, 'downwardAPI', 'items')))];
+        for (const { map: f } of files) {
+          const res = mapIn(f, 'resourceFieldRef');
+          if (res) checkResourceRef(res, `volume "${vol}": resourceFieldRef`, true, report);
+          const fr = mapIn(f, 'fieldRef');
+          if (fr) checkFieldRef(fr, `volume "${vol}": fieldRef`, ['metadata.name', 'metadata.namespace', 'metadata.uid', 'metadata.labels', 'metadata.annotations'], report);
+        }
+      }
+      // Host ports across all containers: one hostPort+protocol+hostIP per pod; with hostNetwork it equals containerPort.
+      const seen = new Set<string>();
+      const hostNetwork = scalarValue(get(pod.spec, 'hostNetwork')) === true;
+      for (const c of containersOf(pod.spec, ['containers', 'initContainers'])) {
+        for (const { map } of mapItems(get(c.map, 'ports'))) {
+          const hp = numberValue(get(map, 'hostPort'));
+          const cp = numberValue(get(map, 'containerPort'));
+          if (hostNetwork && hp !== undefined && cp !== undefined && hp !== cp) report(get(map, 'hostPort'), `with hostNetwork: true, hostPort must equal containerPort (${cp}), not ${hp}: the container listens on the node directly`);
+          if (!hp) continue;
+          const key = `${hp}/${stringValue(get(map, 'protocol')) ?? 'TCP'}/${stringValue(get(map, 'hostIP')) ?? ''}`;
+          if (seen.has(key)) report(get(map, 'hostPort'), `hostPort ${hp}/${stringValue(get(map, 'protocol')) ?? 'TCP'} is used twice in this pod: a node port can be taken once`);
+          seen.add(key);
+        }
+      }
+    }
+  },
+};
