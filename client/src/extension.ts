@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { GraphPanel } from './graphPanel';
+import { registerShowReferences } from './showReferences';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
@@ -33,6 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.window.registerWebviewPanelSerializer(GraphPanel.viewType, {
       deserializeWebviewPanel: async (panel) => GraphPanel.revive(panel, context.extensionUri, client!),
     }),
+    registerShowReferences(() => client!),
   );
   await client.start();
 }

@@ -5,8 +5,10 @@ import {
   TextDocumentSyncKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
-  ShowMessageNotification,
+  ErrorCodes,
   MessageType,
+  ResponseError,
+  ShowMessageNotification,
   type Connection,
   type InitializeParams,
 } from 'vscode-languageserver/node';
@@ -16,6 +18,8 @@ import { withDefaults, type Settings } from './settings';
 import { Workspace } from './workspace/workspace';
 import { configureL10n } from './l10n';
 import { GRAPH_REQUEST, type Graph, type GraphParams } from './graph';
+import type { Model } from './model';
+import type { ParsedFile } from './yaml/parse';
 
 const YAML_FILE = /\.ya?ml$/i;
 const FIX_ALL_KIND = 'source.fixAll.k8sense';
@@ -62,6 +66,12 @@ export function startServer(connection: Connection): void {
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
         documentSymbolProvider: { label: 'k8sense' },
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        renameProvider: { prepareProvider: true },
+        codeLensProvider: { resolveProvider: true },
+        workspaceSymbolProvider: true,
       },
       serverInfo: { name: 'k8sense' },
     };
@@ -145,6 +155,37 @@ export function startServer(connection: Connection): void {
     const current = await currentParse(params.textDocument.uri);
     return current ? service.outline(current.file) : [];
   });
+
+  // Navigation asks the model of the files the server holds, each at its newest text.
+  async function navigate<T>(uri: string, answer: (model: Model, file: ParsedFile, settings: Settings) => T, none: T): Promise<T> {
+    const model = await workspace.synced();
+    const current = await currentParse(uri);
+    return current ? answer(model, current.file, current.settings) : none;
+  }
+  const refuse = (message: string) => new ResponseError(ErrorCodes.InvalidRequest, message);
+
+  connection.onDefinition(({ textDocument: { uri }, position }) => navigate(uri, (m, f) => service.definition(m, uri, f, position), []));
+  connection.onReferences(({ textDocument: { uri }, position, context }) => navigate(uri, (m, f) => service.references(m, uri, f, position, context.includeDeclaration), []));
+  connection.onDocumentHighlight(({ textDocument: { uri }, position }) => navigate(uri, (m, f) => service.highlights(m, uri, f, position), []));
+  connection.onPrepareRename(({ textDocument: { uri }, position }) =>
+    navigate(uri, (m, f) => {
+      const result = service.prepareRename(m, uri, f, position);
+      if ('refused' in result) throw refuse(result.refused);
+      // Said before the user types the new name (e.g. an immutable selector is renamed too).
+      if (result.note) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `k8sense: ${result.note}` }).catch(() => undefined);
+      return { range: result.range, placeholder: result.placeholder };
+    }, null),
+  );
+  connection.onRenameRequest(({ textDocument: { uri }, position, newName }) =>
+    navigate(uri, (m, f) => {
+      const result = service.rename(m, uri, f, position, newName);
+      if ('refused' in result) throw refuse(result.refused);
+      return result.edit;
+    }, null),
+  );
+  connection.onCodeLens(({ textDocument: { uri } }) => navigate(uri, (m, _f, settings) => (settings.codeLens ? service.codeLenses(m, uri) : []), []));
+  connection.onCodeLensResolve(async (lens) => service.resolveCodeLens(await workspace.synced(), lens));
+  connection.onWorkspaceSymbol(async ({ query }) => service.workspaceSymbols(await workspace.synced(), query));
 
   connection.onCodeAction(async (params) => {
     const { only, diagnostics } = params.context;

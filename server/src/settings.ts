@@ -20,6 +20,8 @@ export interface Settings {
   diagnosticsScope: 'workspace' | 'openFiles';
   /** The language server scans a workspace folder only when it holds at most this many YAML files. */
   maxFiles: number;
+  /** Code lenses over objects ("used by 2 Deployments", "selects the pods of …"). */
+  codeLens: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -29,6 +31,7 @@ export const DEFAULT_SETTINGS: Settings = {
   requireKubernetes: false,
   diagnosticsScope: 'workspace',
   maxFiles: 5000,
+  codeLens: true,
 };
 
 /**
@@ -38,12 +41,14 @@ export const DEFAULT_SETTINGS: Settings = {
 export function withDefaults(partial: Partial<Settings> | Record<string, unknown> | undefined): Settings {
   const raw = (partial ?? {}) as Record<string, unknown>;
   const validate = raw.validate as boolean | { enable?: boolean } | undefined;
+  const codeLens = raw.codeLens as boolean | { enable?: boolean } | undefined;
   const version = raw.kubernetesVersion;
   return {
     ...DEFAULT_SETTINGS,
     ...(raw as Partial<Settings>),
     kubernetesVersion: typeof version === 'string' && version.trim() ? version.trim() : undefined,
     validate: typeof validate === 'object' && validate !== null ? validate.enable !== false : validate !== false,
+    codeLens: typeof codeLens === 'object' && codeLens !== null ? codeLens.enable !== false : codeLens !== false,
     rules: { ...((raw.rules as Settings['rules']) ?? {}) },
     exclude: Array.isArray(raw.exclude) ? (raw.exclude as string[]) : [],
     customResources: booleanMap(raw.customResources),

@@ -14,8 +14,10 @@ test('the extension manifest activates on YAML and contributes the command and s
   assert.deepEqual(pkg.contributes.commands, [
     { command: 'k8sense.showGraph', title: 'Show Object Graph', category: 'k8sense', icon: '$(type-hierarchy)' },
     { command: 'k8sense.fixAll', title: 'Fix All Problems in File', category: 'k8sense' },
+    { command: 'k8sense.showReferences', title: 'Show References', category: 'k8sense' },
   ]);
   assert.deepEqual(Object.keys(pkg.contributes.configuration.properties).sort(), [
+    'k8sense.codeLens.enable',
     'k8sense.customResources',
     'k8sense.diagnostics.scope',
     'k8sense.exclude',
@@ -28,7 +30,8 @@ test('the extension manifest activates on YAML and contributes the command and s
 
 test('the graph command sits in the title bar of YAML editors and in the command palette', () => {
   assert.deepEqual(pkg.contributes.menus['editor/title'], [{ command: 'k8sense.showGraph', when: 'resourceLangId == yaml', group: 'navigation' }]);
-  assert.deepEqual(pkg.contributes.menus.commandPalette, [{ command: 'k8sense.showGraph' }, { command: 'k8sense.fixAll', when: 'editorLangId == yaml' }]);
+  // k8sense.showReferences is what a code lens runs (with its places): not for the palette.
+  assert.deepEqual(pkg.contributes.menus.commandPalette, [{ command: 'k8sense.showGraph' }, { command: 'k8sense.fixAll', when: 'editorLangId == yaml' }, { command: 'k8sense.showReferences', when: 'false' }]);
 });
 
 test('k8sense.kubernetesVersion defaults to the newest bundled Kubernetes version', () => {

@@ -209,6 +209,7 @@ export class Workspace {
    * other files than their own (references, rename), which must not see a pending edit's old ranges.
    */
   async synced(): Promise<Model> {
+    if (this.scanning) await this.scanning; // a rename must see every file of the scope
     for (const [uri, state] of this.files) {
       if (state.version !== undefined && this.host.isYaml(uri, state.languageId)) this.parse(uri, state);
     }
