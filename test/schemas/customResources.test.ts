@@ -172,3 +172,9 @@ describe('completion and hover', () => {
     assert.match(hoverText('apiVersion: cert-manager.io/v1\nkind: Certi|ficate\n'), /A custom resource of cert-manager .*@kubernetes-models\/cert-manager@6\.0\.0/);
   });
 });
+
+test('apiVersion completion for a bundled kind offers its versions, the preferred (GA) one first', () => {
+  const items = completeAt('apiVersion: |\nkind: HTTPRoute\n');
+  assert.deepEqual(labels(items).slice(0, 2), ['gateway.networking.k8s.io/v1', 'gateway.networking.k8s.io/v1beta1']);
+  assert.equal(items[0].detail, 'HTTPRoute');
+});
