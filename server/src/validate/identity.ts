@@ -3,6 +3,7 @@ import type { Fix, Problem } from '../problem';
 import { getSchemaStore, splitApiVersion, type KindInfo } from '../schema';
 import { closest } from './suggest';
 import { firstKey } from './yamlNodes';
+import { migrationFix } from '../fixes/migrate';
 
 /**
  * What a document's apiVersion and kind select: a built-in schema, a custom resource (validated by
@@ -28,6 +29,18 @@ function setApiVersionFix(value: Scalar | undefined, apiVersion: string): Fix[] 
   return [{ title: `Change apiVersion to ${apiVersion}`, edits: [{ start: value.range[0], end: value.range[1], newText: apiVersion }], preferred: true }];
 }
 
+/** A real migration when one can be built (the document parses alone), else the apiVersion change. */
+function migrationFixes(doc: Document, source: DocumentSource | undefined, replacement: string, kind: string, value: Scalar | undefined): Fix[] | undefined {
+  const migration = source ? migrationFix(source.text, doc, source.index, kind, replacement) : undefined;
+  return migration ? [migration] : setApiVersionFix(value, replacement);
+}
+
+/** The chunk text a document root was parsed from, and its index there (for fixes that re-parse it). */
+export interface DocumentSource {
+  text: string;
+  index: number;
+}
+
 function served(infos: KindInfo[]): KindInfo[] {
   const live = infos.filter((i) => !i.removedIn);
   return live.length ? live : infos;
@@ -42,7 +55,7 @@ function versionList(infos: KindInfo[]): string {
 }
 
 /** Resolve a Kubernetes object (a document root or a List item) to what validates it. */
-export function resolveIdentity(doc: Document, node: Node | undefined, targetVersion: string): Identity {
+export function resolveIdentity(doc: Document, node: Node | undefined, targetVersion: string, source?: DocumentSource): Identity {
   const store = getSchemaStore();
   if (!node || !isMap(node)) {
     const [start, end] = node?.range ? [node.range[0], Math.min(node.range[1], node.range[0] + 1)] : [0, 0];
@@ -106,7 +119,7 @@ export function resolveIdentity(doc: Document, node: Node | undefined, targetVer
           severity: 'error',
           code: 'schema/removed-api',
           message: `${apiVersion} ${kind} was removed in Kubernetes ${deprecation.removedIn}${use}${notes}`,
-          fixes: deprecation.replacement ? setApiVersionFix(av.value, deprecation.replacement) : undefined,
+          fixes: deprecation.replacement ? migrationFixes(doc, source, deprecation.replacement, kind, av.value) : undefined,
         },
       ],
     };

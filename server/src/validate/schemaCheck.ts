@@ -48,7 +48,8 @@ const PLACEHOLDER = /\$\{[A-Za-z_][\w.]*\}|\{\{[^}]*\}\}/;
 const isIdentityField = (i: Issue) => i.path.length === 1 && (i.path[0] === 'apiVersion' || i.path[0] === 'kind');
 
 function objectProblems(md: ManifestDocument, node: Node | undefined, value: unknown, version: string): Problem[] {
-  const identity = resolveIdentity(md.doc, node, version);
+  // The root (not a List item) can be migrated as a whole: its chunk text goes along.
+  const identity = resolveIdentity(md.doc, node, version, node === md.doc.contents ? { text: md.chunk.text, index: md.indexInChunk } : undefined);
   if (identity.type !== 'builtin') return identity.problems; // custom resources: see crdCheck
   const problems = [...identity.problems];
   const isList = identity.apiVersion === 'v1' && identity.kind === 'List';
