@@ -1,5 +1,6 @@
 import { rule } from '../../server/src/rules/containerName';
 import { ruleTester, yaml } from './ruleTester';
+import { at } from './cases';
 
 ruleTester(rule, {
   valid: [
@@ -53,5 +54,16 @@ ruleTester(rule, {
         { line: 6, column: 7, endLine: 6, endColumn: 12, message: 'this container (containers[1]) has no name: every container needs a "name"' },
       ],
     },
+  ],
+});
+
+// Rows of docs/validation-coverage.md (the Go call site is in each case's name).
+ruleTester(rule, {
+  noBoundary: 'names of 63 characters are in the table above',
+  valid: [],
+  invalid: [
+    at('validateContainers#2: two containers with one name', `apiVersion: v1\nkind: Pod\nspec:\n  containers: [{name: app, image: a:1}, {name: app, image: b:1}]\n`, [['app', /is used twice in this pod/, 1]]),
+    at('validateInitContainers#1: an init container named like a container', `apiVersion: v1\nkind: Pod\nspec:\n  containers: [{name: app, image: a:1}]\n  initContainers: [{name: app, image: b:1}]\n`, [['app', /is used twice in this pod/, 1]]),
+    at('validateEphemeralContainers#1: an ephemeral container named like a container', `apiVersion: v1\nkind: Pod\nspec:\n  containers: [{name: app, image: a:1}]\n  ephemeralContainers: [{name: app, image: b:1}]\n`, [['app', /is used twice in this pod/, 1]]),
   ],
 });

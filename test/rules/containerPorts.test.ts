@@ -1,5 +1,6 @@
 import { rule } from '../../server/src/rules/containerPorts';
 import { ruleTester, yaml } from './ruleTester';
+import { at } from './cases';
 
 ruleTester(rule, {
   valid: [
@@ -81,5 +82,17 @@ ruleTester(rule, {
         { line: 9, column: 21, endLine: 9, endColumn: 27, message: /^port name "8080" is not valid: it must contain at least one letter; / },
       ],
     },
+  ],
+});
+
+// Rows of docs/validation-coverage.md (the Go call site is in each case's name).
+const P = (ports: string) => `apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: web\n      image: web:1\n      ports: ${ports}\n`;
+ruleTester(rule, {
+  noBoundary: 'the boundary ports (1, 65535) are in the table above',
+  valid: [],
+  invalid: [
+    at('validateContainerPorts#1: a port name that is not an IANA service name', P('[{name: Http_Port, containerPort: 80}]'), [['Http_Port', /^port name "Http_Port" is not valid/]]),
+    at('validateContainerPorts#2: a port name used twice', P('[{name: http, containerPort: 80}, {name: http, containerPort: 81}]'), [['http', /is used twice/, 1]]),
+    at('validateContainerPorts#4 and validateContainerPorts#5: containerPort and hostPort out of range', P('[{containerPort: 0, hostPort: 70000}]'), [['0', /^containerPort 0 is out of range/], ['70000', /^hostPort 70000 is out of range/]]),
   ],
 });

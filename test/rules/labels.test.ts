@@ -1,5 +1,6 @@
 import { rule } from '../../server/src/rules/labels';
 import { ruleTester, yaml } from './ruleTester';
+import { at } from './cases';
 
 ruleTester(rule, {
   valid: [
@@ -69,5 +70,16 @@ ruleTester(rule, {
       `,
       errors: [{ line: 7, column: 16, endLine: 7, endColumn: 80, message: /^label value "x{64}" \(of build\) is not valid: it is 64 characters long, the limit is 63 — / }],
     },
+  ],
+});
+
+// Rows of docs/validation-coverage.md (the Go call site is in each case's name).
+ruleTester(rule, {
+  noBoundary: 'the 63-character boundary is in the table above',
+  valid: [],
+  invalid: [
+    at('ValidateLabels#1 and ValidateLabelName#1: a label key and a label value that are not valid', `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  labels: {"-tier": web, team: "a b"}\n`,
+      [['"-tier"', /^label key "-tier" is not valid/], ['"a b"', /^label value "a b" \(of team\) is not valid/]]),
+    at('ValidateAnnotations#1: an annotation key that is not valid', `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  annotations: {"a/b/c": x}\n`, [['"a/b/c"', /^annotation key "a\/b\/c" is not valid/]]),
   ],
 });

@@ -1,5 +1,6 @@
 import { rule } from '../../server/src/rules/mountPathUnique';
 import { ruleTester, yaml } from './ruleTester';
+import { at } from './cases';
 
 ruleTester(rule, {
   valid: [
@@ -30,5 +31,15 @@ ruleTester(rule, {
       `,
       errors: [{ line: 10, column: 22, endLine: 10, endColumn: 30, message: 'container "app" already mounts volume "config" at "/etc/app": each mount path of a container must be unique' }],
     },
+  ],
+});
+
+// Rows of docs/validation-coverage.md (the Go call site is in each case's name).
+ruleTester(rule, {
+  noBoundary: 'a uniqueness check has no numeric limit',
+  valid: [],
+  invalid: [
+    at('ValidateVolumeMounts#3: two mounts at one path', `apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: app\n      image: a:1\n      volumeMounts: [{name: a, mountPath: /data}, {name: b, mountPath: /data}]\n  volumes: [{name: a, emptyDir: {}}, {name: b, emptyDir: {}}]\n`,
+      [['/data', /already mounts volume "a" at "\/data"/, 1]]),
   ],
 });

@@ -1,5 +1,6 @@
 import { rule } from '../../server/src/rules/objectName';
 import { ruleTester, yaml } from './ruleTester';
+import { at } from './cases';
 
 ruleTester(rule, {
   valid: [
@@ -93,5 +94,14 @@ ruleTester(rule, {
           name: ${'a'.repeat(52)}
       `,
     },
+  ],
+});
+
+// Rows of docs/validation-coverage.md (the Go call site is in each case's name).
+ruleTester(rule, {
+  noBoundary: 'the length boundaries are in the table above',
+  valid: [],
+  invalid: [
+    at('ValidateObjectMetaAccessor#3, ValidateDNS1123Subdomain#1: a Pod name that is not a DNS subdomain', `apiVersion: v1\nkind: Pod\nmetadata: {name: My_Pod}\nspec: {containers: [{name: a, image: a:1}]}\n`, [['My_Pod', /^Pod name "My_Pod" is not valid/]], `apiVersion: v1\nkind: Pod\nmetadata: {name: my-pod}\nspec: {containers: [{name: a, image: a:1}]}\n`),
   ],
 });

@@ -1,5 +1,6 @@
 import { rule } from '../../server/src/rules/persistentVolume';
 import { ruleTester, yaml } from './ruleTester';
+import { at } from './cases';
 
 ruleTester(rule, {
   valid: [
@@ -110,4 +111,16 @@ ruleTester(rule, {
       errors: [{ line: 7, column: 3, endLine: 7, endColumn: 3 + source.length, message: `this PersistentVolume already has the source "${first}": a PersistentVolume has exactly one source` }],
     };
   }),
+});
+
+// Rows of docs/validation-coverage.md (the Go call site is in each case's name).
+ruleTester(rule, {
+  noBoundary: 'presence checks have no numeric limit',
+  valid: [],
+  invalid: [
+    at('ValidatePersistentVolumeSpec#4, ValidatePersistentVolumeSpec#7, ValidatePersistentVolumeSpec#34: no access modes, no capacity, no source', `apiVersion: v1\nkind: PersistentVolume\nspec:\n  storageClassName: x\n`,
+      [['spec', /^this PersistentVolume has no size/], ['spec', /^this PersistentVolume has no access modes/], ['spec', /^this PersistentVolume has no volume source/]]),
+    at('ValidatePersistentVolumeSpec#5 and ValidatePersistentVolumeSpec#31: an unknown access mode, a local volume without node affinity', `apiVersion: v1\nkind: PersistentVolume\nspec:\n  capacity: {storage: 1Gi}\n  accessModes: [ReadWriteEvery]\n  local: {path: /mnt}\n`,
+      [['ReadWriteEvery', /^access mode "ReadWriteEvery" is not supported/], ['local', /^a local PersistentVolume needs "nodeAffinity"/]], `apiVersion: v1\nkind: PersistentVolume\nspec:\n  capacity: {storage: 1Gi}\n  accessModes: [ReadWriteMany]\n  local: {path: /mnt}\n`),
+  ],
 });

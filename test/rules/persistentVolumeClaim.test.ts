@@ -1,5 +1,6 @@
 import { rule } from '../../server/src/rules/persistentVolumeClaim';
 import { ruleTester, yaml } from './ruleTester';
+import { at } from './cases';
 
 ruleTester(rule, {
   valid: [
@@ -71,5 +72,16 @@ ruleTester(rule, {
           resources: {requests: {storage: 1Gi}}
       `,
     },
+  ],
+});
+
+// Rows of docs/validation-coverage.md (the Go call site is in each case's name).
+ruleTester(rule, {
+  noBoundary: 'presence checks have no numeric limit',
+  valid: [],
+  invalid: [
+    at('ValidatePersistentVolumeClaimSpec#1 and ValidatePersistentVolumeClaimSpec#4: no access modes, no storage request', `apiVersion: v1\nkind: PersistentVolumeClaim\nspec:\n  storageClassName: x\n`,
+      [['spec', /^this claim has no access modes/], ['spec', /^this claim does not say how much storage it needs/]]),
+    at('ValidatePersistentVolumeClaimSpec#2: an unknown access mode', `apiVersion: v1\nkind: PersistentVolumeClaim\nspec:\n  accessModes: [ReadWriteEvery]\n  resources: {requests: {storage: 1Gi}}\n`, [['ReadWriteEvery', /^access mode "ReadWriteEvery" is not supported/]], `apiVersion: v1\nkind: PersistentVolumeClaim\nspec:\n  accessModes: [ReadWriteMany]\n  resources: {requests: {storage: 1Gi}}\n`),
   ],
 });

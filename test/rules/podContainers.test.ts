@@ -1,5 +1,6 @@
 import { rule } from '../../server/src/rules/podContainers';
 import { ruleTester, yaml } from './ruleTester';
+import { at } from './cases';
 
 ruleTester(rule, {
   valid: [
@@ -118,5 +119,15 @@ ruleTester(rule, {
         { line: 14, column: 11, endLine: 14, endColumn: 16, severity: 'warning', message: 'container "task" has no image: the API server accepts the Job, but its pods cannot start until something sets "image"' },
       ],
     },
+  ],
+});
+
+// Rows of docs/validation-coverage.md (the Go call site is in each case's name).
+ruleTester(rule, {
+  noBoundary: 'a presence check has no numeric limit',
+  valid: [],
+  invalid: [
+    at('validateContainers#1: a pod without containers', `apiVersion: v1\nkind: Pod\nspec:\n  containers: []\n`, [['containers', /has no containers/]]),
+    at('validateContainerCommon#2: a container without an image', `apiVersion: v1\nkind: Pod\nspec:\n  containers: [{name: app}]\n`, [['{«name»: app}', /^container "app" has no image/]]),
   ],
 });

@@ -1,5 +1,6 @@
 import { rule } from '../../server/src/rules/probeHandler';
 import { ruleTester, yaml } from './ruleTester';
+import { at } from './cases';
 
 ruleTester(rule, {
   valid: [
@@ -50,5 +51,20 @@ ruleTester(rule, {
         { line: 10, column: 7, endLine: 10, endColumn: 21, message: 'readinessProbe of the container "web" has no handler: add one of exec, httpGet, tcpSocket, grpc' },
       ],
     },
+  ],
+});
+
+// Rows of docs/validation-coverage.md (the Go call site is in each case's name).
+const probe = (p: string) => `apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: web\n      image: web:1\n      ${p}\n`;
+ruleTester(rule, {
+  noBoundary: 'successThreshold 1 is in the valid cases above',
+  valid: [],
+  invalid: [
+    at('validateHandler#6: no handler', probe('livenessProbe: {periodSeconds: 5}'), [['livenessProbe', /has no handler/]]),
+    ...([['validateHandler#1', 'exec: {command: [a]}', 'tcpSocket: {port: 80}'], ['validateHandler#2', 'exec: {command: [a]}', 'httpGet: {port: 80}'], ['validateHandler#3', 'httpGet: {port: 80}', 'tcpSocket: {port: 80}'], ['validateHandler#5', 'httpGet: {port: 80}', 'sleep: {seconds: 1}']] as const).map(([id, a, b]) =>
+      at(`${id}: two handlers`, probe(`lifecycle: {preStop: {${a}, ${b}}}`), [[b.split(':')[0], /already uses/]])),
+    at('validateHandler#4: a probe with httpGet and grpc', probe('readinessProbe: {httpGet: {port: 80}, grpc: {port: 80}}'), [['grpc', /already uses/]]),
+    at('validateLivenessProbe#1 and validateStartupProbe#1: successThreshold must be 1', probe('livenessProbe: {tcpSocket: {port: 80}, successThreshold: 3}\n      startupProbe: {tcpSocket: {port: 80}, successThreshold: 2}'),
+      [['3', /must have successThreshold 1 \(it is 3\)/], ['2', /must have successThreshold 1 \(it is 2\)/]]),
   ],
 });

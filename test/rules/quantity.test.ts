@@ -1,5 +1,6 @@
 import { rule } from '../../server/src/rules/quantity';
 import { ruleTester, yaml } from './ruleTester';
+import { at } from './cases';
 
 ruleTester(rule, {
   valid: [
@@ -82,5 +83,14 @@ ruleTester(rule, {
                   requests: {storage: Gi}
       `,
     },
+  ],
+});
+
+// Rows of docs/validation-coverage.md (the Go call site is in each case's name).
+ruleTester(rule, {
+  noBoundary: 'zero is in the valid cases above',
+  valid: [],
+  invalid: [
+    at('validateBasicResource#1: a negative quantity', `apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: app\n      image: a:1\n      resources: {limits: {cpu: -1}}\n`, [['-1', /^cpu -1 is negative/]]),
   ],
 });

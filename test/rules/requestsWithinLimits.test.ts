@@ -1,5 +1,6 @@
 import { rule } from '../../server/src/rules/requestsWithinLimits';
 import { ruleTester, yaml } from './ruleTester';
+import { at } from './cases';
 
 ruleTester(rule, {
   valid: [
@@ -44,5 +45,14 @@ ruleTester(rule, {
         { line: 17, column: 32, endLine: 17, endColumn: 37, message: 'container "worker" requests more memory than its limit: 1.5Gi (1.5 GiB (1,610,612,736 bytes)) > 1G (953.67 MiB (1,000,000,000 bytes)) — lower the request or raise the limit' },
       ],
     },
+  ],
+});
+
+// Rows of docs/validation-coverage.md (the Go call site is in each case's name).
+ruleTester(rule, {
+  noBoundary: 'a request equal to its limit is in the valid cases above',
+  valid: [],
+  invalid: [
+    at('validateResourceRequirements#3: a request above its limit', `apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: app\n      image: a:1\n      resources: {requests: {memory: 2Gi}, limits: {memory: 1Gi}}\n`, [['2Gi', /requests more memory than its limit/]]),
   ],
 });

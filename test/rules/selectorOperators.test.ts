@@ -1,5 +1,6 @@
 import { rule } from '../../server/src/rules/selectorOperators';
 import { ruleTester, yaml } from './ruleTester';
+import { at } from './cases';
 
 ruleTester(rule, {
   valid: [
@@ -75,5 +76,22 @@ ruleTester(rule, {
                 values: ["1"]
       `,
     },
+  ],
+});
+
+// Rows of docs/validation-coverage.md (the Go call site is in each case's name).
+const dep = (expr: string) => `apiVersion: apps/v1\nkind: Deployment\nspec:\n  selector:\n    matchLabels: {app: web}\n    matchExpressions: [${expr}]\n  template:\n    metadata: {labels: {app: web}}\n    spec: {containers: [{name: a, image: a:1}]}\n`;
+const node = (expr: string) => `apiVersion: v1\nkind: Pod\nspec:\n  containers: [{name: a, image: a:1}]\n  affinity:\n    nodeAffinity:\n      requiredDuringSchedulingIgnoredDuringExecution:\n        nodeSelectorTerms: [{matchExpressions: [${expr}]}]\n`;
+ruleTester(rule, {
+  noBoundary: 'Gt/Lt with exactly one value is in the valid cases above',
+  valid: [],
+  invalid: [
+    at('ValidateLabelSelectorRequirement#1: In without values', dep('{key: tier, operator: In, values: []}'), [['values', /^operator In needs at least one value/]]),
+    at('ValidateLabelSelectorRequirement#2: Exists with values', dep('{key: tier, operator: Exists, values: [a]}'), [['values', /^operator Exists tests only whether the key is present/]]),
+    at('ValidateLabelSelectorRequirement#3: Gt in a label selector', dep('{key: tier, operator: Gt, values: ["1"]}'), [['Gt', /^operator "Gt" is not supported here/]]),
+    at('ValidateNodeSelectorRequirement#1: NotIn without values', node('{key: zone, operator: NotIn}'), [['NotIn', /^operator NotIn needs at least one value/]]),
+    at('ValidateNodeSelectorRequirement#2: DoesNotExist with values', node('{key: zone, operator: DoesNotExist, values: [a]}'), [['values', /^operator DoesNotExist tests only whether the key is present/]]),
+    at('ValidateNodeSelectorRequirement#3: Gt with two values', node('{key: cores, operator: Gt, values: ["1", "2"]}'), [['values', /^operator Gt needs exactly one value/]]),
+    at('ValidateNodeSelectorRequirement#4: an unknown operator', node('{key: zone, operator: Contains, values: [a]}'), [['Contains', /^operator "Contains" is not supported here/]]),
   ],
 });

@@ -1,5 +1,6 @@
 import { rule } from '../../server/src/rules/serviceNodePort';
 import { ruleTester, yaml } from './ruleTester';
+import { at } from './cases';
 
 ruleTester(rule, {
   valid: [
@@ -35,5 +36,14 @@ ruleTester(rule, {
       `,
       errors: [{ line: 6, column: 17, endLine: 6, endColumn: 22, message: 'nodePort is only for Services of type NodePort or LoadBalancer, and this Service is ClusterIP: set "type: NodePort" or remove nodePort' }],
     },
+  ],
+});
+
+// Rows of docs/validation-coverage.md (the Go call site is in each case's name).
+ruleTester(rule, {
+  noBoundary: 'the node port range boundaries are in the table above',
+  valid: [],
+  invalid: [
+    at('validateService#14: a nodePort on a ClusterIP Service', `apiVersion: v1\nkind: Service\nspec:\n  ports: [{port: 80, nodePort: 30080}]\n`, [['30080', /^nodePort is only for Services of type NodePort or LoadBalancer/]]),
   ],
 });

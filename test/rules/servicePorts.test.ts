@@ -1,5 +1,6 @@
 import { rule } from '../../server/src/rules/servicePorts';
 import { ruleTester, yaml } from './ruleTester';
+import { at } from './cases';
 
 ruleTester(rule, {
   valid: [
@@ -97,5 +98,20 @@ ruleTester(rule, {
       `,
       errors: [{ line: 3, column: 1, endLine: 3, endColumn: 5, message: 'this NodePort Service has no ports: list at least one under "ports" (port, and the targetPort of the pods)' }],
     },
+  ],
+});
+
+// Rows of docs/validation-coverage.md (the Go call site is in each case's name).
+ruleTester(rule, {
+  noBoundary: 'the port boundaries are in the table above',
+  valid: [],
+  invalid: [
+    at('validateServicePort#1: two ports, one without a name', `apiVersion: v1\nkind: Service\nspec:\n  ports: [{port: 80}, {name: b, port: 81}]\n`, [['80', /several ports, so each needs a "name"/]]),
+    at('validateServicePort#2: one port name twice', `apiVersion: v1\nkind: Service\nspec:\n  ports: [{name: a, port: 80}, {name: a, port: 81}]\n`, [['{name: «a», port: 81}', /^Service port name "a" is used twice/]]),
+    at('validateServicePort#3: port out of range', `apiVersion: v1\nkind: Service\nspec:\n  ports: [{port: 0}]\n`, [['0', /^Service port 0 is out of range/]]),
+    at('validateService#16: one port and protocol twice', `apiVersion: v1\nkind: Service\nspec:\n  ports: [{name: a, port: 80}, {name: b, port: 80}]\n`, [['80', /^port 80\/TCP is listed twice/, 1]]),
+    at('ValidatePortNumOrName#1 and ValidatePortNumOrName#2: targetPort number and name', `apiVersion: v1\nkind: Service\nspec:\n  ports: [{name: a, port: 80, targetPort: 70000}, {name: b, port: 81, targetPort: "8080"}]\n`,
+      [['70000', /^targetPort 70000 is out of range/], ['"8080"', 'targetPort "8080" is quoted, so Kubernetes reads it as a port name, and a port name needs a letter: write 8080 without quotes']],
+      `apiVersion: v1\nkind: Service\nspec:\n  ports: [{name: a, port: 80, targetPort: 70000}, {name: b, port: 81, targetPort: 8080}]\n`),
   ],
 });

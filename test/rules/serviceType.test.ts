@@ -1,5 +1,6 @@
 import { rule } from '../../server/src/rules/serviceType';
 import { ruleTester, yaml } from './ruleTester';
+import { at } from './cases';
 
 ruleTester(rule, {
   valid: [
@@ -63,5 +64,16 @@ ruleTester(rule, {
       `,
       errors: [{ line: 5, column: 14, endLine: 5, endColumn: 18, message: 'clusterIP: None (a headless Service) is only possible for type ClusterIP, and this Service is LoadBalancer: remove clusterIP, or use type ClusterIP' }],
     },
+  ],
+});
+
+// Rows of docs/validation-coverage.md (the Go call site is in each case's name).
+ruleTester(rule, {
+  noBoundary: 'the type checks have no numeric limit',
+  valid: [],
+  invalid: [
+    at('validateService#8: an ExternalName Service without externalName', `apiVersion: v1\nkind: Service\nspec:\n  type: ExternalName\n`, [['ExternalName', /^an ExternalName Service needs "externalName"/]]),
+    at('validateService#3: clusterIP None on a LoadBalancer', `apiVersion: v1\nkind: Service\nspec:\n  type: LoadBalancer\n  clusterIP: None\n  ports: [{port: 80}]\n`, [['None', /^clusterIP: None \(a headless Service\) is only possible for type ClusterIP/]]),
+    at('validateService#4: clusterIP None on a NodePort', `apiVersion: v1\nkind: Service\nspec:\n  type: NodePort\n  clusterIP: None\n  ports: [{port: 80}]\n`, [['None', /^clusterIP: None \(a headless Service\) is only possible for type ClusterIP/]]),
   ],
 });

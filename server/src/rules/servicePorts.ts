@@ -38,8 +38,15 @@ export const rule: DocumentRule = {
       if (typeof targetValue === 'number' && !inRange(targetValue)) {
         report(target, `targetPort ${targetValue} is out of range: use a port number from 1 to 65535, or the name of a container port`);
       } else if (typeof targetValue === 'string') {
-        const problems = /^\d+$/.test(targetValue) ? [] : ianaSvcName(targetValue);
-        if (problems.length) report(target, `targetPort "${targetValue}" is not a valid port name: ${reasons(problems)}; use a port number, or the name of a container port`);
+        // A quoted number is a port *name* (IntOrString keeps the type), and a name needs a letter.
+        if (/^\d+$/.test(targetValue) && inRange(Number(targetValue))) {
+          report(target, `targetPort "${targetValue}" is quoted, so Kubernetes reads it as a port name, and a port name needs a letter: write ${targetValue} without quotes`, {
+            fixes: [{ title: `Change to ${targetValue}`, edits: [{ start: target!.range![0], end: target!.range![1], newText: targetValue }], preferred: true }],
+          });
+        } else {
+          const problems = ianaSvcName(targetValue);
+          if (problems.length) report(target, `targetPort "${targetValue}" is not a valid port name: ${reasons(problems)}; use a port number, or the name of a container port`);
+        }
       }
       const protocolNode = get(map, 'protocol');
       const protocol = stringValue(protocolNode) ?? 'TCP';
