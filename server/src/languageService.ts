@@ -1,7 +1,9 @@
 import type { CodeAction, CodeLens, CompletionList, Diagnostic, DocumentHighlight, DocumentSymbol, Hover, Location, LocationLink, Position, Range, SymbolInformation, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { parseFile, type ParsedFile } from './yaml/parse';
 import { validateFile } from './validation';
-import type { Model } from './model';
+import { Model } from './model';
+
+const OWN_URI = 'file:///untitled.yaml';
 import { quickFixes } from './codeActions';
 import { withDefaults, type Settings } from './settings';
 import { complete } from './completion';
@@ -23,8 +25,8 @@ export interface LanguageService {
   codeActions(uri: string, range: Range, diagnostics: Diagnostic[]): CodeAction[];
   complete(file: ParsedFile, position: Position, settings?: Partial<Settings>): CompletionList;
   hover(file: ParsedFile, position: Position, settings?: Partial<Settings>): Hover | null;
-  /** The objects of the file and their references, for the graph preview. */
-  graph(file: ParsedFile): Graph;
+  /** The objects of the file and everything connected to them in `scope` (default: the file alone), for the graph preview. */
+  graph(file: ParsedFile, scope?: { model: Model; uri: string }): Graph;
   /** Edits that reformat the file (or the documents `range` touches); none when it must stay as written. */
   format(file: ParsedFile, options: FormatOptions, range?: Range): Promise<TextEdit[]>;
   /** The Outline: one symbol per object, with its containers, volumes, ports, rules and data keys. */
@@ -55,7 +57,15 @@ export function getLanguageService(): LanguageService {
     codeActions: quickFixes,
     complete: (file, position, settings) => complete(file, position, settings),
     hover: (file, position, settings) => hover(file, position, settings),
-    graph: buildGraph,
+    graph: (file, scope) => {
+      if (scope) {
+        if (!scope.model.isCurrent(scope.uri, file)) scope.model.setFile(scope.uri, file);
+        return buildGraph(scope.model, scope.uri);
+      }
+      const model = new Model('this file');
+      model.setFile(OWN_URI, file);
+      return buildGraph(model, OWN_URI);
+    },
     format: formatFile,
     outline: navigation.outline,
     definition: (model, uri, file, position) => navigation.definition(model, uri, file.lines.offsetAt(position)),

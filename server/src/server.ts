@@ -138,7 +138,7 @@ export function startServer(connection: Connection): void {
   // The graph preview asks as the user types: parse now rather than wait for the scheduled validation.
   connection.onRequest(GRAPH_REQUEST, async (params: GraphParams): Promise<Graph> => {
     const current = await currentParse(params.uri);
-    return current ? service.graph(current.file) : { nodes: [], edges: [] };
+    return current ? service.graph(current.file, { model: workspace.model, uri: params.uri }) : { nodes: [], edges: [] };
   });
 
   connection.onDocumentFormatting(async (params) => {

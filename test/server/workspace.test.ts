@@ -204,3 +204,18 @@ test('scheduling: 200 back-to-back one-character edits give a handful of validat
     await s.client.close();
   }
 });
+
+test('the graph request returns nodes of several files, each with its uri', async () => {
+  const s = await start(dir);
+  try {
+    await stats(s.client);
+    await s.client.open(uri('app/deployment.yaml'), DEPLOYMENT, 1);
+    const graph = (await s.client.connection.sendRequest('k8sense/graph', { uri: uri('app/deployment.yaml') })) as { nodes: { kind: string; name: string; uri: string; missing?: true }[] };
+    assert.deepEqual(
+      graph.nodes.map((n) => `${n.kind} ${n.name} ${n.uri.slice(pathToFileURL(dir).href.length + 1)}${n.missing ? ' missing' : ''}`),
+      ['Deployment web app/deployment.yaml', 'PodTemplate web app/deployment.yaml', 'ConfigMap web-config app/configmap.yaml'],
+    );
+  } finally {
+    await s.client.close();
+  }
+});

@@ -8,6 +8,8 @@ import type { ParsedFile } from '../yaml/parse';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { fixInputs } from './fix';
+import { buildGraph } from '../graph';
+import { toDot, toMermaid } from './graphFormat';
 import { formatJson, formatSarif, formatText, summarize, type FileReport } from './report';
 
 declare const K8SENSE_VERSION: string;
@@ -18,12 +20,15 @@ const KEEP_TREES_BELOW = 32 * 1024 * 1024;
 
 const USAGE = `Usage:
   k8sense check [--format text|json|sarif] [--kube-version X.Y] [--rule ID=SEVERITY]... [--fix|--fix-dry-run] <files|dirs|->
+  k8sense graph [--format json|dot|mermaid] <files|dirs|->
   k8sense lsp --stdio              start the language server (for Neovim, Emacs, Helix, ...)
   k8sense --version
 
 check: directories are searched for *.yaml and *.yml. Exit status: 0 no errors, 1 errors found,
 2 usage or I/O error. --fix rewrites the files with every preferred quick fix, then reports what is
-left; --fix-dry-run prints the changes as a diff instead.`;
+left; --fix-dry-run prints the changes as a diff instead.
+graph: the objects of the files and how they refer to each other, across the files (JSON as the
+editor's k8sense/graph request returns it; DOT for Graphviz; Mermaid for a README).`;
 
 export interface CliIO {
   out: (s: string) => void;
@@ -107,6 +112,28 @@ async function check(args: string[], io: CliIO): Promise<number> {
   return summarize(reports).errors > 0 ? 1 : 0;
 }
 
+async function graph(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'json' } } });
+  const format = values.format!;
+  if (!['json', 'dot', 'mermaid'].includes(format)) throw new InputError(`--format ${format}: expected json, dot or mermaid`);
+  if (!positionals.length) throw new InputError('graph: name at least one file, directory, or - for standard input');
+  const { files: inputs, failed } = await readInputs(positionals, (message) => io.err(`k8sense: ${message}`));
+  const service = getLanguageService();
+  const model = new Model();
+  const paths = new Map<string, string>();
+  inputs.forEach((input) => {
+    const uri = input.path === '-' ? 'file:///dev/stdin' : pathToFileURL(resolve(input.path)).href;
+    paths.set(uri, input.path);
+    model.setFile(uri, service.parse(input.text));
+  });
+  const result = buildGraph(model, undefined, Infinity);
+  const fileOf = (uri: string | undefined) => (uri ? paths.get(uri) : undefined);
+  if (format === 'dot') io.out(toDot(result, fileOf));
+  else if (format === 'mermaid') io.out(toMermaid(result, fileOf));
+  else io.out(JSON.stringify(result, null, 2));
+  return failed > 0 ? 2 : 0;
+}
+
 /** The command line; returns the exit status. */
 export async function run(argv: string[], io: CliIO = defaultIO): Promise<number> {
   const [command, ...rest] = argv;
@@ -114,6 +141,8 @@ export async function run(argv: string[], io: CliIO = defaultIO): Promise<number
     switch (command) {
       case 'check':
         return await check(rest, io);
+      case 'graph':
+        return await graph(rest, io);
       case '--version':
       case '-v':
         io.out(VERSION);

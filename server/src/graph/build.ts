@@ -1,103 +1,41 @@
-import type { ManifestDocument, ParsedFile } from '../yaml/parse';
-import { bindingVolume, claimSpec, volumeSpec, type ClaimSpec, type VolumeSpec } from '../k8s/binding';
-import { labelsOf, mapSelectorMatches, selectorText, type Labels } from '../k8s/selectors';
-import { detailOf, images } from './details';
-import { lineOf, objectLine } from './lines';
-import { mountPaths, podReferences, volumeLabel } from './podRefs';
+import type { Model, ModelObject, ModelReference } from '../model';
+import { selectorText } from '../k8s/selectors';
 import type { EdgeKind, Graph, GraphEdge, GraphNode } from './types';
 import { operatorEdges } from './operators';
-import { at, list, obj, str } from './values';
 
-/** API groups of the kinds the graph understands: a CRD that reuses a name (a Knative `Service`) is drawn, but not linked. */
-const GROUPS: Record<string, string[]> = {
-  Pod: [''],
-  PodTemplate: [''],
-  Service: [''],
-  ConfigMap: [''],
-  Secret: [''],
-  PersistentVolumeClaim: [''],
-  PersistentVolume: [''],
-  ReplicationController: [''],
-  Deployment: ['apps', 'extensions'],
-  ReplicaSet: ['apps', 'extensions'],
-  StatefulSet: ['apps'],
-  DaemonSet: ['apps', 'extensions'],
-  Job: ['batch'],
-  CronJob: ['batch'],
-  Ingress: ['networking.k8s.io', 'extensions'],
-  StorageClass: ['storage.k8s.io'],
-};
+/** Kinds whose pod template is drawn as a node of its own (a Pod is its own pod). */
+const TEMPLATE_OWNERS = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'ReplicationController', 'PodTemplate']);
 
-const CLUSTER_SCOPED = new Set(['PersistentVolume', 'StorageClass']);
-
-/** Where each controller keeps its pod template. */
-const TEMPLATE_PATHS: Record<string, string[]> = {
-  Deployment: ['spec', 'template'],
-  ReplicaSet: ['spec', 'template'],
-  StatefulSet: ['spec', 'template'],
-  DaemonSet: ['spec', 'template'],
-  Job: ['spec', 'template'],
-  ReplicationController: ['spec', 'template'],
-  CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
-};
+/** The edges a pod's references draw, by reference type. */
+const POD_EDGES: Partial<Record<ModelReference['type'], EdgeKind>> = { claim: 'mounts', configMap: 'config', secret: 'secret' };
 
 const API_VERSIONS: Record<string, string> = { StorageClass: 'storage.k8s.io/v1' };
 
-interface FileObject {
-  node: GraphNode;
-  doc: ManifestDocument;
-  value: unknown;
-  /** A built-in kind (by apiVersion group) whose references are followed. */
-  builtin: boolean;
-}
+/** Above this many nodes the graph shows the part nearest the file, and says so. */
+export const MAX_NODES = 200;
 
-/** Something that runs pods: a Pod, a PodTemplate object, or a controller's template node. */
-interface PodLike {
-  id: string;
-  doc: ManifestDocument;
-  namespace?: string;
-  labels: Labels;
-  /** Path of the pod spec in the document. */
-  specPath: (string | number)[];
-  spec: unknown;
-}
-
-function groupOf(apiVersion: string | undefined): string | undefined {
-  if (apiVersion === undefined) return undefined;
-  const slash = apiVersion.indexOf('/');
-  return slash === -1 ? '' : apiVersion.slice(0, slash);
-}
-
-function isBuiltin(kind: string, apiVersion: string | undefined): boolean {
-  const group = groupOf(apiVersion);
-  // While apiVersion is still being typed, trust the kind.
-  return kind in GROUPS && (group === undefined || GROUPS[kind].includes(group));
-}
-
-function sameNamespace(a: string | undefined, b: string | undefined): boolean {
-  return a === undefined || b === undefined || a === b;
-}
-
-/** The objects of a file and how they refer to each other: Services, workloads, pods, storage, configuration. */
-export function buildGraph(file: ParsedFile): Graph {
-  const nodes: GraphNode[] = [];
+/**
+ * The object graph of a file as part of its app: the objects the file defines and everything
+ * connected to them through references, across every file of the model — Ingress → Service → the
+ * pods its selector matches, controllers → pod templates, pods → claims, ConfigMaps and Secrets,
+ * claims → the PersistentVolume they bind to (the binder's order) → StorageClasses. Each node
+ * carries the uri of its file; a node is `missing` only when nothing in scope defines it.
+ */
+export function buildGraph(model: Model, uri: string | undefined, maxNodes = MAX_NODES): Graph {
+  const nodes = new Map<string, GraphNode>();
   const ids = new Set<string>();
-  const objects: FileObject[] = [];
+  const nodeOf = new Map<ModelObject, GraphNode>();
+  const podNode = new Map<string, GraphNode>(); // `${objectKey}#${podIndex}` → node
+  const following = new Map<GraphNode, GraphNode[]>();
   const missing = new Map<string, GraphNode>();
-  /** Nodes drawn right after an object's own (its pod template, claim templates), so the list reads in file order. */
-  const following = new Map<string, GraphNode[]>();
-  const addAfter = (owner: GraphNode, node: GraphNode) => following.set(owner.id, [...(following.get(owner.id) ?? []), node]);
   const edges = new Map<string, GraphEdge & { labels: string[] }>();
+  const keyOf = new Map<ModelObject, string>();
 
   const uniqueId = (base: string) => {
     let id = base;
     for (let n = 2; ids.has(id); n++) id = `${base}~${n}`;
     ids.add(id);
     return id;
-  };
-  const addNode = (node: GraphNode) => {
-    nodes.push(node);
-    return node;
   };
   const addEdge = (from: string, to: string, kind: EdgeKind, label: string) => {
     const key = `${from}\u0000${to}\u0000${kind}`;
@@ -106,177 +44,208 @@ export function buildGraph(file: ParsedFile): Graph {
     else if (!edge.labels.includes(label)) edge.labels.push(label);
   };
 
-  for (const doc of file.documents) {
-    const kind = doc.kind;
-    if (!kind || !doc.root || doc.isEmpty) continue;
-    const value = doc.toJS().value;
-    const metadata = obj(obj(value).metadata);
-    const name = str(metadata.name) ?? '(no name)';
-    const namespace = CLUSTER_SCOPED.has(kind) ? undefined : str(metadata.namespace);
-    const builtin = isBuiltin(kind, doc.apiVersion);
-    const node = addNode({
-      id: uniqueId(`${kind}/${namespace ?? ''}/${name}`),
-      kind,
-      apiVersion: doc.apiVersion ?? '',
-      name,
-      ...(namespace ? { namespace } : {}),
-      line: objectLine(file, doc),
-      ...optional('detail', builtin ? detailOf(kind, value) : undefined),
-    });
-    objects.push({ node, doc, value, builtin });
-  }
-
-  const byName = new Map<string, FileObject[]>();
+  // Every object of the scope gets a node (only the active file's component is kept at the end).
+  // Without a file (the CLI's whole input), every object is a starting point.
+  const objects = uri === undefined ? model.objects() : [...model.objectsIn(uri), ...model.objects().filter((o) => o.uri !== uri)];
   for (const o of objects) {
-    if (!o.builtin) continue;
-    const key = `${o.node.kind}\u0000${o.node.name}`;
-    byName.set(key, [...(byName.get(key) ?? []), o]);
+    const { kind, name, namespace, apiVersion } = o.identity;
+    const node: GraphNode = {
+      id: uniqueId(`${kind}/${namespace ?? ''}/${name || '(no name)'}`),
+      kind,
+      apiVersion,
+      name: name || '(no name)',
+      ...(namespace ? { namespace } : {}),
+      uri: o.uri,
+      line: o.location.range.start.line,
+      ...(o.fact.detail ? { detail: o.fact.detail } : {}),
+    };
+    nodes.set(node.id, node);
+    nodeOf.set(o, node);
+    keyOf.set(o, node.id);
+    o.fact.pods.forEach((pod, index) => {
+      if (!TEMPLATE_OWNERS.has(kind) || o.fact.custom) {
+        podNode.set(`${node.id}#${index}`, node);
+        return;
+      }
+      const template: GraphNode = {
+        id: uniqueId(`${node.id}#template`),
+        kind: 'PodTemplate',
+        apiVersion,
+        name: node.name,
+        ...(namespace ? { namespace } : {}),
+        uri: o.uri,
+        line: model.spanLocation(o, pod.span).range.start.line,
+        ...(pod.detail ? { detail: pod.detail } : {}),
+        templateOf: node.id,
+      };
+      nodes.set(template.id, template);
+      following.set(node, [...(following.get(node) ?? []), template]);
+      podNode.set(`${node.id}#${index}`, template);
+      addEdge(node.id, template.id, 'template', 'creates pods');
+    });
   }
-  const find = (kind: string, name: string, namespace: string | undefined) =>
-    byName.get(`${kind}\u0000${name}`)?.find((o) => CLUSTER_SCOPED.has(kind) || sameNamespace(o.node.namespace, namespace))?.node;
 
-  /** The node of a referenced object: the file's, or a dashed stand-in placed where it is first referenced. */
-  const target = (kind: string, name: string, namespace: string | undefined, line: number): string => {
-    const found = find(kind, name, namespace);
-    if (found) return found.id;
-    const ns = CLUSTER_SCOPED.has(kind) ? undefined : namespace;
+  /** A dashed stand-in for what the scope does not define, placed where it is first referred to. */
+  const stand = (kind: string, name: string, namespace: string | undefined, at: ModelReference, detail: string): string => {
+    const ns = kind === 'StorageClass' || kind === 'PersistentVolume' ? undefined : namespace;
     const id = `missing:${kind}/${ns ?? ''}/${name}`;
     if (!missing.has(id)) {
-      missing.set(id, { id, kind, apiVersion: API_VERSIONS[kind] ?? 'v1', name, ...(ns ? { namespace: ns } : {}), line, detail: 'not in this file', missing: true });
+      missing.set(id, { id, kind, apiVersion: API_VERSIONS[kind] ?? 'v1', name, ...(ns ? { namespace: ns } : {}), uri: at.uri, line: at.location.range.start.line, detail, missing: true });
     }
     return id;
   };
-  const refLine = (o: { doc: ManifestDocument }, path: (string | number)[], fallback: number) => lineOf(file, o.doc, path) ?? fallback;
+  const absent = (r: ModelReference): string => {
+    const res = model.resolve(r);
+    const where = res.status === 'otherNamespace' ? `only in namespace ${res.elsewhere!.map((o) => o.identity.namespace).join(', ')}` : `not in ${model.scopeName}`;
+    return stand(r.fact.targetKind, r.fact.name ?? '', r.from.identity.namespace, r, where);
+  };
+  const targetsOf = (r: ModelReference) => model.resolve(r).targets.map((t) => nodeOf.get(t.object)).filter((n): n is GraphNode => !!n);
 
-  // Pods, PodTemplates and the pod templates of controllers.
-  const pods: PodLike[] = [];
-  const claims: { id: string; claim: ClaimSpec; o: FileObject; classPath: (string | number)[] }[] = [];
   for (const o of objects) {
-    if (!o.builtin) continue;
-    const { kind, namespace, id } = o.node;
-    if (kind === 'Pod') {
-      pods.push({ id, doc: o.doc, namespace, labels: labelsOf(at(o.value, 'metadata', 'labels')), specPath: ['spec'], spec: at(o.value, 'spec') });
-    } else if (kind === 'PodTemplate') {
-      pods.push({ id, doc: o.doc, namespace, labels: labelsOf(at(o.value, 'template', 'metadata', 'labels')), specPath: ['template', 'spec'], spec: at(o.value, 'template', 'spec') });
-    } else if (TEMPLATE_PATHS[kind]) {
-      const path = TEMPLATE_PATHS[kind];
-      const template = at(o.value, ...path);
-      if (!template || typeof template !== 'object') continue;
-      const templateNode: GraphNode = {
-        id: uniqueId(`${id}#template`),
-        kind: 'PodTemplate',
-        apiVersion: o.node.apiVersion,
-        name: o.node.name,
-        ...(namespace ? { namespace } : {}),
-        line: refLine(o, path, o.node.line),
-        ...optional('detail', images(at(template, 'spec'))),
-        templateOf: id,
-      };
-      addAfter(o.node, templateNode);
-      addEdge(id, templateNode.id, 'template', 'creates pods');
-      pods.push({ id: templateNode.id, doc: o.doc, namespace, labels: labelsOf(at(template, 'metadata', 'labels')), specPath: [...path, 'spec'], spec: at(template, 'spec') });
-      if (kind === 'StatefulSet') {
-        const mounts = mountPaths(at(template, 'spec'));
-        list(at(o.value, 'spec', 'volumeClaimTemplates')).forEach((t, i) => {
-          const claimName = str(at(t, 'metadata', 'name'));
-          if (!claimName) return;
-          const claimNode: GraphNode = {
-            id: uniqueId(`${id}#claim/${claimName}`),
-            kind: 'PersistentVolumeClaim',
-            apiVersion: 'v1',
-            name: claimName,
-            ...(namespace ? { namespace } : {}),
-            line: refLine(o, ['spec', 'volumeClaimTemplates', i, 'metadata', 'name'], o.node.line),
-            detail: ['one per pod', detailOf('PersistentVolumeClaim', t)].filter(Boolean).join(' · '),
-            templateOf: id,
-          };
-          addAfter(o.node, claimNode);
-          addEdge(templateNode.id, claimNode.id, 'claims', volumeLabel(mounts, claimName));
-          claims.push({ id: claimNode.id, claim: claimSpec(`${claimName}-${o.node.name}-0`, namespace, at(t, 'spec')), o, classPath: ['spec', 'volumeClaimTemplates', i, 'spec', 'storageClassName'] });
-        });
-      }
-    } else if (kind === 'PersistentVolumeClaim') {
-      claims.push({ id, claim: claimSpec(o.node.name, namespace, at(o.value, 'spec')), o, classPath: ['spec', 'storageClassName'] });
+    const node = nodeOf.get(o)!;
+    if (o.fact.custom) continue;
+    const references = model.referencesIn(o.uri).filter((r) => r.from === o);
+    // Where each pod's volumes are mounted, for edge labels: `data` → `/var/lib/data`.
+    const mounts = new Map<string, string[]>();
+    for (const r of references) {
+      if (r.type !== 'volume' || r.fact.part === undefined) continue;
+      const key = `${r.fact.pod}#${r.fact.part}`;
+      const path = r.fact.label.replace(/^mount /, '');
+      if (path && !(mounts.get(key) ?? []).includes(path)) mounts.set(key, [...(mounts.get(key) ?? []), path]);
     }
-  }
-
-  // Service → pods whose labels match its selector (candidates: the pods with its first label).
-  const podsByLabel = new Map<string, PodLike[]>();
-  for (const pod of pods) {
-    for (const [k, v] of Object.entries(pod.labels)) podsByLabel.set(`${k}=${v}`, [...(podsByLabel.get(`${k}=${v}`) ?? []), pod]);
-  }
-  for (const o of objects) {
-    if (!o.builtin || o.node.kind !== 'Service') continue;
-    const selector = labelsOf(at(o.value, 'spec', 'selector'));
-    const first = Object.entries(selector)[0];
-    for (const pod of first ? (podsByLabel.get(`${first[0]}=${first[1]}`) ?? []) : []) {
-      if (sameNamespace(pod.namespace, o.node.namespace) && mapSelectorMatches(selector, pod.labels)) addEdge(o.node.id, pod.id, 'selects', selectorText(selector));
-    }
-  }
-
-  // Ingress → Services of its backends (networking.k8s.io/v1 and the older serviceName/servicePort).
-  for (const o of objects) {
-    if (!o.builtin || o.node.kind !== 'Ingress') continue;
-    const route = (backend: unknown, path: (string | number)[], where: string) => {
-      const v1 = obj(at(backend, 'service'));
-      const name = str(v1.name) ?? str(obj(backend).serviceName);
-      if (!name) return;
-      const port = str(at(v1, 'port', 'number')) ?? str(at(v1, 'port', 'name')) ?? str(obj(backend).servicePort);
-      const namePath = v1.name !== undefined ? [...path, 'service', 'name'] : [...path, 'serviceName'];
-      addEdge(o.node.id, target('Service', name, o.node.namespace, refLine(o, namePath, o.node.line)), 'routes', port ? `${where} → ${port}` : where);
+    const volumeLabel = (pod: number | undefined, label: string) => {
+      const volume = label.startsWith('volume ') ? label.slice('volume '.length) : undefined;
+      return volume === undefined ? label : (mounts.get(`${pod}#${volume}`)?.join(', ') ?? label);
     };
-    route(at(o.value, 'spec', 'defaultBackend'), ['spec', 'defaultBackend'], 'default');
-    route(at(o.value, 'spec', 'backend'), ['spec', 'backend'], 'default');
-    list(at(o.value, 'spec', 'rules')).forEach((rule, i) => {
-      const host = str(obj(rule).host) ?? '';
-      list(at(rule, 'http', 'paths')).forEach((p, j) => {
-        route(obj(p).backend, ['spec', 'rules', i, 'http', 'paths', j, 'backend'], `${host}${str(obj(p).path) ?? '/'}`);
-      });
-    });
-  }
-
-  // Pods → claims, ConfigMaps and Secrets.
-  for (const pod of pods) {
-    for (const ref of podReferences(pod.spec)) {
-      const line = lineOf(file, pod.doc, [...pod.specPath, ...ref.path]) ?? 0;
-      addEdge(pod.id, target(ref.kind, ref.name, pod.namespace, line), ref.edge, ref.label);
+    for (const r of references) {
+      const edge = POD_EDGES[r.type];
+      if (edge && r.fact.pod !== undefined && !(r.type === 'claim' && r.fact.label === 'claimRef')) {
+        const from = podNode.get(`${node.id}#${r.fact.pod}`);
+        if (!from) continue;
+        const found = targetsOf(r);
+        for (const to of found.length ? found.map((n) => n.id) : [absent(r)]) addEdge(from.id, to, edge, volumeLabel(r.fact.pod, r.fact.label));
+      } else if (r.type === 'selector' && o.identity.kind === 'Service') {
+        for (const pod of model.podsSelectedBy(r)) {
+          const to = podNode.get(`${nodeOf.get(pod.object)?.id}#${pod.index}`);
+          if (to) addEdge(node.id, to.id, 'selects', selectorText(r.fact.selector?.labels ?? {}));
+        }
+      } else if (r.type === 'service' && o.identity.kind === 'Ingress') {
+        const port = references.find((p) => p.type === 'servicePort' && p.fact.label === r.fact.label && p.fact.name === r.fact.name)?.fact.part;
+        const found = targetsOf(r);
+        for (const to of found.length ? found.map((n) => n.id) : [absent(r)]) addEdge(node.id, to, 'routes', port ? `${r.fact.label} → ${port}` : r.fact.label);
+      } else if (r.type === 'storageClass' && o.identity.kind === 'PersistentVolume') {
+        const found = targetsOf(r);
+        for (const to of found.length ? found.map((n) => n.id) : [absent(r)]) addEdge(node.id, to, 'class', 'storage class');
+      }
+    }
+    // Claims → the volume they bind to, else the StorageClass that would provision one.
+    const claims: { from: GraphNode; claim: NonNullable<typeof o.fact.claim> }[] = [];
+    if (o.fact.claim) claims.push({ from: node, claim: o.fact.claim });
+    const template = following.get(node)?.find((n) => n.templateOf === node.id && n.kind === 'PodTemplate');
+    for (const t of o.fact.claimTemplates ?? []) {
+      const claimNode: GraphNode = {
+        id: uniqueId(`${node.id}#claim/${t.name}`),
+        kind: 'PersistentVolumeClaim',
+        apiVersion: 'v1',
+        name: t.name,
+        ...(node.namespace ? { namespace: node.namespace } : {}),
+        uri: o.uri,
+        line: model.spanLocation(o, t.span).range.start.line,
+        detail: t.detail,
+        templateOf: node.id,
+      };
+      nodes.set(claimNode.id, claimNode);
+      following.set(node, [...(following.get(node) ?? []), claimNode]);
+      if (template) addEdge(template.id, claimNode.id, 'claims', mounts.get(`0#${t.name}`)?.join(', ') ?? `volume ${t.name}`);
+      claims.push({ from: claimNode, claim: t.claim });
+    }
+    for (const { from, claim } of claims) {
+      const bound = model.bindingFor(claim);
+      const classRef = references.find((r) => r.type === 'storageClass' && r.fact.name === claim.storageClassName);
+      if (bound) {
+        const to = nodeOf.get(bound.volume);
+        if (to) addEdge(from.id, to.id, 'binds', bound.how === 'match' ? 'binds' : bound.how);
+      } else if (claim.volumeName) {
+        const volumeRef = references.find((r) => r.type === 'persistentVolume');
+        const named = model.find('PersistentVolume', claim.volumeName)[0];
+        const to = named ? nodeOf.get(named)?.id : volumeRef ? absent(volumeRef) : undefined;
+        if (to) addEdge(from.id, to, 'binds', 'volumeName');
+      } else if (claim.storageClassName && classRef) {
+        const found = targetsOf(classRef);
+        for (const to of found.length ? found.map((n) => n.id) : [absent(classRef)]) addEdge(from.id, to, 'class', 'provisioned by');
+      }
     }
   }
 
-  // Claims → the volume they would bind to, else the StorageClass that would provision one.
-  const volumes: (VolumeSpec & { id: string })[] = objects
-    .filter((o) => o.builtin && o.node.kind === 'PersistentVolume')
-    .map((o) => ({ ...volumeSpec(o.node.name, at(o.value, 'metadata', 'labels'), at(o.value, 'spec')), id: o.node.id }));
-  const volumesByClass = new Map<string, typeof volumes>();
-  for (const v of volumes) volumesByClass.set(v.storageClassName, [...(volumesByClass.get(v.storageClassName) ?? []), v]);
-  for (const { id, claim, o, classPath } of claims) {
-    // Only a volume of the claim's class can bind, unless the claim names one.
-    const bound = bindingVolume(claim, claim.volumeName ? volumes : (volumesByClass.get(claim.storageClassName ?? '') ?? []));
-    if (bound) {
-      addEdge(id, bound.volume.id, 'binds', bound.how === 'match' ? 'binds' : bound.how);
-    } else if (claim.volumeName) {
-      const path = classPath.slice(0, -1).concat('volumeName');
-      addEdge(id, target('PersistentVolume', claim.volumeName, undefined, refLine(o, path, o.node.line)), 'binds', 'volumeName');
-    } else if (claim.storageClassName) {
-      addEdge(id, target('StorageClass', claim.storageClassName, undefined, refLine(o, classPath, o.node.line)), 'class', 'provisioned by');
+  // Gateway API, cert-manager and Prometheus operator objects, through the same model.
+  operatorEdges(model, {
+    nodeOf: (object, pod) => (pod !== undefined ? podNode.get(`${nodeOf.get(object)?.id}#${pod}`) : nodeOf.get(object))?.id,
+    missing: (r) => stand(r.fact.targetKind, r.fact.name ?? '', r.fact.namespace ?? r.from.identity.namespace, r, `not in ${model.scopeName}`),
+    addEdge,
+  });
+
+  // Keep the connected component of the file's own objects (nearest first when it must be cut).
+  const all = new Map([...nodes, ...missing]);
+  const neighbours = new Map<string, string[]>();
+  for (const e of edges.values()) {
+    neighbours.set(e.from, [...(neighbours.get(e.from) ?? []), e.to]);
+    neighbours.set(e.to, [...(neighbours.get(e.to) ?? []), e.from]);
+  }
+  const start = [...nodes.values()].filter((n) => (uri === undefined || n.uri === uri) && !n.missing).map((n) => n.id);
+  const kept = new Set<string>(start);
+  const queue = [...start];
+  let reachable = start.length;
+  while (queue.length) {
+    const id = queue.shift()!;
+    for (const next of neighbours.get(id) ?? []) {
+      if (kept.has(next)) continue;
+      kept.add(next);
+      reachable++;
+      queue.push(next);
     }
   }
-  for (const o of objects) {
-    if (!o.builtin || o.node.kind !== 'PersistentVolume') continue;
-    const className = str(at(o.value, 'spec', 'storageClassName'));
-    if (className) addEdge(o.node.id, target('StorageClass', className, undefined, refLine(o, ['spec', 'storageClassName'], o.node.line)), 'class', 'storage class');
+  let note: string | undefined;
+  if (kept.size > maxNodes) {
+    // Breadth-first order is nearest first: the file's own objects, then one reference away, ...
+    const order = [...kept].slice(0, Math.max(maxNodes, start.length));
+    note = uri === undefined ? `showing ${order.length} of ${reachable} objects` : `showing ${order.length} of the ${reachable} objects connected to this file`;
+    kept.clear();
+    for (const id of order) kept.add(id);
   }
-
-  // Gateway API, cert-manager and Prometheus operator objects, through the object model.
-  const byKey = new Map([...nodes, ...[...following.values()].flat()].map((n) => [n.id, n.id]));
-  operatorEdges(file, { nodeOf: (key) => byKey.get(key), missing: target, addEdge });
-
+  const ordered = [...nodes.values()]
+    .filter((n) => !n.templateOf || !nodes.has(n.templateOf))
+    .flatMap((n) => [n, ...(following.get(n) ?? [])])
+    .concat([...missing.values()])
+    .filter((n) => kept.has(n.id) && all.has(n.id));
   return {
-    nodes: [...nodes.flatMap((n) => [n, ...(following.get(n.id) ?? [])]), ...missing.values()],
-    edges: [...edges.values()].map(({ labels, ...edge }) => ({ ...edge, label: labels.join(', ') })),
+    nodes: ordered,
+    edges: [...edges.values()]
+      .filter((e) => kept.has(e.from) && kept.has(e.to))
+      .sort((a, b) => phase(a) - phase(b)) // stable: within a phase, in reading order
+      .map(({ labels, ...edge }) => ({ ...edge, label: labels.join(', ') })),
+    ...(note ? { note } : {}),
   };
 }
 
-function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
-  return value === undefined ? {} : ({ [key]: value } as Record<K, string>);
+/** Edges read top-down: what creates pods, what selects and routes to them, what they use, where storage comes from. */
+function phase(e: GraphEdge): number {
+  switch (e.kind) {
+    case 'template':
+    case 'claims':
+      return 0;
+    case 'selects':
+      return 1;
+    case 'routes':
+      return 2;
+    case 'mounts':
+    case 'config':
+    case 'secret':
+      return 3;
+    case 'binds':
+      return 4;
+    case 'class':
+      return e.label === 'storage class' ? 5 : 4;
+    default:
+      return 6; // the operators' kinds (parent, issuer, monitors) after the core ones
+  }
 }

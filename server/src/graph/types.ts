@@ -1,4 +1,4 @@
-/** The object graph of one file: what the graph preview draws. Plain data, sent over LSP as JSON. */
+/** The object graph of a file's app: what the graph preview draws. Plain data, sent over LSP as JSON. */
 
 export type EdgeKind =
   | 'selects' // Service → pods/templates whose labels match its selector
@@ -20,11 +20,13 @@ export interface GraphNode {
   apiVersion: string;
   name: string;
   namespace?: string;
+  /** The file that defines the object (for a missing one: the file that first refers to it). */
+  uri?: string;
   /** 0-based line of the object's `metadata.name` (or `kind`, or the template key): where a click goes. */
   line: number;
   /** One short line under the name: images, size and access modes, schedule, ... */
   detail?: string;
-  /** Referenced by the file but not defined in it (drawn dashed). */
+  /** Referred to but defined nowhere in scope (drawn dashed). */
   missing?: true;
   /** A pod template inside a controller: the id of that controller. */
   templateOf?: string;
@@ -40,4 +42,6 @@ export interface GraphEdge {
 export interface Graph {
   nodes: GraphNode[];
   edges: GraphEdge[];
+  /** Set when the graph was cut to the part nearest the file: says how much is shown. */
+  note?: string;
 }

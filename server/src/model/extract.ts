@@ -2,6 +2,7 @@ import type { Node } from 'yaml';
 import type { ManifestDocument } from '../yaml/parse';
 import { containersOf, entries, get, getIn, itemsOf, keyNode, mapItems, podSpecs, scalarText, scalarValue, spanOf, stringValue, type At } from '../yaml/nodes';
 import { claimSpec, volumeSpec } from '../k8s/binding';
+import { detailOf, images as imagesText } from '../k8s/summary';
 import type { LabelSelector, Labels } from '../k8s/selectors';
 import { getSchemaStore } from '../schema';
 import { groupOf, isClusterScoped } from './identity';
@@ -103,10 +104,12 @@ function extract(doc: ManifestDocument, docIndex: number): ObjectFact | undefine
     custom,
   };
   const is = (k: string, groups: string[] = ['']) => kind === k && groups.includes(group);
+  /** The pod template the references being read belong to (graph edges start there). */
+  let inPod: number | undefined;
   const ref = (type: ReferenceType, targetKind: string, node: Node | undefined, label: string, extra: Partial<ReferenceFact> = {}) => {
     const name = stringValue(node) ?? (type === 'servicePort' || type === 'containerPort' ? scalarText(node) : undefined);
     if (!node || !name) return;
-    fact.references.push({ type, targetKind, name, span: span(node, whole), label, ...extra });
+    fact.references.push({ type, targetKind, name, span: span(node, whole), label, ...(inPod !== undefined ? { pod: inPod } : {}), ...extra });
   };
   const partRef = (type: ReferenceType, targetKind: string, objectName: string | undefined, node: Node | undefined, label: string, extra: Partial<ReferenceFact> = {}) => {
     const part = scalarText(node);
@@ -126,7 +129,11 @@ function extract(doc: ManifestDocument, docIndex: number): ObjectFact | undefine
       containers: [],
     };
     fact.pods.push(pod);
+    inPod = podIndex;
     const spec = podSpec.spec;
+    const images = containersOf(spec, ['containers']).flatMap((c) => stringValue(get(c.map, 'image')) ?? []);
+    const podDetail = imagesText(images);
+    if (podDetail) pod.detail = podDetail;
     for (const { map } of mapItems(get(spec, 'volumes'))) {
       const volumeName = get(map, 'name');
       if (stringValue(volumeName)) fact.parts.push({ type: 'volume', name: stringValue(volumeName), span: span(volumeName, whole), pod: podIndex });
@@ -198,6 +205,7 @@ function extract(doc: ManifestDocument, docIndex: number): ObjectFact | undefine
     ref('serviceAccount', 'ServiceAccount', get(spec, 'serviceAccountName') ?? get(spec, 'serviceAccount'), 'serviceAccountName');
   }
 
+  inPod = undefined;
   const spec = get(root, 'spec');
   if (is('Service')) {
     const selector = get(spec, 'selector');
@@ -255,6 +263,20 @@ function extract(doc: ManifestDocument, docIndex: number): ObjectFact | undefine
   }
   const value = doc.toJS().value as Record<string, unknown> | undefined;
   const specValue = value && typeof value === 'object' ? value.spec : undefined;
+  if (!custom) {
+    const detail = detailOf(kind, value);
+    if (detail) fact.detail = detail;
+  }
+  if (is('StatefulSet', ['apps'])) {
+    const templates = Array.isArray((specValue as Record<string, unknown> | undefined)?.volumeClaimTemplates) ? ((specValue as Record<string, unknown>).volumeClaimTemplates as unknown[]) : [];
+    fact.claimTemplates = mapItems(get(spec, 'volumeClaimTemplates')).flatMap(({ map, index }) => {
+      const nameAt = getIn(map, 'metadata', 'name');
+      const claimName = stringValue(nameAt);
+      if (!claimName) return [];
+      const t = templates[index] as Record<string, unknown> | undefined;
+      return [{ name: claimName, span: span(nameAt, whole), claim: claimSpec(`${claimName}-${fact.identity.name}-0`, namespace, t?.spec), detail: ['one per pod', detailOf('PersistentVolumeClaim', t)].filter(Boolean).join(' · ') }];
+    });
+  }
   if (is('PersistentVolumeClaim')) {
     ref('storageClass', 'StorageClass', get(spec, 'storageClassName'), 'storageClassName');
     ref('persistentVolume', 'PersistentVolume', get(spec, 'volumeName'), 'volumeName');

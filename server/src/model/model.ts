@@ -1,7 +1,7 @@
 import type { ManifestDocument, ParsedFile } from '../yaml/parse';
 import type { LineIndex } from '../yaml/lineIndex';
 import { isPlaceholder } from '../yaml/nodes';
-import { bindingVolume, type VolumeSpec } from '../k8s/binding';
+import { bindingVolume, type ClaimSpec, type VolumeSpec } from '../k8s/binding';
 import { labelSelectorMatches, mapSelectorMatches, type Labels } from '../k8s/selectors';
 import { closest } from '../validate/suggest';
 import { documentFacts } from './extract';
@@ -250,10 +250,14 @@ export class Model {
 
   /** The PersistentVolume a claim would bind to among the scope's volumes (the binder's order). */
   bindingOf(claim: ModelObject): { volume: ModelObject; how: 'volumeName' | 'claimRef' | 'match' } | undefined {
-    if (!claim.fact.claim) return undefined;
+    return claim.fact.claim ? this.bindingFor(claim.fact.claim) : undefined;
+  }
+
+  /** The same for any claim spec (a StatefulSet's claim template). */
+  bindingFor(claim: ClaimSpec): { volume: ModelObject; how: 'volumeName' | 'claimRef' | 'match' } | undefined {
     const volumes = this.ofKind('PersistentVolume').filter((v) => v.fact.volume && !v.fact.custom);
     const specs = volumes.map((v) => ({ ...(v.fact.volume as VolumeSpec), object: v }));
-    const bound = bindingVolume(claim.fact.claim, specs);
+    const bound = bindingVolume(claim, specs);
     return bound ? { volume: bound.volume.object, how: bound.how } : undefined;
   }
 

@@ -105,6 +105,8 @@ export interface PodFact {
   /** `template:` key of a controller, or the Pod's name: where "this pod template" is. */
   span: Span;
   containers: ContainerFact[];
+  /** The images it runs, for the graph: `nginx:1.27, redis:7`. */
+  detail?: string;
 }
 
 export interface SelectorFact {
@@ -160,6 +162,10 @@ export interface ObjectFact {
   defines?: { apiVersion: string; kind: string }[];
   /** A custom resource (an apiVersion outside the built-in groups). */
   custom: boolean;
+  /** One short line about the object (images, size and modes, schedule …), for the graph. */
+  detail?: string;
+  /** A StatefulSet's volumeClaimTemplates: the claim of its first pod, where the name is. */
+  claimTemplates?: { name: string; span: Span; claim: ClaimSpec; detail: string }[];
 }
 
 /** An object of the scope with its place. */

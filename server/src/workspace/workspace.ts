@@ -235,9 +235,27 @@ export class Workspace {
     if (!this.pending.size) return;
     if (wasEmpty) this.firstPendingAt = Date.now();
     if (this.draining) return;
+    this.changes++;
     if (this.timer) clearTimeout(this.timer);
     const waited = Date.now() - this.firstPendingAt;
-    this.timer = setTimeout(() => void this.drain(), now ? 0 : Math.max(0, Math.min(QUIET_MS, MAX_WAIT_MS - waited)));
+    this.timer = setTimeout(() => this.whenQuiet(), now ? 0 : Math.max(0, Math.min(QUIET_MS, MAX_WAIT_MS - waited)));
+  }
+
+  private changes = 0;
+
+  /**
+   * The timer fired, but a process that was stalled (a busy machine) may have unread edits waiting:
+   * let the connection read and handle queued messages for two turns, and wait again if one was a change.
+   */
+  private whenQuiet(): void {
+    const seen = this.changes;
+    setImmediate(() =>
+      setImmediate(() => {
+        if (this.changes !== seen && Date.now() - this.firstPendingAt < MAX_WAIT_MS) return; // a newer change re-armed the timer
+        if (this.timer) clearTimeout(this.timer);
+        void this.drain();
+      }),
+    );
   }
 
   private async drain(): Promise<void> {

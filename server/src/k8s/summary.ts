@@ -1,5 +1,5 @@
-import { parseQuantity } from '../k8s/quantity';
-import { at, list, obj, str } from './values';
+import { parseQuantity } from './quantity';
+import { at, list, obj, str } from './plain';
 
 const MODES: Record<string, string> = { ReadWriteOnce: 'RWO', ReadOnlyMany: 'ROX', ReadWriteMany: 'RWX', ReadWriteOncePod: 'RWOP' };
 
@@ -18,9 +18,9 @@ function join(parts: (string | undefined)[]): string | undefined {
   return kept.length ? kept.join(' · ') : undefined;
 }
 
-/** The images of a pod spec: `nginx:1.27`, `+2` beyond the first two. */
+/** The images of a pod spec (or a list of images): `nginx:1.27`, `+2` beyond the first two. */
 export function images(spec: unknown): string | undefined {
-  const all = list(obj(spec).containers).map((c) => str(obj(c).image)).filter((i): i is string => !!i);
+  const all = Array.isArray(spec) ? spec.filter((i): i is string => typeof i === 'string' && !!i) : list(obj(spec).containers).map((c) => str(obj(c).image)).filter((i): i is string => !!i);
   if (!all.length) return undefined;
   return all.length > 2 ? `${all.slice(0, 2).join(', ')} +${all.length - 2}` : all.join(', ');
 }
