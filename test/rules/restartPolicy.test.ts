@@ -50,6 +50,37 @@ ruleTester(rule, {
               containers: []
       `,
       errors: [{ line: 5, column: 5, endLine: 5, endColumn: 9, message: 'the pod template of a Job needs "restartPolicy: OnFailure" or "restartPolicy: Never": the default, Always, is not allowed for pods that run to completion' }],
+      output: yaml`
+        apiVersion: batch/v1
+        kind: Job
+        spec:
+          template:
+            spec:
+              restartPolicy: Never
+              containers: []
+      `,
+    },
+    {
+      name: 'a Job with restartPolicy Always: Never is preferred (as kubectl create job writes), OnFailure offered',
+      code: yaml`
+        apiVersion: batch/v1
+        kind: Job
+        spec:
+          template:
+            spec:
+              restartPolicy: Always
+              containers: []
+      `,
+      errors: [{ line: 6, column: 22, endLine: 6, endColumn: 28, message: 'restartPolicy "Always" is not allowed here: a Job\'s pods accept only "OnFailure" or "Never"' }],
+      output: yaml`
+        apiVersion: batch/v1
+        kind: Job
+        spec:
+          template:
+            spec:
+              restartPolicy: Never
+              containers: []
+      `,
     },
     {
       name: 'a Deployment whose pods would stop',

@@ -1,5 +1,5 @@
 import { CompletionItemKind, CompletionItemTag, type CompletionItem, type TextEdit } from 'vscode-languageserver-types';
-import { bundledKinds, compareApiVersionPriority, splitApiVersion, type DeprecationEntry, type ResolvedSchema, type SchemaStore } from '../schema';
+import { bundledKinds, compareApiVersionPriority, placeValuesAt, splitApiVersion, type DeprecationEntry, type ResolvedSchema, type SchemaStore } from '../schema';
 import { customSchemas } from './customResources';
 import { apiVersionServed, preferredAt, servedAt, versionsAt } from './apiVersions';
 import type { ParsedFile } from '../yaml/parse';
@@ -20,8 +20,10 @@ export function yamlString(value: string): string {
 export function schemaValueItems(s: ResolvedSchema, pathText: string, kind: string | undefined, edit: Edit): CompletionItem[] {
   const items: CompletionItem[] = [];
   const docs = enumDocs(s.description);
+  // Only what is accepted at this place (a Job's restartPolicy: OnFailure or Never), not the whole enum.
+  const only = placeValuesAt(kind, pathText);
   for (const v of s.enum ?? []) {
-    if (typeof v !== 'string' || v === '') continue;
+    if (typeof v !== 'string' || v === '' || (only && !only.includes(v))) continue;
     const doc = docs.get(v);
     items.push({
       label: v,

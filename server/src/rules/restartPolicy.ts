@@ -2,8 +2,20 @@ import { containersOf, describeContainer, get, podSpecs, replaceScalar, stringVa
 import { hasMisspelledKey } from './misspelled';
 import { closest, didYouMean, quoteList } from './text';
 import type { DocumentRule } from './types';
+import type { YAMLMap } from 'yaml';
+import type { TextEdit } from '../problem';
+import { placeValues } from '../schema';
 
 const ALL = ['Always', 'OnFailure', 'Never'];
+
+/** A `key: value` line inserted above the first key of a block mapping, at its column. */
+function insertFirstKey(text: string, map: YAMLMap, line: string): TextEdit | undefined {
+  const first = (map.items[0]?.key as { range?: [number, number, number] } | null)?.range?.[0];
+  if (map.flow || first === undefined) return undefined;
+  const lineStart = text.lastIndexOf('\n', first - 1) + 1;
+  if (text.slice(lineStart, first).trim() !== '') return undefined;
+  return { start: lineStart, end: lineStart, newText: `${' '.repeat(first - lineStart)}${line}\n` };
+}
 
 export const rule: DocumentRule = {
   id: 'k8s/restart-policy',
@@ -16,12 +28,16 @@ export const rule: DocumentRule = {
     '(ValidatePodSpec, apps and batch validation). An init container may only set `restartPolicy: Always`, which makes it a sidecar.',
   check(doc, report) {
     for (const pod of podSpecs(doc)) {
-      const allowed = pod.ownerKind === 'Pod' || pod.ownerKind === 'PodTemplate' ? ALL : pod.ownerKind === 'Job' || pod.ownerKind === 'CronJob' ? ['OnFailure', 'Never'] : ['Always'];
+      // The same data completion offers from (schemas/overlays/placeValues.json).
+      const allowed = placeValues(pod.ownerKind, 'restartPolicy') ?? ALL;
       const node = get(pod.spec, 'restartPolicy');
       const value = stringValue(node);
       if (!node) {
         if (!allowed.includes('Always') && !hasMisspelledKey(pod.spec, 'restartPolicy')) {
-          report(pod.specKey, `the pod template of a ${pod.ownerKind} needs "restartPolicy: OnFailure" or "restartPolicy: Never": the default, Always, is not allowed for pods that run to completion`);
+          const insert = insertFirstKey(doc.chunk.text, pod.spec, `restartPolicy: ${allowed.includes('Never') ? 'Never' : allowed[0]}`);
+          report(pod.specKey, `the pod template of a ${pod.ownerKind} needs "restartPolicy: OnFailure" or "restartPolicy: Never": the default, Always, is not allowed for pods that run to completion`, {
+            fixes: insert ? [{ title: 'Add "restartPolicy: Never"', edits: [insert], preferred: true }] : undefined,
+          });
         }
       } else if (value !== undefined && !allowed.includes(value)) {
         const known = ALL.includes(value);
@@ -29,9 +45,10 @@ export const rule: DocumentRule = {
         const why = known
           ? `a ${pod.ownerKind}'s pods accept only ${quoteList(allowed, 'or')}${allowed.length === 1 ? ' (they are restarted whenever they stop)' : ''}`
           : `use ${quoteList(allowed, 'or')}`;
-        const target = guess ?? (allowed.length === 1 ? allowed[0] : undefined);
+        // kubectl create job writes Never: the one to prefer when either would do.
+        const targets = guess ? [guess] : [...allowed].sort((a, b) => (b === 'Never' ? 1 : 0) - (a === 'Never' ? 1 : 0));
         report(node, `restartPolicy "${value}" is not allowed here: ${why}${didYouMean(guess)}`, {
-          fixes: target ? [{ title: `Change to "${target}"`, edits: [replaceScalar(node, target)], preferred: true }] : undefined,
+          fixes: targets.map((target, i) => ({ title: `Change to "${target}"`, edits: [replaceScalar(node, target)], ...(i === 0 ? { preferred: true } : {}) })),
         });
       }
       for (const c of containersOf(pod.spec, ['initContainers'])) {

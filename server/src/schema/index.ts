@@ -2,3 +2,4 @@ export * from "./store";
 export * from "./versions";
 export * from "./customResources";
 export * from "./fieldVersions";
+export * from "./placeValues";

@@ -1,0 +1,23 @@
+import data from '../../../schemas/overlays/placeValues.json';
+
+interface Place {
+  field: string;
+  path: RegExp;
+  owners: Record<string, string[]>;
+}
+
+const PLACES: Place[] = data.places.map((p) => ({ field: p.field, path: new RegExp(p.path), owners: p.owners as Record<string, string[]> }));
+
+/**
+ * The values `field` accepts in an object of kind `ownerKind` (schemas/overlays/placeValues.json),
+ * or undefined when the schema's enum holds there. Read by the rule that checks the field.
+ */
+export function placeValues(ownerKind: string, field: string): string[] | undefined {
+  return PLACES.find((p) => p.field === field)?.owners[ownerKind];
+}
+
+/** The same, for the field at a document path (`spec.template.spec.restartPolicy`): for completion. */
+export function placeValuesAt(ownerKind: string | undefined, pathText: string): string[] | undefined {
+  if (!ownerKind) return undefined;
+  return PLACES.find((p) => p.path.test(pathText))?.owners[ownerKind];
+}
