@@ -244,6 +244,9 @@ export function extract(sources = SOURCES, roots = Object.values(FIRST_WAVE_ROOT
         const assignments = pathAssignments(body);
         const perFn = new Map();
         for (const m of body.matchAll(CALL)) {
+          // A call in a // comment is not a call site.
+          const lineStart = body.lastIndexOf('\n', m.index) + 1;
+          if (/^\s*\/\//.test(body.slice(lineStart, m.index))) continue;
           const line = fn.start + body.slice(0, m.index).split('\n').length - 1;
           const args = splitArgs(argsAt(body, m.index + m[0].length - 1));
           const path = readablePath(args[0] ?? '', localsAt(assignments, m.index));
