@@ -130,6 +130,17 @@ ruleTester(rule, {
             containers: [{name: app, image: app:1}]
             ephemeralContainers: [{name: debug, image: busybox}]
     `, [['ephemeralContainers', 'a pod template cannot have ephemeralContainers: they are added to a running pod with kubectl debug']]),
+    at('ValidateRuntimeClassName#1, validatePodHostName#1, validatePodHostName#2, validatePodHostName#3, ValidateAppArmorProfileField#4',
+      pod('  runtimeClassName: gVisor\n  hostnameOverride: web\n  setHostnameAsFQDN: true\n') + '---\n' + pod('  hostnameOverride: web\n  hostNetwork: true\n') + '---\n' + pod(`  hostnameOverride: ${'h'.repeat(65)}\n  securityContext: {appArmorProfile: {type: Localhost, localhostProfile: ${'p'.repeat(4096)}}}\n`),
+      [
+        ['gVisor', /^runtimeClassName "gVisor" is not a valid name: /],
+        ['hostnameOverride', 'hostnameOverride cannot be set with setHostnameAsFQDN: true: choose one way to name the pod\'s host'],
+        ['hostnameOverride', 'hostnameOverride cannot be set with hostNetwork: true: the pod uses the node\'s hostname', 1],
+        ['h'.repeat(65), 'hostnameOverride is 65 characters long: the limit is 64'],
+        ['p'.repeat(4096), 'securityContext.appArmorProfile.localhostProfile is 4096 characters long: the limit is 4095'],
+      ]),
+    at('ValidatePodSpecificAnnotations#1 and ValidatePodSpecificAnnotations#2: pod annotations', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations: {kubernetes.io/config.mirror: x, controller.kubernetes.io/pod-deletion-cost: "1.5"}\nspec:\n  containers: [{name: app, image: app:1}]\n',
+      [['kubernetes.io/config.mirror', 'the mirror-pod annotation kubernetes.io/config.mirror needs spec.nodeName: only the kubelet creates mirror pods, for its own node'], ['"1.5"', 'the pod-deletion-cost annotation must be a 32-bit integer, not "1.5"']]),
     at('validateContainerOnlyForPod#1: an image with spaces, with a fix', pod('').replace('image: app:1', 'image: " app:1 "'),
       [['" app:1 "', 'the image of container "app" has spaces around it: write "app:1"']], pod('').replace('image: app:1', 'image: "app:1"')),
   ],

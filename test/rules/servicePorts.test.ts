@@ -108,6 +108,7 @@ ruleTester(rule, {
   invalid: [
     at('validateServicePort#1: two ports, one without a name', `apiVersion: v1\nkind: Service\nspec:\n  ports: [{port: 80}, {name: b, port: 81}]\n`, [['80', /several ports, so each needs a "name"/]]),
     at('validateServicePort#2: one port name twice', `apiVersion: v1\nkind: Service\nspec:\n  ports: [{name: a, port: 80}, {name: a, port: 81}]\n`, [['{name: «a», port: 81}', /^Service port name "a" is used twice/]]),
+    at('validateService#2: a LoadBalancer Service without ports', `apiVersion: v1\nkind: Service\nspec:\n  type: LoadBalancer\n  ports: []\n`, [['ports', /^this LoadBalancer Service has no ports/]]),
     at('validateServicePort#3: port out of range', `apiVersion: v1\nkind: Service\nspec:\n  ports: [{port: 0}]\n`, [['0', /^Service port 0 is out of range/]]),
     at('validateService#16: one port and protocol twice', `apiVersion: v1\nkind: Service\nspec:\n  ports: [{name: a, port: 80}, {name: b, port: 80}]\n`, [['80', /^port 80\/TCP is listed twice/, 1]]),
     at('ValidatePortNumOrName#1 and ValidatePortNumOrName#2: targetPort number and name', `apiVersion: v1\nkind: Service\nspec:\n  ports: [{name: a, port: 80, targetPort: 70000}, {name: b, port: 81, targetPort: "8080"}]\n`,

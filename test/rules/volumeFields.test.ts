@@ -238,6 +238,9 @@ function hand(): InvalidCase[] {
     at('validateAzureDisk#5 and validateAzureDisk#6: the disk URI matches the kind (Shared by default)',
       pod('      azureDisk: {diskName: d, kind: Managed, diskURI: https://x/d.vhd}\n') + '---\n' + pod('      azureDisk: {diskName: d, diskURI: /subscriptions/x}\n'),
       [['https://x/d.vhd', `${V}azureDisk.diskURI of a Managed disk must be its resource ID, starting with /subscriptions/`], ['/subscriptions/x', `${V}azureDisk.diskURI of a Shared (blob) disk must be a URL starting with https:// (kind defaults to Shared; set kind: Managed for a managed disk)`]]),
+    at('validateAzureFilePV#3 and validateEphemeralVolumeSource#1: an empty secret namespace, an ephemeral volume without a template',
+      pv('  azureFile: {secretName: s, shareName: share, secretNamespace: ""}\n') + '---\n' + pod('      ephemeral: {}\n'),
+      [['""', 'spec.azureFile.secretNamespace must not be empty: leave it out to use the claim\'s namespace'], ['ephemeral', `${V}ephemeral.volumeClaimTemplate is required: add "volumeClaimTemplate:" with a value`]]),
     at('ValidateCSIDriverName#2, ValidateCSIDriverName#3, validateCSIVolumeSource#2: CSI driver and secret names',
       pod(`      csi: {driver: ${'a'.repeat(60)}.com}\n`) + '---\n' + pod('      csi: {driver: ebs_csi, nodePublishSecretRef: {name: My_Secret}}\n') + '---\n' + pv('  csi: {driver: -bad-, volumeHandle: h}\n'),
       [

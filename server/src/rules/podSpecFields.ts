@@ -223,6 +223,22 @@ export const rule: DocumentRule = {
       checkName(get(spec, 'serviceAccountName'), 'serviceAccountName', report);
       checkName(get(spec, 'nodeName'), 'nodeName', report);
       checkName(get(spec, 'priorityClassName'), 'priorityClassName', report);
+      checkName(get(spec, 'runtimeClassName'), 'runtimeClassName', report);
+      const override = get(spec, 'hostnameOverride');
+      const o = stringValue(override);
+      if (o !== undefined) {
+        if (isTrue(get(spec, 'setHostnameAsFQDN'))) report(keyNode(spec, 'hostnameOverride'), 'hostnameOverride cannot be set with setHostnameAsFQDN: true: choose one way to name the pod\'s host');
+        else if (isTrue(get(spec, 'hostNetwork'))) report(keyNode(spec, 'hostnameOverride'), 'hostnameOverride cannot be set with hostNetwork: true: the pod uses the node\'s hostname');
+        else if (o.length > 64) report(override, `hostnameOverride is ${o.length} characters long: the limit is 64`);
+      }
+      if (!pod.isTemplate) {
+        const annotations = mapIn(mapIn(doc.root, 'metadata'), 'annotations');
+        const mirror = keyNode(annotations, 'kubernetes.io/config.mirror');
+        if (mirror && !stringValue(get(spec, 'nodeName'))) report(mirror, 'the mirror-pod annotation kubernetes.io/config.mirror needs spec.nodeName: only the kubelet creates mirror pods, for its own node');
+        const cost = get(annotations, 'controller.kubernetes.io/pod-deletion-cost');
+        const c = stringValue(cost);
+        if (c !== undefined && (!/^[+-]?\d+$/.test(c) || Number(c) < -(2 ** 31) || Number(c) > MAX_INT32)) report(cost, `the pod-deletion-cost annotation must be a 32-bit integer, not "${c}"`);
+      }
       checkDns(spec, report);
       checkSecurity(pod, report);
       checkTolerations(spec, report);

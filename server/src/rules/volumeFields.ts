@@ -241,6 +241,11 @@ function checkSource(source: string, map: YAMLMap, sourceKey: Node, where: strin
           report(pair.key, `${label('options')} key "${key}" uses a reserved prefix (kubernetes.io, k8s.io): Kubernetes sets those options itself`);
       }
       break;
+    case 'azureFile': {
+      const ns = f('secretNamespace');
+      if (pv && ns !== undefined && stringValue(ns) === '') report(ns, `${label('secretNamespace')} must not be empty: leave it out to use the claim's namespace`);
+      break;
+    }
     case 'azureDisk': {
       const uri = stringValue(f('diskURI'));
       const kind = stringValue(f('kind')) ?? 'Shared';
