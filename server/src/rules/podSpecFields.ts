@@ -43,6 +43,36 @@ function checkProfile(map: YAMLMap | undefined, what: string, kind: 'seccompProf
   } else if (type && type !== 'Localhost' && local !== undefined) report(keyNode(map, 'localhostProfile'), `${what}${kind}.localhostProfile is only for type Localhost: remove it, or set type: Localhost`);
 }
 
+const NETBIOS = /^[^\\/:*?"<>|.][^\\/:*?"<>|]{0,14}$/;
+const DNS_DOMAIN = /^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+
+/** securityContext.windowsOptions of the pod or a container (validateWindowsSecurityContextOptions). */
+function checkWindowsOptions(opts: YAMLMap | undefined, what: string, report: Report) {
+  if (!opts) return;
+  const specName = get(opts, 'gmsaCredentialSpecName');
+  const sn = stringValue(specName);
+  if (sn !== undefined && dns1123Subdomain(sn).length) report(specName, `${what}windowsOptions.gmsaCredentialSpecName "${sn}" is not a valid name: ${dns1123Subdomain(sn).join('; ')}`);
+  const spec = get(opts, 'gmsaCredentialSpec');
+  const sp = stringValue(spec);
+  if (sp === '') report(spec, `${what}windowsOptions.gmsaCredentialSpec must not be empty: leave it out, or give the credential spec JSON`);
+  else if (sp && sp.length > 64 * 1024) report(spec, `${what}windowsOptions.gmsaCredentialSpec is ${sp.length} bytes: the limit is 64 KiB`);
+  const userNode = get(opts, 'runAsUserName');
+  const u = stringValue(userNode);
+  if (u === undefined) return;
+  const bad = (why: string) => report(userNode, `${what}windowsOptions.runAsUserName "${u}" is not valid: ${why}`);
+  if (u === '') return report(userNode, `${what}windowsOptions.runAsUserName must not be empty`);
+  if (/[\u0000-\u001f\u007f]/.test(u)) return bad('it contains control characters');
+  const parts = u.split('\\');
+  if (parts.length > 2) return bad('it may contain at most one backslash (DOMAIN\\user)');
+  const [domain, user] = parts.length === 2 ? parts : ['', parts[0]];
+  if (domain.length >= 256) bad('the domain must be shorter than 256 characters');
+  if (parts.length === 2 && !(NETBIOS.test(domain) || DNS_DOMAIN.test(domain))) bad('the domain is neither a NetBIOS name nor a DNS name');
+  if (user.length === 0) bad('the user name after the backslash is empty');
+  else if (user.length > 104) bad(`the user name is ${user.length} characters long, the limit is 104`);
+  if (/^[. ]+$/.test(user)) bad('the user name cannot be only dots or spaces');
+  if (/["/\\:;|=,+*?<>@[\]]/.test(user)) bad('the user name cannot contain any of "/\\:;|=,+*?<>@[]');
+}
+
 function checkTolerations(spec: YAMLMap, report: Report) {
   for (const { map, index } of mapItems(get(spec, 'tolerations'))) {
     const where = `tolerations[${index}]`;
@@ -165,6 +195,7 @@ function checkSecurity(pod: PodSpecRef, report: Report) {
   if (isTrue(get(spec, 'shareProcessNamespace')) && isTrue(get(spec, 'hostPID'))) report(keyNode(spec, 'shareProcessNamespace'), 'shareProcessNamespace and hostPID cannot both be true: with hostPID the pod already shares the node\'s process namespace');
   checkProfile(mapIn(sc, 'seccompProfile'), 'securityContext.', 'seccompProfile', report);
   checkProfile(mapIn(sc, 'appArmorProfile'), 'securityContext.', 'appArmorProfile', report);
+  checkWindowsOptions(mapIn(sc, 'windowsOptions'), 'securityContext.', report);
   const names = new Set<string>();
   for (const { map, index } of mapItems(get(sc, 'sysctls'))) {
     const nameNode = get(map, 'name');
@@ -191,6 +222,7 @@ function checkSecurity(pod: PodSpecRef, report: Report) {
     checkId(get(csc, 'runAsGroup'), `${who}: runAsGroup`, report);
     checkProfile(mapIn(csc, 'seccompProfile'), `${who}: `, 'seccompProfile', report);
     checkProfile(mapIn(csc, 'appArmorProfile'), `${who}: `, 'appArmorProfile', report);
+    checkWindowsOptions(mapIn(csc, 'windowsOptions'), `${who}: `, report);
     if (stringValue(get(csc, 'procMount')) === 'Unmasked' && scalarValue(get(spec, 'hostUsers')) !== false)
       report(get(csc, 'procMount'), `${who}: procMount Unmasked needs the pod to run in its own user namespace: set hostUsers: false on the pod`);
     if (scalarValue(get(csc, 'allowPrivilegeEscalation')) === false) {
