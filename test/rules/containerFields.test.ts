@@ -113,6 +113,32 @@ ruleTester(rule, {
         ['8080', 'with hostNetwork: true, hostPort must equal containerPort (81), not 8080: the container listens on the node directly', 1],
         ['8080', 'hostPort 8080/TCP is used twice in this pod: a node port can be taken once', 1],
       ]),
+    at('validateResizePolicy#1, validateResizePolicy#2, validateResizePolicy#3, validateResizePolicy#4, validateResizePolicy#5, validateResizePolicy#6: resize policies',
+      c('      resizePolicy:\n        - {resourceName: cpu, restartPolicy: RestartContainer}\n        - {resourceName: cpu, restartPolicy: NotRequired}\n        - {resourceName: gpu, restartPolicy: Never}\n        - {resourceName: "", restartPolicy: ""}\n', '  restartPolicy: Never\n'),
+      [
+        ['RestartContainer', `resizePolicy[0] of ${C}.restartPolicy must be NotRequired when the pod's restartPolicy is Never`],
+        ['cpu', `resizePolicy[1] of ${C}: cpu has a resize policy already`, 1],
+        ['gpu', `resizePolicy[2] of ${C}.resourceName "gpu" cannot be resized in place: use cpu or memory`],
+        ['restartPolicy: «Never»}', `resizePolicy[2] of ${C}.restartPolicy "Never" is not supported: use NotRequired or RestartContainer`],
+        ['resourceName: «""»', `resizePolicy[3] of ${C}.resourceName must not be empty: use cpu or memory`],
+        ['restartPolicy: «""»', `resizePolicy[3] of ${C}.restartPolicy must not be empty: use NotRequired or RestartContainer`],
+      ]),
+    at('validateContainerRestartPolicy#1, validateContainerRestartPolicy#2, validateContainerRestartPolicy#3, validateContainerRestartPolicy#4, validateContainerRestartPolicy#5, validateContainerRestartPolicy#6, validateContainerRestartPolicy#7: restart rules',
+      c('      restartPolicyRules: [{action: Restart, exitCodes: {operator: In, values: [42]}}]\n') + '---\n' +
+        c(`      restartPolicy: Sometimes\n      restartPolicyRules:\n${Array.from({ length: 21 }, () => '        - {action: Restart, exitCodes: {operator: In, values: [1]}}\n').join('')}`) + '---\n' +
+        c(`      restartPolicy: Never\n      restartPolicyRules:\n        - {action: Stop, exitCodes: {operator: Equals, values: [${Array.from({ length: 256 }, (_, i) => i).join(', ')}]}}\n        - {action: Restart}\n`),
+      [
+        ['restartPolicyRules', `${C} has restartPolicyRules but no restartPolicy: set restartPolicy (the default for exits the rules do not match)`],
+        ['Sometimes', `restartPolicy "Sometimes" of ${C} is not supported: use Always, OnFailure or Never`],
+        ['restartPolicyRules', `${C} has 21 restartPolicyRules: the limit is 20`, 1],
+        ['Stop', `restartPolicyRules[0] of ${C}.action "Stop" is not supported: use Restart`],
+        ['Equals', `restartPolicyRules[0] of ${C}.exitCodes.operator "Equals" is not supported: use In or NotIn`],
+        ['«values»: [0', `restartPolicyRules[0] of ${C}.exitCodes lists 256 values: the limit is 255`],
+        ['{«action»: Restart}', `restartPolicyRules[1] of ${C} needs exitCodes (operator In or NotIn, and the exit codes)`],
+      ]),
+    at('validateInitContainerRestartPolicy#1 and validateInitContainerRestartPolicy#2: init container restart rules',
+      `apiVersion: v1\nkind: Pod\nspec:\n  initContainers:\n    - {name: a, image: a:1, restartPolicyRules: [{action: Restart, exitCodes: {operator: In, values: [1]}}]}\n    - {name: b, image: b:1, restartPolicy: Always, restartPolicyRules: [{action: Restart, exitCodes: {operator: In, values: [1]}}]}\n  containers: [{name: app, image: app:1}]\n`,
+      [['restartPolicyRules', 'init container "a" has restartPolicyRules but no restartPolicy: set restartPolicy (the default for exits the rules do not match)'], ['restartPolicyRules', 'init container "b" is a sidecar (restartPolicy: Always): restartPolicyRules on a sidecar need the RestartAllContainers feature gate (alpha, off by default), else the API server rejects them', 1, 'warning']]),
     at('validateResourceRequirements#2, validateResourceRequirements#4, validateResourceRequirements#6: resources that cannot be overcommitted', c('      resources:\n        limits: {hugepages-2Mi: 100Mi, example.com/gpu: 2}\n        requests: {hugepages-2Mi: 50Mi, example.com/gpu: 1, example.com/fpga: 1}\n'),
       [
         ['limits', `${C} asks for hugepages without cpu or memory: hugepages need a cpu or memory request or limit too`],

@@ -243,6 +243,55 @@ function checkMounts(c: ContainerRef, volumes: Map<string, YAMLMap>, report: Rep
   }
 }
 
+/** resizePolicy (validateResizePolicy) and container restart rules (validateContainerRestartPolicy). */
+function checkRestart(c: ContainerRef, podRestart: string, report: Report) {
+  const who = describeContainer(c);
+  const seen = new Set<string>();
+  for (const { map, index } of mapItems(get(c.map, 'resizePolicy'))) {
+    const where = `resizePolicy[${index}] of ${who}`;
+    const rn = get(map, 'resourceName');
+    const r = text(rn);
+    if (r === '') report(rn, `${where}.resourceName must not be empty: use cpu or memory`);
+    else if (r !== undefined && r !== 'cpu' && r !== 'memory') report(rn, `${where}.resourceName "${r}" cannot be resized in place: use cpu or memory`);
+    else if (r && seen.has(r)) report(rn, `${where}: ${r} has a resize policy already`);
+    if (r) seen.add(r);
+    const rp = get(map, 'restartPolicy');
+    const p = text(rp);
+    if (p === '') report(rp, `${where}.restartPolicy must not be empty: use NotRequired or RestartContainer`);
+    else if (p !== undefined && p !== 'NotRequired' && p !== 'RestartContainer') report(rp, `${where}.restartPolicy "${p}" is not supported: use NotRequired or RestartContainer`);
+    else if (p === 'RestartContainer' && podRestart === 'Never') report(rp, `${where}.restartPolicy must be NotRequired when the pod's restartPolicy is Never`);
+  }
+  const policyNode = get(c.map, 'restartPolicy');
+  const policy = text(policyNode);
+  const rules = mapItems(get(c.map, 'restartPolicyRules'));
+  if (policy === undefined) {
+    if (rules.length) report(keyNode(c.map, 'restartPolicyRules'), `${who} has restartPolicyRules but no restartPolicy: set restartPolicy (the default for exits the rules do not match)`);
+    return;
+  }
+  if (c.group === 'initContainers' && policy === 'Always') {
+    // Allowed only with the RestartAllContainers gate (alpha, off by default): a cluster may have it on, so a warning.
+    if (rules.length) report(keyNode(c.map, 'restartPolicyRules'), `${who} is a sidecar (restartPolicy: Always): restartPolicyRules on a sidecar need the RestartAllContainers feature gate (alpha, off by default), else the API server rejects them`, { severity: 'warning' });
+    return;
+  }
+  if (c.group === 'containers' && !['Always', 'Never', 'OnFailure'].includes(policy)) report(policyNode, `restartPolicy "${policy}" of ${who} is not supported: use Always, OnFailure or Never`);
+  if (rules.length > 20) report(keyNode(c.map, 'restartPolicyRules'), `${who} has ${rules.length} restartPolicyRules: the limit is 20`);
+  for (const { map, index } of rules) {
+    const where = `restartPolicyRules[${index}] of ${who}`;
+    const action = get(map, 'action');
+    if (text(action) === 'RestartAllContainers') report(action, `${where}.action RestartAllContainers needs the RestartAllContainers feature gate (alpha, off by default), else the API server rejects it; otherwise use Restart`, { severity: 'warning' });
+    else if (action !== undefined && text(action) !== 'Restart') report(action, `${where}.action "${text(action)}" is not supported: use Restart`);
+    const codes = mapIn(map, 'exitCodes');
+    if (!codes) {
+      report(keyNode(map, 'action') ?? map, `${where} needs exitCodes (operator In or NotIn, and the exit codes)`);
+      continue;
+    }
+    const op = get(codes, 'operator');
+    if (op !== undefined && !['In', 'NotIn'].includes(text(op) ?? '')) report(op, `${where}.exitCodes.operator "${text(op)}" is not supported: use In or NotIn`);
+    const values = itemsOf(get(codes, 'values'));
+    if (values.length > 255) report(keyNode(codes, 'values'), `${where}.exitCodes lists ${values.length} values: the limit is 255`);
+  }
+}
+
 /** Resources that cannot be overcommitted: requests equal limits (hugepages, extended resources). */
 const overcommittable = (name: string) => !name.startsWith('hugepages-') && (!name.includes('/') || name.startsWith('kubernetes.io/'));
 
@@ -292,6 +341,7 @@ export const rule: DocumentRule = {
         checkInit(c, report);
         checkMounts(c, volumes, report);
         checkResources(c, report);
+        if (c.group !== 'ephemeralContainers') checkRestart(c, stringValue(get(pod.spec, 'restartPolicy')) ?? 'Always', report);
       }
       // Volume files of the downward API: container resources need the container's name.
       for (const { map } of mapItems(get(pod.spec, 'volumes'))) {
