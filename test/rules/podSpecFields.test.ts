@@ -94,6 +94,13 @@ ruleTester(rule, {
         ['""', 'podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].topologyKey must not be empty: name a node label such as kubernetes.io/hostname or topology.kubernetes.io/zone'],
         ['Prod', 'podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].namespaces: "Prod" is not a valid namespace name (lowercase letters, digits and "-")'],
       ]),
+    at('ValidateMatchLabelKeysAndMismatchLabelKeys#1, ValidateMatchLabelKeysAndMismatchLabelKeys#2, validateLabelKeys#1: matchLabelKeys of pod affinity',
+      pod('  affinity:\n    podAffinity:\n      requiredDuringSchedulingIgnoredDuringExecution:\n        - {topologyKey: zone, mismatchLabelKeys: [tier]}\n        - {topologyKey: zone, labelSelector: {matchLabels: {app: web}}, matchLabelKeys: [app, tier], mismatchLabelKeys: [tier]}\n'),
+      [
+        ['mismatchLabelKeys', 'podAffinity.requiredDuringSchedulingIgnoredDuringExecution[0].mismatchLabelKeys needs a labelSelector: the keys are added to it'],
+        ['[«app», tier]', 'podAffinity.requiredDuringSchedulingIgnoredDuringExecution[1].matchLabelKeys: "app" is already a key of labelSelector: list it in one place only'],
+        ['[app, «tier»]', 'podAffinity.requiredDuringSchedulingIgnoredDuringExecution[1]: "tier" is in both matchLabelKeys and mismatchLabelKeys: keep it in one of them'],
+      ]),
     at('ValidatePositiveField#1, ValidateTopologyKey#1, validateMinDomains#1, ValidateSpreadConstraintNotRepeat#1, ValidateMatchLabelKeysInTopologySpread#1, ValidateMatchLabelKeysInTopologySpread#2: topology spread',
       pod('  topologySpreadConstraints:\n    - {maxSkew: 0, topologyKey: "", whenUnsatisfiable: DoNotSchedule}\n    - {maxSkew: 1, minDomains: 2, topologyKey: zone, whenUnsatisfiable: ScheduleAnyway, matchLabelKeys: [app]}\n    - {maxSkew: 1, topologyKey: zone, whenUnsatisfiable: ScheduleAnyway, labelSelector: {matchLabels: {app: web}}, matchLabelKeys: [app]}\n'),
       [

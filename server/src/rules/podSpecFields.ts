@@ -126,6 +126,20 @@ function checkAffinity(spec: YAMLMap, report: Report) {
     for (const { map, where } of terms) {
       const key = get(map, 'topologyKey');
       if (key !== undefined && stringValue(key) === '') report(key, `${where}.topologyKey must not be empty: name a node label such as kubernetes.io/hostname or topology.kubernetes.io/zone`);
+      const selector = mapIn(map, 'labelSelector');
+      const selectorKeys = new Set([...entries(mapIn(selector, 'matchLabels')).map((e) => e.key), ...mapItems(get(selector, 'matchExpressions')).flatMap(({ map: e }) => stringValue(get(e, 'key')) ?? [])]);
+      const mismatch = new Set(itemsOf(get(map, 'mismatchLabelKeys')).map((k) => stringValue(k)));
+      for (const field of ['matchLabelKeys', 'mismatchLabelKeys']) {
+        if (!itemsOf(get(map, field)).length) continue;
+        if (!selector) report(keyNode(map, field), `${where}.${field} needs a labelSelector: the keys are added to it`);
+        else if (field === 'matchLabelKeys') {
+          for (const k of itemsOf(get(map, field))) {
+            const v = stringValue(k);
+            if (v && selectorKeys.has(v)) report(k, `${where}.matchLabelKeys: "${v}" is already a key of labelSelector: list it in one place only`);
+            else if (v && mismatch.has(v)) report(k, `${where}: "${v}" is in both matchLabelKeys and mismatchLabelKeys: keep it in one of them`);
+          }
+        }
+      }
       for (const ns of itemsOf(get(map, 'namespaces'))) {
         const v = stringValue(ns);
         if (v !== undefined && !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(v)) report(ns, `${where}.namespaces: "${v}" is not a valid namespace name (lowercase letters, digits and "-")`);
