@@ -24,7 +24,8 @@ export interface LanguageService {
   validate(file: ParsedFile, settings?: Partial<Settings>, scope?: { model: Model; uri: string }): Diagnostic[];
   codeActions(uri: string, range: Range, diagnostics: Diagnostic[]): CodeAction[];
   complete(file: ParsedFile, position: Position, settings?: Partial<Settings>): CompletionList;
-  hover(file: ParsedFile, position: Position, settings?: Partial<Settings>): Hover | null;
+  /** `scope`: where selectors and references find their targets (default: the file alone). */
+  hover(file: ParsedFile, position: Position, settings?: Partial<Settings>, scope?: { model: Model; uri: string }): Hover | null;
   /** The objects of the file and everything connected to them in `scope` (default: the file alone), for the graph preview. */
   graph(file: ParsedFile, scope?: { model: Model; uri: string }): Graph;
   /** Edits that reformat the file (or the documents `range` touches); none when it must stay as written. */
@@ -56,7 +57,7 @@ export function getLanguageService(): LanguageService {
     validate: (file, settings, scope) => validateFile(file, withDefaults(settings), scope ?? {}),
     codeActions: quickFixes,
     complete: (file, position, settings) => complete(file, position, settings),
-    hover: (file, position, settings) => hover(file, position, settings),
+    hover: (file, position, settings, scope) => hover(file, position, settings, undefined, scope),
     graph: (file, scope) => {
       if (scope) {
         if (!scope.model.isCurrent(scope.uri, file)) scope.model.setFile(scope.uri, file);

@@ -132,7 +132,7 @@ export function startServer(connection: Connection): void {
 
   connection.onHover(async (params) => {
     const current = await currentParse(params.textDocument.uri);
-    return current ? service.hover(current.file, params.position, current.settings) : null;
+    return current ? service.hover(current.file, params.position, current.settings, { model: workspace.model, uri: params.textDocument.uri }) : null;
   });
 
   // The graph preview asks as the user types: parse now rather than wait for the scheduled validation.

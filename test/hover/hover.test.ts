@@ -41,7 +41,7 @@ test('on a quantity: the size in bytes and other units', () => {
 
 test('on a schedule: its meaning in words and the next runs', () => {
   const { file, position } = withCursor('apiVersion: batch/v1\nkind: CronJob\nspec:\n  schedule: "*/15 2 * * 1-|5"\n');
-  const h = hover(file, position, undefined, undefined, new Date('2024-01-01T00:00:00Z'));
+  const h = hover(file, position, undefined, new Date('2024-01-01T00:00:00Z'));
   const text = (h?.contents as { value: string }).value;
   assert.match(text, /Every 15 minutes, between 02:00 and 02:59, Monday through Friday/);
   assert.match(text, /Next runs \(UTC\):\n- Mon, 01 Jan 2024, 02:00\n- Mon, 01 Jan 2024, 02:15/);

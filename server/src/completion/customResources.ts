@@ -1,6 +1,7 @@
 import type { JSONSchema, ResolvedSchema, SchemaStore } from '../schema';
 import type { ManifestDocument, ParsedFile } from '../yaml/parse';
 import type { PathSegment } from './cursorContext';
+import { crdVersionsOf } from '../validate/crd';
 
 /** The schema a CustomResourceDefinition gives one apiVersion of its kind, descriptions kept (for hover). */
 export interface CustomSchema {
@@ -17,28 +18,15 @@ function record(v: unknown): Record<string, any> | undefined {
   return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, any>) : undefined;
 }
 
-/** The schemas of one CRD document (`spec.versions[].schema`, or the old shared `spec.validation`), cached on it. */
+/** The schemas of one CRD document, read by validate/crd's one reading of a CRD, descriptions kept. */
 function schemasOf(md: ManifestDocument): CustomSchema[] {
   const cached = md.cache.get('completion:crd-schemas') as CustomSchema[] | undefined;
   if (cached) return cached;
-  const out: CustomSchema[] = [];
-  const value = record(md.toJS().value);
-  const spec = record(value?.spec);
-  const group = spec?.group;
-  const kind = record(spec?.names)?.kind;
-  if (typeof group === 'string' && typeof kind === 'string') {
-    const crdName = String(record(value?.metadata)?.name ?? `${kind}.${group}`);
-    const shared = record(record(spec?.validation)?.openAPIV3Schema);
-    const versions: unknown[] = Array.isArray(spec?.versions) ? spec!.versions : typeof spec?.version === 'string' ? [{ name: spec.version }] : [];
-    for (const v of versions) {
-      const name = record(v)?.name;
-      const schema = record(record(record(v)?.schema)?.openAPIV3Schema) ?? shared;
-      if (typeof name !== 'string' || !schema) continue;
-      // metadata is ObjectMeta for every object, whatever the CRD says (usually just `type: object`).
-      const properties = { apiVersion: { type: 'string' }, kind: { type: 'string' }, ...(record(schema.properties) ?? {}), metadata: OBJECT_META };
-      out.push({ apiVersion: `${group}/${name}`, kind, schema: { ...schema, properties }, crdName });
-    }
-  }
+  const out = crdVersionsOf(md).map(({ apiVersion, kind, crdName, openAPIV3Schema: schema }) => {
+    // metadata is ObjectMeta for every object, whatever the CRD says (usually just `type: object`).
+    const properties = { apiVersion: { type: 'string' }, kind: { type: 'string' }, ...(record(schema.properties) ?? {}), metadata: OBJECT_META };
+    return { apiVersion, kind, schema: { ...schema, properties }, crdName };
+  });
   md.cache.set('completion:crd-schemas', out);
   return out;
 }

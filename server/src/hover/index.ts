@@ -4,7 +4,9 @@ import type { Settings } from '../settings';
 import { bundledKind, bundledSchema, familyEnabled, type SchemaStore } from '../schema';
 import { t } from '../l10n';
 import { chunkAt, documentAt, type PathSegment } from '../completion/cursorContext';
-import { fileIndex, get, isRecord, objectOf, podTemplateOf, selectorMatches, type IndexedObject, type ObjectIndex } from '../completion/objectIndex';
+import { get, objectOf, type IndexedObject } from '../completion/objectIndex';
+import { Model } from '../model';
+import { fileLabel } from '../model/paths';
 import { allowedValues, enumDocs, fieldPath, mainDescription, schemaFor, schemaStore, typeName, type Identity, type SchemaPlace } from '../completion/schemaInfo';
 import { customSchema } from '../completion/customResources';
 import { isLabelSelector } from '../completion/references';
@@ -16,7 +18,7 @@ import { imageHover, quantityHover, scheduleHover } from './values';
  * Hover: on a key, the field's documentation from the schema; on a value, what it means
  * (a kind, a quantity in bytes, a schedule in words, an image's parts, what a selector selects).
  */
-export function hover(file: ParsedFile, position: Position, settings?: Partial<Settings>, index?: ObjectIndex, now?: Date): Hover | null {
+export function hover(file: ParsedFile, position: Position, settings?: Partial<Settings>, now?: Date, scope?: { model: Model; uri: string }): Hover | null {
   if (!file.chunks.length) return null;
   const offset = file.lines.offsetAt(position);
   const chunk = chunkAt(file, offset);
@@ -27,7 +29,6 @@ export function hover(file: ParsedFile, position: Position, settings?: Partial<S
   const store = schemaStore();
   const current = objectOf(doc);
   const id = { apiVersion: doc.apiVersion, kind: doc.kind };
-  const idx = index ?? fileIndex([file]);
   const parts: string[] = [];
   const value = at.on === 'value' && at.scalar ? at.scalar.value : undefined;
   const text = typeof value === 'string' || typeof value === 'number' ? String(at.scalar?.source ?? value) : undefined;
@@ -46,8 +47,13 @@ export function hover(file: ParsedFile, position: Position, settings?: Partial<S
     const k = keyHover(store, id, at.path, place);
     if (k) parts.push(k);
   }
-  const selected = selectorHover(at.path, current, idx);
+  const { model, uri } = scopeOf(file, scope);
+  const selected = selectorHover(at.path, current, model, uri, offset);
   if (selected) parts.push(selected);
+  else if (at.on === 'value') {
+    const target = referenceHover(model, uri, offset);
+    if (target) parts.push(target);
+  }
   if (!parts.length) return null;
   return {
     contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') },
@@ -160,31 +166,58 @@ function valueHover(store: SchemaStore | undefined, id: Identity, docPath: PathS
   return undefined;
 }
 
-/** On a selector (or inside one): the objects of the file it selects. */
-function selectorHover(path: PathSegment[], current: IndexedObject | undefined, index: ObjectIndex): string | undefined {
+/** The scope a hover reads other objects from: the workspace's model, or the file alone. */
+function scopeOf(file: ParsedFile, scope?: { model: Model; uri: string }): { model: Model; uri: string } {
+  if (scope) {
+    if (!scope.model.isCurrent(scope.uri, file)) scope.model.setFile(scope.uri, file);
+    return scope;
+  }
+  const model = new Model('this file');
+  model.setFile(OWN_URI, file);
+  return { model, uri: OWN_URI };
+}
+
+const OWN_URI = 'file:///untitled.yaml';
+
+/** On a selector (or inside one): the pods and pod templates of the scope it selects, with their files. */
+function selectorHover(path: PathSegment[], current: IndexedObject | undefined, model: Model, uri: string, offset: number): string | undefined {
   if (!current) return undefined;
-  let selPath: PathSegment[] | undefined;
+  let inSelector = false;
   for (let i = path.length; i >= 1; i--) {
-    const p = path.slice(0, i);
-    if (isLabelSelector(p, current)) {
-      selPath = p[p.length - 1] === 'matchLabels' ? p.slice(0, -1) : p;
+    if (isLabelSelector(path.slice(0, i), current)) {
+      inSelector = true;
       break;
     }
   }
-  if (!selPath) return undefined;
-  const selector = get(current.value, selPath as (string | number)[]);
-  if (!isRecord(selector)) return undefined;
+  if (!inSelector) return undefined;
+  const object = model.objectAt(uri, offset);
+  const reference = object && model.referencesIn(uri).find((r) => r.from === object && r.type === 'selector');
+  if (!object || !reference) return undefined;
   const matches: string[] = [];
-  for (const o of index.objects()) {
-    if (o === current) continue;
-    const pod = podTemplateOf(o);
-    if (pod && selectorMatches(selector, pod.labels)) matches.push(`- ${o.kind}/${o.name ?? '?'}${o.kind === 'Pod' ? '' : ` (${t('its Pod template')})`}`);
+  const own = model.podsOf(object);
+  for (const pod of model.podsSelectedBy(reference)) {
+    if (pod.object === object) continue;
+    const where = pod.object.uri === uri ? '' : ` — ${fileLabel(uri, pod.object.uri)}`;
+    matches.push(`- ${pod.object.identity.kind}/${pod.object.identity.name || '?'}${pod.object.identity.kind === 'Pod' ? '' : ` (${t('its Pod template')})`}${where}`);
   }
-  const own = podTemplateOf(current);
-  if (own && current.kind !== 'Pod' && current.kind !== 'Service') {
-    const ok = selectorMatches(selector, own.labels);
+  if (own.length && current.kind !== 'Pod' && current.kind !== 'Service') {
+    const ok = own.some((p) => model.podsSelectedBy(reference).includes(p));
     matches.unshift(ok ? `- ${t('this object\'s own Pod template')}` : `- ⚠ ${t('not this object\'s own Pod template: its labels do not match')}`);
   }
-  if (!matches.length) return t('This selector matches no Pod or Pod template in this file.');
+  if (!matches.length) return model.scopeName === 'this file' ? t('This selector matches no Pod or Pod template in this file.') : t('This selector matches no Pod or Pod template in the workspace.');
   return `${t('This selector matches:')}\n${matches.join('\n')}`;
+}
+
+/** On a name that refers to another object (a claimName, a ConfigMap, a Service): the target and its file. */
+function referenceHover(model: Model, uri: string, offset: number): string | undefined {
+  const reference = model.referenceAt(uri, offset);
+  if (!reference || reference.type === 'selector') return undefined;
+  const resolution = model.resolve(reference);
+  const [first] = resolution.targets;
+  if (first) {
+    const what = first.part ? `${first.object.identity.kind}/${first.object.identity.name} \`${first.part.name ?? first.part.number ?? ''}\`` : `${first.object.identity.kind}/${first.object.identity.name}`;
+    return t('Refers to {0}, defined in {1} (line {2}).', what, fileLabel(uri, first.location.uri), String(first.location.range.start.line + 1));
+  }
+  if (resolution.status === 'nearMiss' && resolution.suggestion) return t('No {0} named "{1}"; the closest is "{2}" in {3}.', reference.fact.targetKind, reference.fact.name ?? '', resolution.suggestion.name, fileLabel(uri, resolution.suggestion.location.uri));
+  return undefined;
 }

@@ -38,6 +38,7 @@ export function scheduleHover(text: string, timeZone: string | undefined, now = 
   if ('error' in s) return t('`{0}` is not a valid schedule: {1}', text, s.error);
   const zone = timeZone ?? 'UTC';
   const runs = s.next.map((d) => `- ${formatDate(d, zone)}`).join('\n');
+  if (!s.next.length) return `\`${text}\`: **${s.description}**`;
   const note = timeZone ? '' : `\n\n${t('Times are in the time zone of the kube-controller-manager (shown here in UTC); set `spec.timeZone` to fix one.')}`;
   return `\`${text}\`: **${s.description}**\n\n${t('Next runs ({0}):', zone)}\n${runs}${note}`;
 }

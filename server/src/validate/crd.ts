@@ -66,7 +66,27 @@ function asObject(v: unknown): Record<string, any> | undefined {
 export function crdSchemasOf(md: ManifestDocument): CrdSchema[] {
   const cached = md.cache.get('crd-schemas') as CrdSchema[] | undefined;
   if (cached) return cached;
-  const found: CrdSchema[] = [];
+  const found = crdVersionsOf(md).map((v) => ({ apiVersion: v.apiVersion, kind: v.kind, schema: convertCrdSchema(v.openAPIV3Schema), id: nextId++, crdName: v.crdName }));
+  md.cache.set('crd-schemas', found);
+  return found;
+}
+
+/** One apiVersion a CRD serves, with its OpenAPI v3 schema as written (descriptions kept, for hover and completion). */
+export interface CrdVersion {
+  apiVersion: string;
+  kind: string;
+  crdName: string;
+  openAPIV3Schema: Record<string, any>;
+}
+
+/**
+ * The one reading of a CustomResourceDefinition: `spec.versions[].schema.openAPIV3Schema`, or the
+ * removed v1beta1 shape's shared `spec.validation`. Validation converts it; completion and hover read it as is.
+ */
+export function crdVersionsOf(md: ManifestDocument): CrdVersion[] {
+  const cached = md.cache.get('crd-versions') as CrdVersion[] | undefined;
+  if (cached) return cached;
+  const found: CrdVersion[] = [];
   const value = asObject(md.toJS().value);
   const spec = asObject(value?.spec);
   const group = typeof spec?.group === 'string' ? spec.group : undefined;
@@ -81,11 +101,10 @@ export function crdSchemasOf(md: ManifestDocument): CrdSchema[] {
         : [];
     for (const v of versions) {
       const schema = v.schema ?? shared;
-      if (!schema) continue;
-      found.push({ apiVersion: `${group}/${v.name}`, kind, schema: convertCrdSchema(schema), id: nextId++, crdName });
+      if (schema) found.push({ apiVersion: `${group}/${v.name}`, kind, crdName, openAPIV3Schema: schema });
     }
   }
-  md.cache.set('crd-schemas', found);
+  md.cache.set('crd-versions', found);
   return found;
 }
 
