@@ -13,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { featuresOf, probeServer } from '../../test/e2e/lib/lsp-probe.mjs';
 import { codeServer } from '../../test/e2e/lib/code-server.mjs';
 import { freePort, killAllGroups, run, tail, withTimeout } from '../../test/e2e/lib/util.mjs';
-import { runNeovim } from '../../test/e2e/nvim.mjs';
+import { runNeovim, runNeovimNavigation } from '../../test/e2e/nvim.mjs';
 
 const T0 = Date.now();
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -178,6 +178,9 @@ async function main() {
     if (r?.firstDiagnosticsMs !== undefined && r.firstDiagnosticsMs !== null) {
       figures.push(`Neovim: open bad-pod.yaml → first diagnostics: ${Math.round(r.firstDiagnosticsMs)} ms`);
     }
+    await runNeovimNavigation({ root: ROOT, fixtures: FIXTURES, runDir, check, logFile: path.join(runDir, 'nvim-nav.log') }).catch((e) =>
+      check('neovim: navigation scenario', () => Promise.reject(e)),
+    );
   }
 
   if (!want('editor') && !want('ui')) return;

@@ -92,3 +92,44 @@ function hoverText(c) {
   if (Array.isArray(c)) return c.map(hoverText).join('\n');
   return String(c.value ?? '');
 }
+
+/** Navigation in Neovim: vim.lsp.buf.definition() from a claimName, vim.lsp.buf.rename() of the claim (nvim/nav.lua). */
+export async function runNeovimNavigation({ root, fixtures, runDir, check, logFile }) {
+  const home = path.join(runDir, 'nvim-nav-home');
+  fs.mkdirSync(home, { recursive: true });
+  const env = {
+    ...process.env,
+    HOME: home,
+    XDG_CONFIG_HOME: path.join(home, 'config'),
+    XDG_DATA_HOME: path.join(home, 'data'),
+    XDG_STATE_HOME: path.join(home, 'state'),
+    XDG_CACHE_HOME: path.join(home, 'cache'),
+    E2E_SERVER_CMD: JSON.stringify([process.execPath, path.join(root, 'bin/k8sense.js'), 'lsp', '--stdio']),
+    E2E_ROOT: fixtures,
+  };
+  const r = await run(
+    'nvim',
+    ['--headless', '-i', 'NONE', '-n', '-u', path.join(HERE, 'nvim/init.lua'), path.join(fixtures, 'nav/app.yaml'), '-c', `luafile ${path.join(HERE, 'nvim/nav.lua')}`],
+    { env, cwd: fixtures, timeout: 45000 },
+  );
+  fs.writeFileSync(logFile, r.out);
+  const record = (tag) => {
+    const line = r.out.split(/\r?\n/).find((l) => l.startsWith(tag + ' '));
+    return line ? JSON.parse(line.slice(tag.length + 1)) : undefined;
+  };
+  const luaError = r.out.split(/\r?\n/).find((l) => l.startsWith('LUA_ERROR'));
+  const def = record('DEF');
+  const renamed = record('RENAME');
+  await check('neovim: vim.lsp.buf.definition() on a claimName opens the claim\'s file at its name', async () => {
+    if (luaError) throw new Error(luaError);
+    if (!def) throw new Error(`no DEF line: ${r.out.slice(-600)}`);
+    if (def.file !== 'storage.yaml' || def.line !== 4 || def.column !== 9) throw new Error(`landed at ${JSON.stringify(def)}, expected storage.yaml 4:9`);
+    return `${def.file}:${def.line}:${def.column}`;
+  });
+  await check('neovim: vim.lsp.buf.rename() renames the claim in both files', async () => {
+    if (luaError) throw new Error(luaError);
+    if (!renamed) throw new Error(`no RENAME line: ${r.out.slice(-600)}`);
+    if (renamed.storage !== '  name: notes-files' || renamed.app !== '            claimName: notes-files') throw new Error(`after rename: ${JSON.stringify(renamed)}`);
+    return `storage.yaml ${JSON.stringify(renamed.storage)}, app.yaml ${JSON.stringify(renamed.app)} (buffers, not saved)`;
+  });
+}

@@ -300,6 +300,8 @@ export async function runUi({ browser, origin, workspace, shotsDir, expectedBad,
       const nodes = await view.locator('main .node').count();
       return `${JSON.stringify(title)} restored, ${nodes} objects drawn ${Date.now() - t0} ms after the reload`;
     });
+
+    await navigationUi(page, { workspace, check, shot });
   } finally {
     await page.screenshot({ path: path.join(path.dirname(logFile), 'last-ui-state.png') }).catch(() => {});
     fs.writeFileSync(logFile, consoleLines.join('\n'));
@@ -369,4 +371,93 @@ async function lineSquiggle(page, line) {
     if (b && Math.abs(b.y - top) < 6) return squiggles.nth(i);
   }
   throw new Error(`no error squiggle on line ${line} (${n} squiggle(s) elsewhere)`);
+}
+
+/** Navigation with the keys (fixtures/nav/): F12, Shift+F12, a code lens's peek, the Outline view, F2 and Ctrl+Z. */
+async function navigationUi(page, { workspace, check, shot }) {
+  const peek = page.locator('.peekview-widget:visible');
+  /** Cursor inside the value at the end of a line: Ctrl+G to it, End, two characters left. */
+  const onValue = async (fixture, text) => {
+    await gotoLine(page, lineOf(workspace, fixture, text));
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+  };
+  const activeTab = async () => (await page.locator('.editor-group-container .tab.active').first().innerText()).replace(/\s+/g, '');
+
+  await check('ui: F12 on a claimName opens the claim\'s file at its name', async () => {
+    await page.keyboard.press('Escape');
+    await openQuick(page, 'app.yaml', 'notes');
+    await onValue('nav/app.yaml', 'claimName: notes-data');
+    await page.keyboard.press('F12');
+    await page.waitForFunction(() => document.querySelector('.editor-group-container .tab.active')?.textContent?.includes('storage.yaml'), null, { timeout: 10000 });
+    const selection = (await page.locator('[id="status.editor.selection"]').innerText()).trim();
+    if (!/Ln 4, Col 9/.test(selection)) throw new Error(`cursor at ${JSON.stringify(selection)}, expected Ln 4, Col 9 (the claim's name)`);
+    return `${await activeTab()} at ${selection}`;
+  });
+
+  await check('ui: Shift+F12 lists the references in a peek', async () => {
+    await openQuick(page, 'config.yaml', 'notes-settings');
+    await onValue('nav/config.yaml', 'name: notes-settings');
+    await page.keyboard.press('Shift+F12');
+    await peek.waitFor({ timeout: 10000 });
+    const title = (await page.locator('.peekview-widget:visible .peekview-title').innerText()).replace(/\s+/g, ' ').trim();
+    if (!/2 references/.test(title)) throw new Error(`peek title ${JSON.stringify(title)}, expected "2 references"`);
+    const file = await shot('references-peek.png');
+    await page.keyboard.press('Escape');
+    return `${JSON.stringify(title)}; ${file}`;
+  });
+
+  await check('ui: a code lens is shown over the ConfigMap and opens a peek of its users', async () => {
+    await gotoLine(page, 1);
+    const lens = page.locator('.codelens-decoration a', { hasText: 'used by Deployment notes' }).first();
+    await lens.waitFor({ timeout: 15000 });
+    const lensShot = await shot('code-lens.png');
+    await lens.click();
+    await peek.waitFor({ timeout: 10000 });
+    const rows = await page.locator('.peekview-widget:visible .monaco-list-row').allInnerTexts();
+    if (!rows.some((r) => r.includes('notes-settings'))) throw new Error(`peek rows ${JSON.stringify(rows)}`);
+    const peekShot = await shot('lens-peek.png');
+    await page.keyboard.press('Escape');
+    return `lens "used by Deployment notes" → peek (${rows.length} rows); ${lensShot}, ${peekShot}`;
+  });
+
+  await check('ui: the Outline view lists the objects of the file', async () => {
+    await page.keyboard.press('Control+Shift+P');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+    await page.keyboard.type('Explorer: Focus on Outline View');
+    await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("Focus on Outline View")');
+    await page.keyboard.press('Enter');
+    const outline = page.locator('.outline-pane');
+    await outline.locator('.monaco-list-row', { hasText: 'ConfigMap notes-settings' }).waitFor({ timeout: 15000 });
+    const rows = (await outline.locator('.monaco-list-row').allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim());
+    if (!rows.some((r) => r.startsWith('Service notes'))) throw new Error(`outline rows ${JSON.stringify(rows)}`);
+    const file = await shot('outline.png');
+    await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+    return `${rows.join(' | ')}; ${file}`;
+  });
+
+  await check('ui: F2 renames the claim across files, Ctrl+Z undoes it', async () => {
+    await openQuick(page, 'storage.yaml', 'notes-data');
+    await onValue('nav/storage.yaml', 'name: notes-data');
+    await page.keyboard.press('F2');
+    const box = page.locator('.rename-box input, .rename-input').first();
+    await box.waitFor({ timeout: 10000 });
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('notes-files');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.monaco-editor .view-lines:has-text("name: notes-files")', { timeout: 10000 });
+    await page.keyboard.press('Control+Z');
+    // An edit of several files asks whether to undo it in all of them.
+    const undoAll = page.locator('.monaco-dialog-box button', { hasText: /Undo in \d+ Files/ });
+    if (await undoAll.isVisible({ timeout: 3000 }).catch(() => false)) await undoAll.click();
+    await page.waitForSelector('.monaco-editor .view-lines:has-text("name: notes-data")', { timeout: 10000 });
+    await page.waitForSelector('.tab.active:not(.dirty)', { timeout: 10000 });
+    await openQuick(page, 'app.yaml', 'notes');
+    await gotoLine(page, lineOf(workspace, 'nav/app.yaml', 'claimName:'));
+    const text = await page.locator('.monaco-editor .view-lines').first().innerText();
+    if (!text.includes('claimName: notes-data')) throw new Error('app.yaml still renamed after Ctrl+Z');
+    await page.waitForSelector('.tab.active:not(.dirty)', { timeout: 10000 });
+    return 'renamed in storage.yaml and app.yaml, both back after Ctrl+Z';
+  });
 }

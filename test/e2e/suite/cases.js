@@ -15,6 +15,14 @@
 //        content: a YAML document with a single `|` marking the cursor; it is written to a
 //        scratch file (outside the fixtures) and opened there.
 //
+//   Navigation (fixtures/nav/: a Deployment whose claim, ConfigMap and Service are in other files):
+//   { kind: 'definition', file, at, expectFile, expectAt: [line, column] }   F12 (editor.action.revealDefinition)
+//   { kind: 'references', file, at, expect: ['file:line:col', ...] }            the reference provider's list
+//   { kind: 'rename', file, at, newName, expectLines: [[file, line, text]] }    rename, check every file, rename back
+//   { kind: 'outline', file, expect: ['Kind name', '  child', ...] }            the document symbols, as a tree
+//   { kind: 'codeLens', file, expect: ['title', ...] }                          resolved lens titles
+//   { kind: 'format', file, expectText }                                        Format Document on a scratch copy
+//
 // `requires` names a server capability (hover, completion, codeAction, read from the server's
 // initialize result by the harness). A case whose capability is not announced yet is reported
 // as pending (SKIP) with its reason, and turns into a real check by itself once the server
@@ -129,4 +137,58 @@ module.exports = [
   },
 
   { kind: 'graph', name: 'k8sense.showGraph opens the object graph beside good.yaml', file: 'good.yaml', expectTitle: 'Graph: good.yaml' },
+
+  ...['nav/app.yaml', 'nav/storage.yaml', 'nav/config.yaml', 'nav/messy.yaml'].map((file) => ({ kind: 'diagnostics', name: `no diagnostics on ${file} (navigation fixture)`, file })),
+  {
+    kind: 'definition',
+    name: 'F12 on a claimName opens the claim\'s file at its name',
+    file: 'nav/app.yaml',
+    at: ['claimName: notes-data', 'notes-data'],
+    expectFile: 'nav/storage.yaml',
+    expectAt: [4, 9],
+  },
+  {
+    kind: 'definition',
+    name: 'F12 on a Service targetPort opens the container port it names',
+    file: 'nav/config.yaml',
+    at: ['targetPort: http', 'http'],
+    expectFile: 'nav/app.yaml',
+    expectAt: [21, 21],
+  },
+  {
+    kind: 'references',
+    name: 'Find All References on the ConfigMap lists its envFrom in the other file',
+    file: 'nav/config.yaml',
+    at: ['name: notes-settings', 'notes-settings'],
+    expect: ['nav/app.yaml:25:23', 'nav/config.yaml:4:9'],
+  },
+  {
+    kind: 'rename',
+    name: 'rename the claim: both files change, renamed back after',
+    file: 'nav/storage.yaml',
+    at: ['name: notes-data', 'notes-data'],
+    newName: 'notes-files',
+    expectLines: [
+      ['nav/storage.yaml', 4, '  name: notes-files'],
+      ['nav/app.yaml', 35, '            claimName: notes-files'],
+    ],
+  },
+  {
+    kind: 'outline',
+    name: 'the outline lists the objects and their parts',
+    file: 'nav/config.yaml',
+    expect: ['ConfigMap notes-settings', '  LOG_LEVEL', 'Service notes', '  web'],
+  },
+  {
+    kind: 'codeLens',
+    name: 'code lenses say what uses and selects the objects',
+    file: 'nav/config.yaml',
+    expect: ['used by Deployment notes', 'selects the pods of Deployment notes'],
+  },
+  {
+    kind: 'format',
+    name: 'Format Document reformats a messy file',
+    file: 'nav/messy.yaml',
+    expectText: '# Format Document turns this into the tidy form (the e2e suite reformats a scratch copy).\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: messy\n  namespace: nav\n  labels: { app: "messy" }\ndata:\n  enabled: "yes"\n  mode: "0400"\n',
+  },
 ];

@@ -277,7 +277,93 @@ async function runCase(c) {
       ? { status: 'fail', detail: problems.join('; ') }
       : { status: 'pass', detail: `webview "${found.tab.label}" in column ${found.group.viewColumn}, beside column ${column}` };
   }
+  if (['definition', 'references', 'rename', 'outline', 'codeLens', 'format'].includes(c.kind)) return navigationCase(c);
   throw new Error(`unknown case kind ${c.kind}`);
+}
+
+const rel = (uri) => path.relative(fixtures, uri.fsPath);
+const where = (uri, p) => `${rel(uri)}:${p.line + 1}:${p.character + 1}`;
+
+/** Navigation: through the editor's own commands and providers, as the keys F12, Shift+F12, F2 run them. */
+async function navigationCase(c) {
+  if (c.kind === 'format') {
+    const file = path.join(scratch, `format-${path.basename(c.file)}`);
+    fs.copyFileSync(path.join(fixtures, c.file), file);
+    const { doc } = await open(file);
+    // The editor's tab size decides the indentation (VS Code would detect 4 from this file).
+    vscode.window.activeTextEditor.options = { tabSize: 2, insertSpaces: true };
+    await vscode.commands.executeCommand('editor.action.formatDocument');
+    const done = await poll(() => doc.getText() === c.expectText, { timeout: 10000, interval: 100 });
+    const text = doc.getText();
+    await doc.save();
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    return done ? { status: 'pass', detail: `reformatted: ${JSON.stringify(text.split('\n').slice(1, 4).join(' / '))} …` } : { status: 'fail', detail: `after Format Document: ${JSON.stringify(text)}` };
+  }
+  const { uri, doc } = await open(path.join(fixtures, c.file));
+  if (c.kind === 'outline') {
+    const tree = (symbols, depth = 0) => (symbols || []).flatMap((s) => [`${'  '.repeat(depth)}${s.name}`, ...tree(s.children, depth + 1)]);
+    let got = [];
+    await poll(async () => {
+      got = tree(await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', uri));
+      return JSON.stringify(got) === JSON.stringify(c.expect);
+    }, { timeout: 10000, interval: 200 });
+    return JSON.stringify(got) === JSON.stringify(c.expect) ? { status: 'pass', detail: got.join(' | ') } : { status: 'fail', detail: `outline ${JSON.stringify(got)}, expected ${JSON.stringify(c.expect)}` };
+  }
+  if (c.kind === 'codeLens') {
+    let titles = [];
+    await poll(async () => {
+      const lenses = (await vscode.commands.executeCommand('vscode.executeCodeLensProvider', uri, 100)) || [];
+      titles = lenses.map((l) => l.command && l.command.title).filter(Boolean);
+      return JSON.stringify(titles) === JSON.stringify(c.expect);
+    }, { timeout: 10000, interval: 200 });
+    return JSON.stringify(titles) === JSON.stringify(c.expect) ? { status: 'pass', detail: titles.join(' | ') } : { status: 'fail', detail: `lenses ${JSON.stringify(titles)}, expected ${JSON.stringify(c.expect)}` };
+  }
+  const pos = positionOf(doc, c.at);
+  if (c.kind === 'definition') {
+    const editor = vscode.window.activeTextEditor;
+    editor.selection = new vscode.Selection(pos, pos);
+    await vscode.commands.executeCommand('editor.action.revealDefinition');
+    const want = path.join(fixtures, c.expectFile);
+    const landed = await poll(() => vscode.window.activeTextEditor && vscode.window.activeTextEditor.document.uri.fsPath === want, { timeout: 10000, interval: 100 });
+    const active = vscode.window.activeTextEditor;
+    const at = active ? where(active.document.uri, active.selection.start) : '(no editor)';
+    const expected = `${c.expectFile}:${c.expectAt[0]}:${c.expectAt[1]}`;
+    return landed && at === expected ? { status: 'pass', detail: `F12 at ${where(uri, pos)} → ${at}` } : { status: 'fail', detail: `F12 at ${where(uri, pos)} went to ${at}, expected ${expected}` };
+  }
+  if (c.kind === 'references') {
+    let got = [];
+    await poll(async () => {
+      const locations = (await vscode.commands.executeCommand('vscode.executeReferenceProvider', uri, pos)) || [];
+      got = locations.map((l) => where(l.uri, l.range.start)).sort();
+      return JSON.stringify(got) === JSON.stringify(c.expect);
+    }, { timeout: 10000, interval: 200 });
+    return JSON.stringify(got) === JSON.stringify(c.expect) ? { status: 'pass', detail: got.join(', ') } : { status: 'fail', detail: `references ${JSON.stringify(got)}, expected ${JSON.stringify(c.expect)}` };
+  }
+  if (c.kind === 'rename') {
+    const original = new Map();
+    for (const [file] of c.expectLines) original.set(file, fs.readFileSync(path.join(fixtures, file), 'utf8'));
+    const oldName = doc.getText(doc.getWordRangeAtPosition(pos, /[-.\w]+/));
+    const edit = await vscode.commands.executeCommand('vscode.executeDocumentRenameProvider', uri, pos, c.newName);
+    if (!edit) throw new Error('no rename edit');
+    await vscode.workspace.applyEdit(edit);
+    const problems = [];
+    for (const [file, line, text] of c.expectLines) {
+      const d = await vscode.workspace.openTextDocument(vscode.Uri.file(path.join(fixtures, file)));
+      if (d.lineAt(line - 1).text !== text) problems.push(`${file}:${line} is ${JSON.stringify(d.lineAt(line - 1).text)}, expected ${JSON.stringify(text)}`);
+    }
+    const files = edit.entries().map(([u, edits]) => `${rel(u)} (${edits.length})`);
+    // Back to the fixture: rename again to the old name, then revert (the texts are the originals again).
+    const back = await vscode.commands.executeCommand('vscode.executeDocumentRenameProvider', uri, pos, oldName);
+    if (back) await vscode.workspace.applyEdit(back);
+    for (const [file, text] of original) {
+      const d = await vscode.workspace.openTextDocument(vscode.Uri.file(path.join(fixtures, file)));
+      if (d.getText() !== text) problems.push(`${file} differs after renaming back`);
+      await vscode.window.showTextDocument(d);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    return problems.length ? { status: 'fail', detail: problems.join('; ') } : { status: 'pass', detail: `"${oldName}" → "${c.newName}" in ${files.join(', ')}; renamed back` };
+  }
+  throw new Error(`unknown navigation case ${c.kind}`);
 }
 
 exports.run = async function run() {
