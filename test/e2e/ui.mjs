@@ -166,6 +166,9 @@ export async function runUi({ browser, origin, workspace, shotsDir, expectedBad,
         await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("good.yaml")');
         await page.keyboard.press('Enter');
         await page.waitForSelector('.monaco-editor .view-lines:has-text("PersistentVolume")');
+        // Code lenses push the lines down when they arrive: hover once they are there.
+        await page.locator('.codelens-decoration').first().waitFor({ timeout: 10000 }).catch(() => undefined);
+        await page.waitForTimeout(300);
         const token = page.locator('.monaco-editor .view-line span', { hasText: /^\s*containers$/ }).first();
         await token.scrollIntoViewIfNeeded();
         await token.hover();
@@ -384,20 +387,37 @@ async function navigationUi(page, { workspace, check, shot }) {
     await page.keyboard.press('ArrowLeft');
   };
   const activeTab = async () => (await page.locator('.editor-group-container .tab.active').first().innerText()).replace(/\s+/g, '');
+  const selectionIs = (re) =>
+    page.waitForFunction((source) => new RegExp(source).test(document.getElementById('status.editor.selection')?.textContent ?? ''), re.source, { timeout: 10000 });
+  /** Quick Open a nav fixture and wait until it is the active editor, showing its own text. */
+  const openNav = async (name, text) => {
+    await page.keyboard.press('Escape');
+    await openQuick(page, name, text);
+    await page.waitForFunction((n) => document.querySelector('.tab.active')?.getAttribute('aria-label')?.startsWith(n) ?? false, name, { timeout: 10000 });
+    await page.waitForTimeout(300);
+  };
+  // The graph of the earlier checks takes half the window: close every editor first.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Shift+P');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type('View: Close All Editors');
+  await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("Close All Editors")');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(500);
 
   await check('ui: F12 on a claimName opens the claim\'s file at its name', async () => {
-    await page.keyboard.press('Escape');
-    await openQuick(page, 'app.yaml', 'notes');
+    await openNav('app.yaml', 'kind: Deployment');
     await onValue('nav/app.yaml', 'claimName: notes-data');
     await page.keyboard.press('F12');
-    await page.waitForFunction(() => document.querySelector('.editor-group-container .tab.active')?.textContent?.includes('storage.yaml'), null, { timeout: 10000 });
+    await page.waitForFunction(() => document.querySelector('.tab.active')?.getAttribute('aria-label')?.startsWith('storage.yaml') ?? false, null, { timeout: 10000 });
+    await selectionIs(/Ln 4, Col 9/).catch(() => undefined);
     const selection = (await page.locator('[id="status.editor.selection"]').innerText()).trim();
     if (!/Ln 4, Col 9/.test(selection)) throw new Error(`cursor at ${JSON.stringify(selection)}, expected Ln 4, Col 9 (the claim's name)`);
     return `${await activeTab()} at ${selection}`;
   });
 
   await check('ui: Shift+F12 lists the references in a peek', async () => {
-    await openQuick(page, 'config.yaml', 'notes-settings');
+    await openNav('config.yaml', 'kind: ConfigMap');
     await onValue('nav/config.yaml', 'name: notes-settings');
     await page.keyboard.press('Shift+F12');
     await peek.waitFor({ timeout: 10000 });
@@ -438,10 +458,10 @@ async function navigationUi(page, { workspace, check, shot }) {
   });
 
   await check('ui: F2 renames the claim across files, Ctrl+Z undoes it', async () => {
-    await openQuick(page, 'storage.yaml', 'notes-data');
+    await openNav('storage.yaml', 'kind: PersistentVolumeClaim');
     await onValue('nav/storage.yaml', 'name: notes-data');
     await page.keyboard.press('F2');
-    const box = page.locator('.rename-box input, .rename-input').first();
+    const box = page.locator('.rename-input:visible').first();
     await box.waitFor({ timeout: 10000 });
     await page.keyboard.press('Control+A');
     await page.keyboard.type('notes-files');
@@ -453,7 +473,7 @@ async function navigationUi(page, { workspace, check, shot }) {
     if (await undoAll.isVisible({ timeout: 3000 }).catch(() => false)) await undoAll.click();
     await page.waitForSelector('.monaco-editor .view-lines:has-text("name: notes-data")', { timeout: 10000 });
     await page.waitForSelector('.tab.active:not(.dirty)', { timeout: 10000 });
-    await openQuick(page, 'app.yaml', 'notes');
+    await openNav('app.yaml', 'kind: Deployment');
     await gotoLine(page, lineOf(workspace, 'nav/app.yaml', 'claimName:'));
     const text = await page.locator('.monaco-editor .view-lines').first().innerText();
     if (!text.includes('claimName: notes-data')) throw new Error('app.yaml still renamed after Ctrl+Z');
