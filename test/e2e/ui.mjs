@@ -174,6 +174,8 @@ export async function runUi({ browser, origin, workspace, shotsDir, expectedBad,
         await token.hover();
         const hover = page.locator('.monaco-hover:visible');
         await hover.first().waitFor({ timeout: 8000 });
+        // The hover says "Loading..." until the server's answer is in.
+        await page.waitForFunction(() => !/^\s*Loading/.test(document.querySelector('.monaco-hover')?.textContent ?? ''), null, { timeout: 8000 }).catch(() => undefined);
         const text = await hover.first().innerText();
         if (!/container/i.test(text)) throw new Error(`hover text: ${JSON.stringify(text.slice(0, 200))}`);
         const file = await shot('hover-field.png');
@@ -392,7 +394,9 @@ async function navigationUi(page, { workspace, check, shot }) {
   /** Quick Open a nav fixture and wait until it is the active editor, showing its own text. */
   const openNav = async (name, text) => {
     await page.keyboard.press('Escape');
-    await openQuick(page, name, text);
+    // From the Explorer (Quick Open's list can still be filling when Enter is pressed).
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first().dblclick();
+    await page.waitForSelector(`.monaco-editor .view-lines:has-text(${JSON.stringify(text)})`);
     await page.waitForFunction((n) => document.querySelector('.tab.active')?.getAttribute('aria-label')?.startsWith(n) ?? false, name, { timeout: 10000 });
     await page.waitForTimeout(300);
   };
