@@ -394,10 +394,12 @@ async function navigationUi(page, { workspace, check, shot }) {
   /** Quick Open a nav fixture and wait until it is the active editor, showing its own text. */
   const openNav = async (name, text) => {
     await page.keyboard.press('Escape');
-    // From the Explorer (Quick Open's list can still be filling when Enter is pressed); nav/ expanded first.
-    const folder = page.locator('.explorer-folders-view .monaco-list-row[aria-level="2"]', { hasText: /^\s*nav\s*$/ }).first();
-    if ((await folder.getAttribute('aria-expanded')) === 'false') await folder.click();
-    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first().dblclick();
+    // Quick Open, Enter only once the focused row is the file (the list fills in while one types).
+    await page.keyboard.press('Control+P');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+    await page.keyboard.type(`nav/${name}`);
+    await page.waitForSelector(`.quick-input-list .monaco-list-row.focused:has-text(${JSON.stringify(name)})`, { timeout: 10000 });
+    await page.keyboard.press('Enter');
     await page.waitForSelector(`.monaco-editor .view-lines:has-text(${JSON.stringify(text)})`);
     await page.waitForFunction((n) => document.querySelector('.tab.active')?.getAttribute('aria-label')?.startsWith(n) ?? false, name, { timeout: 10000 });
     await page.waitForTimeout(300);
