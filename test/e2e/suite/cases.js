@@ -157,10 +157,10 @@ module.exports = [
   },
   {
     kind: 'references',
-    name: 'Find All References on the ConfigMap lists its envFrom in the other file',
+    name: 'Find All References on the ConfigMap lists its envFrom and volume in the other file',
     file: 'nav/config.yaml',
     at: ['name: notes-settings', 'notes-settings'],
-    expect: ['nav/app.yaml:25:23', 'nav/config.yaml:4:9'],
+    expect: ['nav/app.yaml:25:23', 'nav/app.yaml:38:19', 'nav/config.yaml:4:9'],
   },
   {
     kind: 'rename',
