@@ -22,7 +22,8 @@ export interface LanguageService {
   parse(text: string, previous?: ParsedFile, maxLength?: number): ParsedFile;
   /** `scope`: the model references resolve in (the workspace, the CLI's files), holding this file under `uri`. */
   validate(file: ParsedFile, settings?: Partial<Settings>, scope?: { model: Model; uri: string }): Diagnostic[];
-  codeActions(uri: string, range: Range, diagnostics: Diagnostic[]): CodeAction[];
+  /** With `file` (the current parse), fixes that would make its YAML more broken are left out. */
+  codeActions(uri: string, range: Range, diagnostics: Diagnostic[], file?: ParsedFile): CodeAction[];
   complete(file: ParsedFile, position: Position, settings?: Partial<Settings>): CompletionList;
   /** `scope`: where selectors and references find their targets (default: the file alone). */
   hover(file: ParsedFile, position: Position, settings?: Partial<Settings>, scope?: { model: Model; uri: string }): Hover | null;

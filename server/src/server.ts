@@ -190,10 +190,11 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction(async (params) => {
     const { only, diagnostics } = params.context;
     const uri = params.textDocument.uri;
-    const actions = !only || only.some((k) => k === 'quickfix' || k.startsWith('quickfix.')) ? service.codeActions(uri, params.range, diagnostics) : [];
+    const current = await currentParse(uri);
+    // With the current parse, fixes that would leave the YAML more broken are not offered.
+    const actions = !only || only.some((k) => k === 'quickfix' || k.startsWith('quickfix.')) ? service.codeActions(uri, params.range, diagnostics, current?.file) : [];
     // `source.fixAll` on save (editor.codeActionsOnSave) and the "Fix All Problems in File" command ask for it by kind.
     if (only?.some((k) => FIX_ALL_KIND === k || FIX_ALL_KIND.startsWith(`${k}.`))) {
-      const current = await currentParse(uri);
       const edits = current ? service.fixAll(current.file, current.settings) : [];
       if (edits.length) actions.push({ title: 'Fix all k8sense problems', kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } });
     }

@@ -127,7 +127,8 @@ export function splitChunks(text: string): { text: string; offset: number }[] {
   return chunks;
 }
 
-function parseChunk(text: string, offset: number): Chunk {
+/** Parse one chunk's text (lone CRs already read as line breaks). */
+export function parseChunk(text: string, offset: number): Chunk {
   const chunk: Chunk = { text, offset, documents: [], cache: new Map() };
   const docs = parseAllDocuments(text, YAML_OPTIONS);
   const list = Array.isArray(docs) ? docs : [];
