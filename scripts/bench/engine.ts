@@ -6,3 +6,4 @@ export { validateFile } from '../../server/src/validation';
 export { DOCUMENT_CHECKS, FILE_CHECKS } from '../../server/src/checkList';
 export { withDefaults } from '../../server/src/settings';
 export { syntaxProblems } from '../../server/src/syntax/syntaxProblems';
+export { buildModel } from '../../server/src/model';

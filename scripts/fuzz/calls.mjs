@@ -6,7 +6,8 @@ const SETTINGS = { requireKubernetes: true };
 
 /**
  * Each call: `run(service, ctx)` → the answer (may be a promise); `check(answer, ctx)` → a list of
- * problems (strings). `ctx`: { text, file, lines, positions, uri, diagnostics }.
+ * problems (strings). `ctx`: { text, file, lines, positions, uri, diagnostics, model() }. `heavy` calls
+ * (whole-file rewrites) run on every mutant of the long run, on every fourth of the CI set.
  */
 export const CALLS = [
   {
@@ -106,6 +107,7 @@ export const CALLS = [
   },
   {
     method: 'format',
+    heavy: true,
     run: (s, c) => s.format(c.file, { tabSize: 2 }),
     check(edits, c, s) {
       const bad = edits.map((e) => rangeProblem(c.lines, e.range, 'format edit')).filter(Boolean);
@@ -116,4 +118,44 @@ export const CALLS = [
       return after > yamlErrorCount(c.file) ? [`format breaks parsing: ${after} YAML errors after`] : [];
     },
   },
+  {
+    method: 'fixAll',
+    heavy: true,
+    run: (s, c) => s.fixAll(c.file, SETTINGS),
+    check(edits, c, s) {
+      const bad = edits.map((e) => rangeProblem(c.lines, e.range, 'fix-all edit')).filter(Boolean);
+      if (bad.length || !edits.length) return bad;
+      const fixed = applyEdits(c.text, edits);
+      if (fixed === undefined) return ['fix all: overlapping edits'];
+      const before = yamlErrorCount(c.file);
+      const after = yamlErrorCount(s.parse(fixed));
+      return after > before ? [`fix all breaks parsing: ${before} YAML errors before, ${after} after`] : [];
+    },
+  },
+  // Navigation asks a model of the workspace: here, of the mutant alone.
+  ...navigation('definition', (s, c, p) => s.definition(c.model(), c.uri, c.file, p), (links) => links.flatMap((l) => [l.targetRange, l.targetSelectionRange, ...(l.originSelectionRange ? [l.originSelectionRange] : [])])),
+  ...navigation('references', (s, c, p) => s.references(c.model(), c.uri, c.file, p, true), (locations) => locations.map((l) => l.range)),
+  ...navigation('highlights', (s, c, p) => s.highlights(c.model(), c.uri, c.file, p), (hs) => hs.map((h) => h.range)),
+  ...navigation('prepareRename', (s, c, p) => s.prepareRename(c.model(), c.uri, c.file, p), (r) => (r && r.range ? [r.range] : [])),
+  {
+    method: 'codeLenses',
+    run: (s, c) => s.codeLenses(c.model(), c.uri).slice(0, 20).map((lens) => s.resolveCodeLens(c.model(), lens)),
+    check: (lenses, c) => lenses.map((l) => rangeProblem(c.lines, l.range, 'code lens')).filter(Boolean),
+  },
+  {
+    method: 'workspaceSymbols',
+    run: (s, c) => s.workspaceSymbols(c.model(), ''),
+    check: (symbols, c) => symbols.map((x) => rangeProblem(c.lines, x.location.range, `workspace symbol ${x.name}`)).filter(Boolean),
+  },
 ];
+
+/** A navigation request at every hover position; `ranges` lists the answer's ranges in this file. */
+function navigation(method, ask, ranges) {
+  return [
+    {
+      method,
+      run: (s, c) => c.positions.map((p) => ask(s, c, p)),
+      check: (answers, c) => answers.flatMap((a) => ranges(a ?? [])).map((r) => rangeProblem(c.lines, r, method)).filter(Boolean),
+    },
+  ];
+}
