@@ -14,10 +14,11 @@ function titles(text: string, withFile: boolean): string[] {
   return service.codeActions(URI, all, diagnostics, withFile ? file : undefined).map((a) => a.title);
 }
 
-test('a tab fix that would leave the first key indented under nothing is not offered', () => {
-  const text = 'apiVersion: v1\n---\n\tkind: Pod\nmetadata:\n  name: x\n';
-  assert.ok(titles(text, false).includes('Replace tabs with spaces'));
-  assert.ok(!titles(text, true).includes('Replace tabs with spaces'));
+test('an indentation fix that would leave the mapping more broken is not offered', () => {
+  // The fuzzer's shrunk input: indenting the "-" 4 spaces makes two errors of one.
+  const text = '    : \n    r: P\n     - : ';
+  assert.deepEqual(titles(text, false), ['Indent "-" 4 spaces']);
+  assert.deepEqual(titles(text, true), []);
 });
 
 test('a missing-space fix that would turn text into a syntax error ("type:]") is not offered', () => {
@@ -27,6 +28,6 @@ test('a missing-space fix that would turn text into a syntax error ("type:]") is
 });
 
 test('fixes that mend the mistake are still offered', () => {
-  assert.deepEqual(titles('apiVersion: v1\nkind: Pod\nmetadata:\n\tname: x\n', true), ['Replace tabs with spaces']);
+  assert.deepEqual(titles('apiVersion: v1\nkind: Pod\nmetadata:\n\tname: x\n', true), ['Replace tabs with 2 spaces']);
   assert.ok(titles('apiVersion:v1\nkind: Pod\nmetadata:\n  name: x\n', true).includes('Insert a space after "apiVersion:"'));
 });
