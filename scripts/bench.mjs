@@ -8,6 +8,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { generateManifest } from './bench/generate.mjs';
+import { hostileRows } from './bench/hostile.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -192,3 +193,15 @@ console.log(`server peak memory (VmHWM): ${memoryMiB.toFixed(0)} MiB (target ≤
 const shown = parts.filter(([, ms]) => ms >= 10);
 const rest = parts.filter(([, ms]) => ms < 10).reduce((sum, [, ms]) => sum + ms, 0);
 console.log(`engine time by part (one run): ${shown.map(([id, ms]) => `${id} ${ms.toFixed(0)} ms`).join(', ')}; ${parts.length - shown.length} others ${rest.toFixed(0)} ms`);
+
+// Hostile, huge and fast-changing input (issue 13): each reproducer beside its target.
+const hostileDir = mkdtempSync(join(tmpdir(), 'k8sense-bench-hostile-'));
+const hostile = await hostileRows({ root, service, lsp, dir: hostileDir });
+rmSync(hostileDir, { recursive: true, force: true });
+console.log('');
+const hostileWidths = [52, 11, 11, 4];
+console.log(['hostile input', 'measured', 'target', ''].map((c, i) => String(c).padEnd(hostileWidths[i])).join('  '));
+for (const [name, value, target, met, note, unit] of hostile) {
+  const shown = value === undefined || Number.isNaN(value) ? 'n/a' : unit === 'MiB' ? `${value.toFixed(0)} MiB` : unit === 'count' ? String(value) : fmt(value);
+  console.log([name, shown, target, met === undefined ? '' : ok(met)].map((c, i) => String(c).padEnd(hostileWidths[i])).join('  ') + (note ? `  ${note}` : ''));
+}

@@ -7,6 +7,7 @@
 //   node scripts/fuzz.mjs                          CI seed set: 2,000 mutants of inputs under 64 KB
 //   node scripts/fuzz.mjs --mutants 20000 --all    the long run (every input, large CRDs included)
 //   node scripts/fuzz.mjs --seed 7 --mutant 1234   one mutant again, to reproduce a failure
+//   node scripts/fuzz.mjs --all --only CustomResourceDefinition   only inputs whose path contains this
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, dirname, relative } from 'node:path';
@@ -29,6 +30,7 @@ const { values: opts } = parseArgs({
     all: { type: 'boolean', default: false },
     'budget-ms': { type: 'string', default: '1000' },
     'max-failures': { type: 'string', default: '3' },
+    only: { type: 'string' },
   },
 });
 const SEED = Number(opts.seed);
@@ -52,7 +54,7 @@ const corpus = join(root, '..', 'shared', 'corpus');
 if (!existsSync(corpus)) console.log('fuzz: ../shared/corpus not found: mutating examples/ only');
 const sources = [...yamlFiles(corpus), ...yamlFiles(join(root, 'examples'))]
   .map((path) => ({ path: relative(root, path), text: readFileSync(path, 'utf8') }))
-  .filter((s) => s.text.length <= MAX_BYTES);
+  .filter((s) => s.text.length <= MAX_BYTES && (!opts.only || s.path.includes(opts.only)));
 const donors = sources.map((s) => s.text);
 const service = getLanguageService();
 const URI = 'file:///fuzz.yaml';
@@ -160,7 +162,7 @@ for (let i = first; i < last && failures.length < Number(opts['max-failures']); 
   if (!failure) continue;
   const shrunk = await shrink(text, failure, mutantSeed(i));
   failures.push(failure);
-  console.log(`\nFAIL mutant ${i} (seed ${SEED}; again: node scripts/fuzz.mjs --seed ${SEED} --mutant ${i}${opts.all ? ' --all' : ''})`);
+  console.log(`\nFAIL mutant ${i} (seed ${SEED}; again: node scripts/fuzz.mjs --seed ${SEED} --mutant ${i}${opts.all ? ' --all' : ''}${opts.only ? ` --only ${opts.only}` : ''})`);
   console.log(`  source: ${source.path}; mutations: ${steps.join(', ')}`);
   console.log(`  ${failure.method} (${failure.kind}): ${failure.message.split('\n').slice(0, 6).join('\n    ')}`);
   console.log(`  shrunk input (${shrunk.length} characters): ${JSON.stringify(shrunk)}`);
