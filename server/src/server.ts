@@ -16,7 +16,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from './languageService';
 import { withDefaults, type Settings } from './settings';
 import { Workspace } from './workspace/workspace';
-import { configureL10n } from './l10n';
+import { configureL10n, localeFromEnv, setLocale } from './l10n';
 import { GRAPH_REQUEST, type Graph, type GraphParams } from './graph';
 import type { Model } from './model';
 import type { ParsedFile } from './yaml/parse';
@@ -56,7 +56,9 @@ export function startServer(connection: Connection): void {
     canReportProgress = !!params.capabilities.window?.workDoneProgress;
     folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     initSettings = (params.initializationOptions as { settings?: Partial<Settings> } | undefined)?.settings ?? {};
-    configureL10n((params.initializationOptions as { l10nBundle?: string } | undefined)?.l10nBundle);
+    // VS Code passes the bundle of its display language; other clients a locale (or the environment's).
+    const l10nOptions = params.initializationOptions as { l10nBundle?: string; locale?: string } | undefined;
+    if (!configureL10n(l10nOptions?.l10nBundle)) setLocale(l10nOptions?.locale ?? params.locale ?? localeFromEnv());
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },

@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import { t } from '../l10n';
 import { fixAll, type FixScope } from '../fixes/fixAll';
 import { withDefaults, type Settings } from '../settings';
 import type { InputFile } from './files';
@@ -21,12 +22,12 @@ export async function fixInputs(
     const result = fixAll(input.text, withDefaults(settingsOf(input)), scopeOf?.(i));
     out.push(result.text);
     if (result.text === input.text) continue;
-    const what = `${result.applied} fix${result.applied === 1 ? '' : 'es'}`;
+    const what = result.applied === 1 ? t('{0} fix', 1) : t('{0} fixes', result.applied);
     if (mode === 'dry-run') {
       io.out(unifiedDiff(input.path, input.text, result.text));
     } else {
       await fs.writeFile(input.path, result.text);
-      io.err(`${input.path}: applied ${what}`);
+      io.err(t`${input.path}: applied ${what}`);
     }
   }
   return out;

@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { fixInputs } from './fix';
 import { buildGraph } from '../graph';
 import { toDot, toMermaid } from './graphFormat';
+import { localeFromEnv, setLocale, t } from '../l10n';
 import { formatJson, formatSarif, formatText, summarize, type FileReport } from './report';
 
 declare const K8SENSE_VERSION: string;
@@ -18,8 +19,9 @@ const VERSION = typeof K8SENSE_VERSION === 'string' ? K8SENSE_VERSION : '0.0.0-d
 /** Total input size up to which the CLI keeps every file's syntax tree between its two passes. */
 const KEEP_TREES_BELOW = 32 * 1024 * 1024;
 
-const USAGE = `Usage:
-  k8sense check [--format text|json|sarif] [--kube-version X.Y] [--rule ID=SEVERITY]... [--fix|--fix-dry-run] <files|dirs|->
+// A function: the text is translated once the locale is known.
+const usage = () => t`Usage:
+  k8sense check [--format text|json|sarif] [--kube-version X.Y] [--rule ID=SEVERITY]... [--fix|--fix-dry-run] [--locale ko] <files|dirs|->
   k8sense graph [--format json|dot|mermaid] <files|dirs|->
   k8sense lsp --stdio              start the language server (for Neovim, Emacs, Helix, ...)
   k8sense --version
@@ -44,7 +46,7 @@ function parseRules(values: string[]): Record<string, RuleSeverity> {
   const rules: Record<string, RuleSeverity> = {};
   for (const v of values) {
     const m = /^([^=]+)=(error|warning|info|hint|off)$/.exec(v);
-    if (!m) throw new InputError(`--rule ${v}: expected ID=error|warning|info|off`);
+    if (!m) throw new InputError(t`--rule ${v}: expected ID=error|warning|info|off`);
     rules[m[1]] = m[2] as RuleSeverity;
   }
   return rules;
@@ -63,13 +65,13 @@ async function check(args: string[], io: CliIO): Promise<number> {
     },
   });
   const format = values.format!;
-  if (!['text', 'json', 'sarif'].includes(format)) throw new InputError(`--format ${format}: expected text, json or sarif`);
+  if (!['text', 'json', 'sarif'].includes(format)) throw new InputError(t`--format ${format}: expected text, json or sarif`);
   const kubeVersion = values['kube-version'];
-  if (kubeVersion !== undefined && !/^1\.\d+$/.test(kubeVersion)) throw new InputError(`--kube-version ${kubeVersion}: expected a version like 1.30`);
-  if (!positionals.length) throw new InputError('check: name at least one file, directory, or - for standard input');
+  if (kubeVersion !== undefined && !/^1\.\d+$/.test(kubeVersion)) throw new InputError(t`--kube-version ${kubeVersion}: expected a version like 1.30`);
+  if (!positionals.length) throw new InputError(t('check: name at least one file, directory, or - for standard input'));
   const rules = parseRules(values.rule as string[]);
   const fixMode = values['fix-dry-run'] ? 'dry-run' : values.fix ? 'write' : undefined;
-  if (fixMode === 'write' && positionals.includes('-')) throw new InputError('--fix rewrites files: it cannot fix standard input (use --fix-dry-run to see the changes)');
+  if (fixMode === 'write' && positionals.includes('-')) throw new InputError(t('--fix rewrites files: it cannot fix standard input (use --fix-dry-run to see the changes)'));
   const { files: inputs, failed } = await readInputs(positionals, (message) => io.err(`k8sense: ${message}`));
   // Nothing could be read: no report, only the reasons (already on stderr).
   if (!inputs.length && failed) return 2;
@@ -134,9 +136,23 @@ async function graph(args: string[], io: CliIO): Promise<number> {
   return failed > 0 ? 2 : 0;
 }
 
+/** `--locale X` / `--locale=X` anywhere in argv (taken out), else LC_ALL, LC_MESSAGES, LANG. */
+function takeLocale(argv: string[]): { locale: string | undefined; args: string[] } {
+  const args: string[] = [];
+  let locale: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--locale' && i + 1 < argv.length) locale = argv[++i];
+    else if (argv[i].startsWith('--locale=')) locale = argv[i].slice('--locale='.length);
+    else args.push(argv[i]);
+  }
+  return { locale: locale ?? localeFromEnv(), args };
+}
+
 /** The command line; returns the exit status. */
 export async function run(argv: string[], io: CliIO = defaultIO): Promise<number> {
-  const [command, ...rest] = argv;
+  const { locale, args } = takeLocale(argv);
+  setLocale(locale);
+  const [command, ...rest] = args;
   try {
     switch (command) {
       case 'check':
@@ -150,10 +166,10 @@ export async function run(argv: string[], io: CliIO = defaultIO): Promise<number
       case '--help':
       case '-h':
       case 'help':
-        io.out(USAGE);
+        io.out(usage());
         return 0;
       default:
-        io.err(command ? `k8sense: unknown command "${command}"\n\n${USAGE}` : USAGE);
+        io.err(command ? t`k8sense: unknown command "${command}"` + `\n\n${usage()}` : usage());
         return 2;
     }
   } catch (err) {

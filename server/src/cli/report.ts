@@ -1,6 +1,7 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { severityName, type Severity } from '../problem';
 import { printable } from './printable';
+import { t } from '../l10n';
 
 export interface FileReport {
   path: string;
@@ -52,9 +53,13 @@ export function formatJson(reports: FileReport[]): string {
   });
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
+// One key per English form: a translation need not pluralize the way English does.
+const count = {
+  errors: (n: number) => (n === 1 ? t('{0} error', n) : t('{0} errors', n)),
+  warnings: (n: number) => (n === 1 ? t('{0} warning', n) : t('{0} warnings', n)),
+  files: (n: number) => (n === 1 ? t('{0} file', n) : t('{0} files', n)),
+  documents: (n: number) => (n === 1 ? t('{0} document', n) : t('{0} documents', n)),
+};
 
 export function formatText(reports: FileReport[]): string {
   const lines: string[] = [];
@@ -66,7 +71,7 @@ export function formatText(reports: FileReport[]): string {
     }
   }
   const s = summarize(reports);
-  lines.push(`${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')} in ${plural(s.files, 'file')} (${plural(s.documents, 'document')})`);
+  lines.push(t`${count.errors(s.errors)}, ${count.warnings(s.warnings)} in ${count.files(s.files)} (${count.documents(s.documents)})`);
   return lines.join('\n');
 }
 
