@@ -1,6 +1,7 @@
 import { getIn, isBuiltin, replaceScalar, stringValue } from './nodes';
 import { closest, didYouMean } from './text';
 import type { DocumentRule } from './types';
+import { t } from '../l10n';
 
 const POLICIES = ['Allow', 'Forbid', 'Replace'];
 
@@ -18,8 +19,8 @@ export const rule: DocumentRule = {
     const value = stringValue(node);
     if (!node || value === undefined || POLICIES.includes(value)) return;
     const guess = closest(value, POLICIES);
-    report(node, `concurrencyPolicy "${value}" is not supported: use Allow (run in parallel), Forbid (skip the new run) or Replace (stop the old run)${didYouMean(guess)}`, {
-      fixes: guess ? [{ title: `Change to "${guess}"`, edits: [replaceScalar(node, guess)], preferred: true }] : undefined,
+    report(node, t`concurrencyPolicy "${value}" is not supported: use Allow (run in parallel), Forbid (skip the new run) or Replace (stop the old run)${didYouMean(guess)}`, {
+      fixes: guess ? [{ title: t`Change to "${guess}"`, edits: [replaceScalar(node, guess)], preferred: true }] : undefined,
     });
   },
 };

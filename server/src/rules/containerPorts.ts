@@ -3,6 +3,7 @@ import { containersOf, describeContainer, get, mapItems, missingAt, numberValue,
 import { hasMisspelledKey } from './misspelled';
 import { didYouMean, reasons } from './text';
 import type { DocumentRule } from './types';
+import { t } from '../l10n';
 
 export const PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
 
@@ -23,21 +24,21 @@ export const rule: DocumentRule = {
           const port = get(map, 'containerPort');
           const value = numberValue(port);
           if (!port) {
-            if (!hasMisspelledKey(map, 'containerPort')) report(missingAt(map), `this port of the ${describeContainer(c)} has no containerPort: set the port number the container listens on (1–65535)`);
+            if (!hasMisspelledKey(map, 'containerPort')) report(missingAt(map), t`this port of the ${describeContainer(c)} has no containerPort: set the port number the container listens on (1–65535)`);
           }
           else if (value !== undefined && !(Number.isInteger(value) && value >= 1 && value <= 65535)) {
-            report(port, `containerPort ${value} is out of range: a port number is from 1 to 65535`);
+            report(port, t`containerPort ${value} is out of range: a port number is from 1 to 65535`);
           }
           const hostPort = numberValue(get(map, 'hostPort'));
           if (hostPort !== undefined && hostPort !== 0 && !(Number.isInteger(hostPort) && hostPort >= 1 && hostPort <= 65535)) {
-            report(get(map, 'hostPort'), `hostPort ${hostPort} is out of range: a port number is from 1 to 65535`);
+            report(get(map, 'hostPort'), t`hostPort ${hostPort} is out of range: a port number is from 1 to 65535`);
           }
           const protocolNode = get(map, 'protocol');
           const protocol = stringValue(protocolNode);
           if (protocol !== undefined && !PROTOCOLS.includes(protocol)) {
             const upper = protocol.toUpperCase();
-            report(protocolNode, `protocol "${protocol}" is not supported: use TCP, UDP or SCTP${didYouMean(PROTOCOLS.includes(upper) ? upper : undefined)}`, {
-              fixes: PROTOCOLS.includes(upper) ? [{ title: `Change to "${upper}"`, edits: [replaceScalar(protocolNode!, upper)], preferred: true }] : undefined,
+            report(protocolNode, t`protocol "${protocol}" is not supported: use TCP, UDP or SCTP${didYouMean(PROTOCOLS.includes(upper) ? upper : undefined)}`, {
+              fixes: PROTOCOLS.includes(upper) ? [{ title: t`Change to "${upper}"`, edits: [replaceScalar(protocolNode!, upper)], preferred: true }] : undefined,
             });
           }
           const nameNode = get(map, 'name');
@@ -45,9 +46,9 @@ export const rule: DocumentRule = {
           if (name === undefined) continue;
           const problems = ianaSvcName(name);
           if (problems.length) {
-            report(nameNode, `port name "${name}" is not valid: ${reasons(problems)}; a port name has at most 15 lowercase letters, digits and "-", with at least one letter`);
+            report(nameNode, t`port name "${name}" is not valid: ${reasons(problems)}; a port name has at most 15 lowercase letters, digits and "-", with at least one letter`);
           } else if (names.has(name)) {
-            report(nameNode, `port name "${name}" is used twice in the ${describeContainer(c)}: port names must be unique within a container`);
+            report(nameNode, t`port name "${name}" is used twice in the ${describeContainer(c)}: port names must be unique within a container`);
           }
           names.add(name);
         }

@@ -2,6 +2,7 @@ import { scheduleProblem } from '../k8s/cron';
 import { getIn, isBuiltin, keyNode, scalarValue } from './nodes';
 import { hasMisspelledKey } from './misspelled';
 import type { DocumentRule } from './types';
+import { t } from '../l10n';
 
 export const rule: DocumentRule = {
   id: 'k8s/cron-schedule',
@@ -18,12 +19,12 @@ export const rule: DocumentRule = {
     const node = getIn(doc.root, 'spec', 'schedule');
     const spec = getIn(doc.root, 'spec');
     if (!node) {
-      if (spec && !hasMisspelledKey(spec, 'schedule')) report(keyNode(doc.root, 'spec'), 'this CronJob has no "schedule": say when it runs, e.g. "0 * * * *" for every hour');
+      if (spec && !hasMisspelledKey(spec, 'schedule')) report(keyNode(doc.root, 'spec'), t('this CronJob has no "schedule": say when it runs, e.g. "0 * * * *" for every hour'));
       return;
     }
     const value = scalarValue(node);
     if (typeof value !== 'string') return;
-    const problem = value.trim() === '' ? 'it is empty' : scheduleProblem(value);
-    if (problem) report(node, `schedule "${value}" is not valid: ${problem}`);
+    const problem = value.trim() === '' ? t('it is empty') : scheduleProblem(value);
+    if (problem) report(node, t`schedule "${value}" is not valid: ${problem}`);
   },
 };

@@ -1,5 +1,6 @@
 import { get, mapItems, pairOf, podSpecs, stringValue } from './nodes';
 import type { DocumentRule } from './types';
+import { t } from '../l10n';
 
 export const rule: DocumentRule = {
   id: 'k8s/git-repo-volume',
@@ -15,7 +16,7 @@ export const rule: DocumentRule = {
         const pair = pairOf(map, 'gitRepo');
         if (!pair) continue;
         const name = stringValue(get(map, 'name'));
-        report(pair.key, `gitRepo volume${name ? ` "${name}"` : ''} is deprecated: clone the repository in an init container (e.g. image alpine/git) into an emptyDir volume, and mount that volume in your container`);
+        report(pair.key, t`gitRepo volume${name ? ` "${name}"` : ''} is deprecated: clone the repository in an init container (e.g. image alpine/git) into an emptyDir volume, and mount that volume in your container`);
       }
     }
   },

@@ -1,6 +1,7 @@
 import { get, getIn, isBuiltin, mapItems, podSpecs, replaceScalar, scalarValue, stringValue } from './nodes';
 import { closest, didYouMean } from './text';
 import type { DocumentRule } from './types';
+import { t } from '../l10n';
 
 const TYPES = ['DirectoryOrCreate', 'Directory', 'FileOrCreate', 'File', 'Socket', 'CharDevice', 'BlockDevice'];
 
@@ -21,8 +22,8 @@ export const rule: DocumentRule = {
       const value = stringValue(node);
       if (value === '' || (value !== undefined && TYPES.includes(value))) continue;
       const guess = value !== undefined ? closest(value, TYPES) : undefined;
-      report(node, `hostPath type ${JSON.stringify(scalarValue(node))} is not supported: use one of ${TYPES.join(', ')} (or leave it out to skip the check)${didYouMean(guess)}`, {
-        fixes: guess ? [{ title: `Change to "${guess}"`, edits: [replaceScalar(node, guess)], preferred: true }] : undefined,
+      report(node, t`hostPath type ${JSON.stringify(scalarValue(node))} is not supported: use one of ${TYPES.join(', ')} (or leave it out to skip the check)${didYouMean(guess)}`, {
+        fixes: guess ? [{ title: t`Change to "${guess}"`, edits: [replaceScalar(node, guess)], preferred: true }] : undefined,
       });
     }
   },

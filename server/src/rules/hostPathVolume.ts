@@ -1,5 +1,6 @@
 import { get, getIn, mapItems, pairOf, podSpecs, stringValue } from './nodes';
 import type { DocumentRule } from './types';
+import { t } from '../l10n';
 
 export const rule: DocumentRule = {
   id: 'k8s/host-path-volume',
@@ -16,7 +17,7 @@ export const rule: DocumentRule = {
         const pair = pairOf(map, 'hostPath');
         if (!pair) continue;
         const path = stringValue(getIn(map, 'hostPath', 'path'));
-        report(pair.key, `hostPath volume${path ? ` "${path}"` : ''} gives this pod access to the node's own files: use emptyDir, a PersistentVolumeClaim, or a ConfigMap/Secret unless the pod is a node agent that needs it`);
+        report(pair.key, t`hostPath volume${path ? ` "${path}"` : ''} gives this pod access to the node's own files: use emptyDir, a PersistentVolumeClaim, or a ConfigMap/Secret unless the pod is a node agent that needs it`);
       }
     }
   },

@@ -4,6 +4,7 @@ import { entries, get, getIn, isBuiltin, isPlaceholder, mapIn, mapItems, podSpec
 import { reasons } from './text';
 import type { ManifestDocument } from '../yaml/parse';
 import type { DocumentRule } from './types';
+import { t } from '../l10n';
 
 type MapKind = 'label' | 'annotation' | 'selector';
 
@@ -48,16 +49,16 @@ export const rule: DocumentRule = {
       for (const { key, pair } of entries(map)) {
         if (isPlaceholder(key)) continue;
         const keyProblems = qualifiedName(key);
-        const noun = kind === 'annotation' ? 'annotation' : kind === 'selector' ? 'selector label' : 'label';
+        const noun = kind === 'annotation' ? 'annotation' : kind === 'selector' ? t('selector label') : 'label';
         if (keyProblems.length) {
-          report(pair.key, `${noun} key "${key}" is not valid: ${reasons(keyProblems)}; a key is "name" or "prefix/name", e.g. app or app.kubernetes.io/name`);
+          report(pair.key, t`${noun} key "${key}" is not valid: ${reasons(keyProblems)}; a key is "name" or "prefix/name", e.g. app or app.kubernetes.io/name`);
         }
         if (kind === 'annotation') continue;
         const value = stringValue(pair.value);
         if (value === undefined || isPlaceholder(value)) continue;
         const valueProblems = labelValue(value);
         if (valueProblems.length) {
-          report(pair.value, `${noun} value "${value}" (of ${key}) is not valid: ${reasons(valueProblems)} — labels are short identifiers; put longer text in an annotation`);
+          report(pair.value, t`${noun} value "${value}" (of ${key}) is not valid: ${reasons(valueProblems)} — labels are short identifiers; put longer text in an annotation`);
         }
       }
     }

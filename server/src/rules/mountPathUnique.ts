@@ -1,5 +1,6 @@
 import { containersOf, describeContainer, get, mapItems, podSpecs, stringValue } from './nodes';
 import type { DocumentRule } from './types';
+import { t } from '../l10n';
 
 export const rule: DocumentRule = {
   id: 'k8s/mount-path-unique',
@@ -19,7 +20,7 @@ export const rule: DocumentRule = {
           if (path === undefined) continue;
           const other = seen.get(path);
           if (other !== undefined) {
-            report(node, `${describeContainer(c)} already mounts volume "${other}" at "${path}": each mount path of a container must be unique`);
+            report(node, t`${describeContainer(c)} already mounts volume "${other}" at "${path}": each mount path of a container must be unique`);
           } else seen.set(path, stringValue(get(map, 'name')) ?? '?');
         }
       }

@@ -2,6 +2,7 @@ import { CRONJOB_NAME_MAX, NAME_SYNTAX_WHAT as WHAT, objectNameProblems, objectN
 import { apiGroup, getIn, isPlaceholder, mapIn, replaceScalar, stringValue } from './nodes';
 import { reasons } from './text';
 import type { DocumentRule } from './types';
+import { t } from '../l10n';
 
 export const rule: DocumentRule = {
   id: 'k8s/object-name',
@@ -26,8 +27,8 @@ export const rule: DocumentRule = {
     if (!problems.length) return;
     let suggestion = syntax === 'path' ? undefined : suggestDnsName(name, kind === 'CronJob' ? CRONJOB_NAME_MAX : syntax === 'subdomain' ? 253 : 63, syntax === 'subdomain');
     if (suggestion && syntax === 'dns1035') suggestion = suggestion.replace(/^[0-9-]+/, '') || undefined;
-    report(node, `${kind} name "${name}" is not valid: ${reasons(problems)}; it must be ${WHAT[syntax]}`, {
-      fixes: suggestion ? [{ title: `Rename to "${suggestion}"`, edits: [replaceScalar(node, suggestion)] }] : undefined,
+    report(node, t`${kind} name "${name}" is not valid: ${reasons(problems)}; it must be ${WHAT[syntax]}`, {
+      fixes: suggestion ? [{ title: t`Rename to "${suggestion}"`, edits: [replaceScalar(node, suggestion)] }] : undefined,
     });
   },
 };

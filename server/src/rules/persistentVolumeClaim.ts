@@ -2,6 +2,7 @@ import { get, getIn, isBuiltin, itemsOf, keyNode } from './nodes';
 import { checkAccessModes } from './accessModes';
 import { missingByTypo } from './misspelled';
 import type { DocumentRule } from './types';
+import { t } from '../l10n';
 
 export const rule: DocumentRule = {
   id: 'k8s/persistent-volume-claim',
@@ -18,12 +19,12 @@ export const rule: DocumentRule = {
     if (!specKey) return;
     const modes = get(spec, 'accessModes');
     if (!itemsOf(modes).length && !missingByTypo(spec, 'accessModes')) {
-      report(keyNode(spec, 'accessModes') ?? specKey, 'this claim has no access modes: list at least one (usually ReadWriteOnce) under "accessModes"');
+      report(keyNode(spec, 'accessModes') ?? specKey, t('this claim has no access modes: list at least one (usually ReadWriteOnce) under "accessModes"'));
     }
     checkAccessModes(modes, report);
     if (!getIn(spec, 'resources', 'requests', 'storage') && !missingByTypo(spec, 'resources', 'requests', 'storage')) {
       const at = keyNode(get(spec, 'resources'), 'requests') ?? keyNode(spec, 'resources') ?? specKey;
-      report(at, 'this claim does not say how much storage it needs: set resources.requests.storage, e.g. 1Gi');
+      report(at, t('this claim does not say how much storage it needs: set resources.requests.storage, e.g. 1Gi'));
     }
   },
 };

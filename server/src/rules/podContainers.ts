@@ -1,6 +1,7 @@
 import { containersOf, describeContainer, get, itemsOf, keyNode, missingAt, pairOf, podSpecs, stringValue } from './nodes';
 import { missingByTypo } from './misspelled';
 import type { DocumentRule } from './types';
+import { t } from '../l10n';
 
 export const rule: DocumentRule = {
   id: 'k8s/pod-containers',
@@ -15,15 +16,15 @@ export const rule: DocumentRule = {
     for (const pod of podSpecs(doc)) {
       const containers = pairOf(pod.spec, 'containers');
       if ((!containers || !itemsOf(containers.value).length) && !missingByTypo(pod.spec, 'containers')) {
-        report(containers?.key ?? pod.specKey, `the pod spec of this ${pod.ownerKind} has no containers: list at least one under "containers" (with a name and an image)`);
+        report(containers?.key ?? pod.specKey, t`the pod spec of this ${pod.ownerKind} has no containers: list at least one under "containers" (with a name and an image)`);
       }
       for (const c of containersOf(pod.spec, ['containers', 'initContainers'])) {
         const image = get(c.map, 'image');
         if (stringValue(image)?.trim() || missingByTypo(c.map, 'image')) continue;
         const at = keyNode(c.map, 'image') ?? missingAt(c.map);
         const message = pod.isTemplate
-          ? `${describeContainer(c)} has no image: the API server accepts the ${pod.ownerKind}, but its pods cannot start until something sets "image"`
-          : `${describeContainer(c)} has no image: set "image" to the container image to run, e.g. nginx:1.27`;
+          ? t`${describeContainer(c)} has no image: the API server accepts the ${pod.ownerKind}, but its pods cannot start until something sets "image"`
+          : t`${describeContainer(c)} has no image: set "image" to the container image to run, e.g. nginx:1.27`;
         report(at, message, { severity: pod.isTemplate ? 'warning' : undefined });
       }
     }

@@ -1,6 +1,7 @@
 import type { Node } from 'yaml';
 import { containersOf, describeContainer, get, keyNode, mapIn, podSpecs, replaceScalar, stringValue } from './nodes';
 import type { DocumentRule } from './types';
+import { t } from '../l10n';
 
 /** Pod-level fields a Windows pod may not set (spec.X, or spec.securityContext.X). */
 const WINDOWS_POD_FIELDS = ['hostUsers', 'hostPID', 'hostIPC', 'shareProcessNamespace'];
@@ -24,14 +25,14 @@ export const rule: DocumentRule = {
       const name = stringValue(nameNode);
       if (name === undefined) continue; // missing: schema/required
       if (name === '') {
-        report(nameNode, 'spec.os.name must not be empty: use linux or windows');
+        report(nameNode, t('spec.os.name must not be empty: use linux or windows'));
         continue;
       }
       if (name !== 'linux' && name !== 'windows') {
         const lower = name.toLowerCase();
         const fix = lower === 'linux' || lower === 'windows' ? lower : undefined;
-        report(nameNode, `spec.os.name "${name}" is not supported: use linux or windows${fix ? ` — did you mean "${fix}"?` : ''}`, {
-          fixes: fix ? [{ title: `Change to "${fix}"`, edits: [replaceScalar(nameNode!, fix)], preferred: true }] : undefined,
+        report(nameNode, t`spec.os.name "${name}" is not supported: use linux or windows${fix ? t` — did you mean "${fix}"?` : ''}`, {
+          fixes: fix ? [{ title: t`Change to "${fix}"`, edits: [replaceScalar(nameNode!, fix)], preferred: true }] : undefined,
         });
         continue;
       }
@@ -39,20 +40,20 @@ export const rule: DocumentRule = {
       const containers = containersOf(pod.spec);
       if (name === 'windows') {
         const forbid = (at: Node | undefined, field: string) => {
-          if (at) report(at, `${field} cannot be set on a Windows pod (spec.os.name is windows): remove it${/runAsUser\b/.test(field) ? ', or use securityContext.windowsOptions.runAsUserName' : ''}`);
+          if (at) report(at, t`${field} cannot be set on a Windows pod (spec.os.name is windows): remove it${/runAsUser\b/.test(field) ? t(', or use securityContext.windowsOptions.runAsUserName') : ''}`);
         };
         for (const f of WINDOWS_POD_FIELDS) forbid(keyNode(pod.spec, f), `spec.${f}`);
         for (const f of WINDOWS_POD_SECURITY) forbid(keyNode(podSecurity, f), `spec.securityContext.${f}`);
         for (const c of containers) {
           const sc = mapIn(c.map, 'securityContext');
-          for (const f of WINDOWS_CONTAINER_SECURITY) forbid(keyNode(sc, f), `the securityContext.${f} of ${describeContainer(c)}`);
+          for (const f of WINDOWS_CONTAINER_SECURITY) forbid(keyNode(sc, f), t`the securityContext.${f} of ${describeContainer(c)}`);
         }
       } else {
         const linux = (at: Node | undefined, where: string) => {
-          if (at) report(at, `${where}windowsOptions cannot be set on a Linux pod (spec.os.name is linux): remove it, or set spec.os.name to windows`);
+          if (at) report(at, t`${where}windowsOptions cannot be set on a Linux pod (spec.os.name is linux): remove it, or set spec.os.name to windows`);
         };
         linux(keyNode(podSecurity, 'windowsOptions'), 'spec.securityContext.');
-        for (const c of containers) linux(keyNode(mapIn(c.map, 'securityContext'), 'windowsOptions'), `the securityContext of ${describeContainer(c)}: `);
+        for (const c of containers) linux(keyNode(mapIn(c.map, 'securityContext'), 'windowsOptions'), t`the securityContext of ${describeContainer(c)}: `);
       }
     }
   },

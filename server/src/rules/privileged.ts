@@ -1,5 +1,6 @@
 import { containersOf, describeContainer, getIn, podSpecs, scalarValue } from './nodes';
 import type { DocumentRule } from './types';
+import { t } from '../l10n';
 
 export const rule: DocumentRule = {
   id: 'k8s/privileged',
@@ -14,7 +15,7 @@ export const rule: DocumentRule = {
       for (const c of containersOf(pod.spec)) {
         const node = getIn(c.map, 'securityContext', 'privileged');
         if (scalarValue(node) === true) {
-          report(node, `${describeContainer(c)} is privileged: it has full access to the node — add only the capabilities it needs (securityContext.capabilities.add) instead`);
+          report(node, t`${describeContainer(c)} is privileged: it has full access to the node — add only the capabilities it needs (securityContext.capabilities.add) instead`);
         }
       }
     }

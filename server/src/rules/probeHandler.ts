@@ -1,6 +1,7 @@
 import { containersOf, describeContainer, entries, get, keyNode, numberValue, podSpecs } from './nodes';
 import { hasMisspelledKey } from './misspelled';
 import type { DocumentRule } from './types';
+import { t } from '../l10n';
 
 const PROBE_HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'grpc'];
 const LIFECYCLE_HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'sleep'];
@@ -28,18 +29,18 @@ export const rule: DocumentRule = {
         for (const [field, node, allowed] of hooks) {
           if (!node) continue;
           const handlers = entries(node).filter((e) => allowed.includes(e.key));
-          const where = `${field} of the ${describeContainer(c)}`;
+          const where = t`${field} of the ${describeContainer(c)}`;
           if (handlers.length === 0 && !hasMisspelledKey(node, ...allowed)) {
             const holder = field === 'postStart' || field === 'preStop' ? get(c.map, 'lifecycle') : c.map;
-            report(keyNode(holder, field), `${where} has no handler: add one of ${allowed.join(', ')}`);
+            report(keyNode(holder, field), t`${where} has no handler: add one of ${allowed.join(', ')}`);
           }
           for (const extra of handlers.slice(1)) {
-            report(extra.pair.key, `${where} already uses "${handlers[0].key}": use exactly one of ${allowed.join(', ')}`);
+            report(extra.pair.key, t`${where} already uses "${handlers[0].key}": use exactly one of ${allowed.join(', ')}`);
           }
           if (field === 'livenessProbe' || field === 'startupProbe') {
             const threshold = get(node, 'successThreshold');
             const value = numberValue(threshold);
-            if (value !== undefined && value !== 1) report(threshold, `${where} must have successThreshold 1 (it is ${value}): only readiness probes may require several successes`);
+            if (value !== undefined && value !== 1) report(threshold, t`${where} must have successThreshold 1 (it is ${value}): only readiness probes may require several successes`);
           }
         }
       }

@@ -1,5 +1,6 @@
 import { getIn, isBuiltin, stringValue } from './nodes';
 import type { DocumentRule } from './types';
+import { t } from '../l10n';
 
 export const rule: DocumentRule = {
   id: 'k8s/pv-recycle',
@@ -13,7 +14,7 @@ export const rule: DocumentRule = {
     if (!isBuiltin(doc, 'PersistentVolume')) return;
     const node = getIn(doc.root, 'spec', 'persistentVolumeReclaimPolicy');
     if (stringValue(node) === 'Recycle') {
-      report(node, 'the Recycle reclaim policy is deprecated: use dynamic provisioning (a StorageClass, whose volumes are deleted with their claim), or Retain and clean up by hand');
+      report(node, t('the Recycle reclaim policy is deprecated: use dynamic provisioning (a StorageClass, whose volumes are deleted with their claim), or Retain and clean up by hand'));
     }
   },
 };

@@ -1,6 +1,7 @@
 import { volumeSatisfies, type ClaimSpec, type VolumeSpec } from '../k8s/binding';
 import { get, getIn, keyNode } from './nodes';
 import type { FileRule } from './types';
+import { t } from '../l10n';
 
 export const rule: FileRule = {
   id: 'k8s/pvc-unsatisfiable',
@@ -26,22 +27,22 @@ export const rule: FileRule = {
       const spec = get(doc?.root, 'spec');
       if (!doc || !spec) continue;
       const requestNode = getIn(spec, 'resources', 'requests', 'storage');
-      const scope = claim.volumeName ? `the volume it names, "${claim.volumeName}"` : `the PersistentVolumes of storage class "${claim.storageClassName}" in ${model.scopeName}`;
+      const scope = claim.volumeName ? t`the volume it names, "${claim.volumeName}"` : t`the PersistentVolumes of storage class "${claim.storageClassName}" in ${model.scopeName}`;
       const bigEnough = (v: VolumeSpec) => claim.request === undefined || v.capacity === undefined || v.capacity >= claim.request;
       const hasModes = (v: VolumeSpec) => claim.accessModes.every((m) => v.accessModes.includes(m));
       if (!candidates.some(bigEnough) && requestNode) {
         const sizes = candidates.map((v) => `${v.name}: ${v.capacityText ?? '?'}`).join(', ');
-        report(doc, requestNode, `this claim asks for ${claim.requestText}, more than ${scope} can hold (${sizes}), so it would stay Pending: ask for less, or add a larger volume`);
+        report(doc, requestNode, t`this claim asks for ${claim.requestText}, more than ${scope} can hold (${sizes}), so it would stay Pending: ask for less, or add a larger volume`);
       } else if (!candidates.some((v) => bigEnough(v) && hasModes(v))) {
         const offered = candidates.map((v) => `${v.name}: ${v.accessModes.join(', ') || 'none'}`).join('; ');
         const modes = claim.accessModes.join(', ');
         const message = claim.volumeName
-          ? `the volume this claim names, "${claim.volumeName}", does not offer the access modes ${modes} at the requested size (${offered}), so the claim would stay Pending`
-          : `no PersistentVolume of storage class "${claim.storageClassName}" in ${model.scopeName} offers the access modes ${modes} at the requested size (${offered}), so the claim would stay Pending`;
+          ? t`the volume this claim names, "${claim.volumeName}", does not offer the access modes ${modes} at the requested size (${offered}), so the claim would stay Pending`
+          : t`no PersistentVolume of storage class "${claim.storageClassName}" in ${model.scopeName} offers the access modes ${modes} at the requested size (${offered}), so the claim would stay Pending`;
         report(doc, keyNode(spec, 'accessModes') ?? requestNode, message);
       } else if (!claim.volumeName) {
         const [field, why] = otherReason(claim, candidates.filter((v) => bigEnough(v) && hasModes(v)));
-        report(doc, keyNode(spec, field) ?? keyNode(doc.root, 'spec'), `no PersistentVolume of storage class "${claim.storageClassName}" in ${model.scopeName} can take this claim: ${why}, so the claim would stay Pending`);
+        report(doc, keyNode(spec, field) ?? keyNode(doc.root, 'spec'), t`no PersistentVolume of storage class "${claim.storageClassName}" in ${model.scopeName} can take this claim: ${why}, so the claim would stay Pending`);
       }
     }
   },
@@ -49,9 +50,9 @@ export const rule: FileRule = {
 
 /** Why volumes of the right size and modes still do not bind: the claim's volumeMode, selector, or another claim's reservation. */
 function otherReason(claim: ClaimSpec, volumes: VolumeSpec[]): ['volumeMode' | 'selector' | 'storageClassName', string] {
-  if (volumes.every((v) => v.volumeMode !== claim.volumeMode)) return ['volumeMode', `it wants volumeMode ${claim.volumeMode} (they are ${volumes.map((v) => `${v.name}: ${v.volumeMode}`).join(', ')})`];
+  if (volumes.every((v) => v.volumeMode !== claim.volumeMode)) return ['volumeMode', t`it wants volumeMode ${claim.volumeMode} (they are ${volumes.map((v) => `${v.name}: ${v.volumeMode}`).join(', ')})`];
   const modeOk = volumes.filter((v) => v.volumeMode === claim.volumeMode);
   const free = modeOk.filter((v) => volumeSatisfies({ ...v, labels: v.labels }, { ...claim, selector: undefined }));
-  if (!free.length) return ['storageClassName', `they are reserved for other claims (claimRef: ${modeOk.map((v) => `${v.name} → ${v.claimRef?.name ?? '?'}`).join(', ')})`];
-  return ['selector', `its selector matches none of their labels (${free.map((v) => v.name).join(', ')})`];
+  if (!free.length) return ['storageClassName', t`they are reserved for other claims (claimRef: ${modeOk.map((v) => `${v.name} → ${v.claimRef?.name ?? '?'}`).join(', ')})`];
+  return ['selector', t`its selector matches none of their labels (${free.map((v) => v.name).join(', ')})`];
 }

@@ -2,6 +2,7 @@ import { explainInvalidQuantity, parseQuantity } from '../k8s/quantity';
 import { isPlaceholder, replaceScalar, scalarValue } from './nodes';
 import { quantityFields } from './quantityFields';
 import type { DocumentRule } from './types';
+import { t } from '../l10n';
 
 export const rule: DocumentRule = {
   id: 'k8s/quantity',
@@ -22,10 +23,10 @@ export const rule: DocumentRule = {
       if (!q) {
         const { message, suggestions } = explainInvalidQuantity(String(value), field.resource);
         report(field.node, message, {
-          fixes: suggestions.map((s) => ({ title: `Change to ${s}`, edits: [replaceScalar(field.node, s)], preferred: suggestions.length === 1 })),
+          fixes: suggestions.map((s) => ({ title: t`Change to ${s}`, edits: [replaceScalar(field.node, s)], preferred: suggestions.length === 1 })),
         });
       } else if (q.value < 0) {
-        report(field.node, `${field.resource} ${value} is negative: a quantity must be 0 or more`);
+        report(field.node, t`${field.resource} ${value} is negative: a quantity must be 0 or more`);
       }
     }
   },

@@ -1,6 +1,7 @@
 import type { Node } from 'yaml';
 import { entries, get, getIn, isBuiltin, isWorkload, mapItems, podSpecs, containersOf, type ContainerRef } from './nodes';
 import type { ManifestDocument } from '../yaml/parse';
+import { t } from '../l10n';
 
 /** A field whose value is a Kubernetes quantity. */
 export interface QuantityField {
@@ -28,8 +29,8 @@ export function quantityFields(doc: ManifestDocument): QuantityField[] {
   const root = doc.root;
   for (const pod of podSpecs(doc)) {
     for (const c of containersOf(pod.spec)) requirements(get(c.map, 'resources'), 'resource', out);
-    requirements(get(pod.spec, 'resources'), 'pod resource', out);
-    resourceMap(get(pod.spec, 'overhead'), 'pod overhead', out);
+    requirements(get(pod.spec, 'resources'), t('pod resource'), out);
+    resourceMap(get(pod.spec, 'overhead'), t('pod overhead'), out);
     for (const { map } of mapItems(get(pod.spec, 'volumes'))) {
       const size = getIn(map, 'emptyDir', 'sizeLimit');
       if (size) out.push({ resource: 'sizeLimit', where: 'emptyDir', node: size });
@@ -44,7 +45,7 @@ export function quantityFields(doc: ManifestDocument): QuantityField[] {
   if (isBuiltin(doc, 'ResourceQuota')) resourceMap(getIn(root, 'spec', 'hard'), 'quota', out);
   if (isBuiltin(doc, 'LimitRange')) {
     for (const { map } of mapItems(getIn(root, 'spec', 'limits'))) {
-      for (const field of ['max', 'min', 'default', 'defaultRequest', 'maxLimitRequestRatio']) resourceMap(get(map, field), `limit range ${field}`, out);
+      for (const field of ['max', 'min', 'default', 'defaultRequest', 'maxLimitRequestRatio']) resourceMap(get(map, field), t`limit range ${field}`, out);
     }
   }
   return out;

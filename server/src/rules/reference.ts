@@ -4,19 +4,20 @@ import { isPlaceholder } from './nodes';
 import { closest, didYouMean, quoteList } from './text';
 import type { FileRule, ReportOptions } from './types';
 import type { Fix } from '../problem';
+import { t } from '../l10n';
 
 /** What a missing target means, by reference type. */
-const CONSEQUENCE: Record<string, string> = {
-  claim: 'the pod will not start until it exists',
-  configMap: 'the pod will not start until it exists',
-  secret: 'the pod will not start until it exists',
-  serviceAccount: 'the pod is not created until it exists',
-  service: 'nothing is routed until it exists',
-  persistentVolume: 'the claim stays Pending until it exists',
-  scaleTarget: 'the autoscaler has nothing to scale until it exists',
-  gateway: 'the route is attached to nothing until it exists',
-  gatewayClass: 'no controller programs the Gateway until it exists',
-  issuer: 'the certificate is not issued until it exists',
+const CONSEQUENCE: Record<string, () => string> = {
+  claim: () => t('the pod will not start until it exists'),
+  configMap: () => t('the pod will not start until it exists'),
+  secret: () => t('the pod will not start until it exists'),
+  serviceAccount: () => t('the pod is not created until it exists'),
+  service: () => t('nothing is routed until it exists'),
+  persistentVolume: () => t('the claim stays Pending until it exists'),
+  scaleTarget: () => t('the autoscaler has nothing to scale until it exists'),
+  gateway: () => t('the route is attached to nothing until it exists'),
+  gatewayClass: () => t('no controller programs the Gateway until it exists'),
+  issuer: () => t('the certificate is not issued until it exists'),
 };
 
 /** References whose target often lives outside the files (a cluster's StorageClasses): only a near miss is worth saying. */
@@ -59,7 +60,7 @@ export const rule: FileRule = {
 
 function messageFor(resolution: Resolution, uri: string, scopeName: string, quote: (v: string) => string): { text: string; options?: ReportOptions } | undefined {
   const replaceWith = (_: Resolution, value: string): Fix => ({
-    title: `Change to "${value}"`,
+    title: t`Change to "${value}"`,
     edits: [{ start: fact.span.start, end: fact.span.end, newText: quote(value) }],
     preferred: true,
   });
@@ -73,7 +74,7 @@ function messageFor(resolution: Resolution, uri: string, scopeName: string, quot
     case 'nearMiss': {
       const s = resolution.suggestion!;
       return {
-        text: `no ${kind} named "${name}" in ${scopeName}${didYouMean(s.name).replace(/\?$/, '')} (${fileLabel(uri, s.location.uri)})?`,
+        text: t`no ${kind} named "${name}" in ${scopeName}${didYouMean(s.name).replace(/\?$/, '')} (${fileLabel(uri, s.location.uri)})?`,
         options: { fixes: [replaceWith(resolution, s.name)] },
       };
     }
@@ -81,7 +82,7 @@ function messageFor(resolution: Resolution, uri: string, scopeName: string, quot
       const other = resolution.elsewhere![0];
       const where = fileLabel(uri, other.uri);
       return {
-        text: `${kind} "${name}" is in namespace "${other.identity.namespace}" (${where}), but this ${from.identity.kind} is in namespace "${from.identity.namespace}": a ${kind} is only visible to objects of its own namespace`,
+        text: t`${kind} "${name}" is in namespace "${other.identity.namespace}" (${where}), but this ${from.identity.kind} is in namespace "${from.identity.namespace}": a ${kind} is only visible to objects of its own namespace`,
       };
     }
     case 'missingPart': {
@@ -90,26 +91,26 @@ function messageFor(resolution: Resolution, uri: string, scopeName: string, quot
       const guess = /^\d+$/.test(fact.part ?? '') ? undefined : closest(fact.part ?? '', existing);
       const fixes = guess ? { fixes: [replaceWith(resolution, guess)] } : undefined;
       if (fact.type === 'configMapKey' || fact.type === 'secretKey') {
-        const has = existing.length ? `it has ${quoteList(existing)}` : 'it has no keys';
-        return { text: `${kind} "${name}" has no key "${fact.part}" (${has})${didYouMean(guess)}`, options: fixes };
+        const has = existing.length ? t`it has ${quoteList(existing)}` : t('it has no keys');
+        return { text: t`${kind} "${name}" has no key "${fact.part}" (${has})${didYouMean(guess)}`, options: fixes };
       }
       if (fact.type === 'servicePort') {
-        const has = existing.length ? `it has ${quoteList(existing)}` : 'it has no ports';
-        return { text: `Service "${name}" has no port ${/^\d+$/.test(fact.part ?? '') ? fact.part : `"${fact.part}"`} (${has})${didYouMean(guess)}`, options: fixes };
+        const has = existing.length ? t`it has ${quoteList(existing)}` : t('it has no ports');
+        return { text: t`Service "${name}" has no port ${/^\d+$/.test(fact.part ?? '') ? fact.part : `"${fact.part}"`} (${has})${didYouMean(guess)}`, options: fixes };
       }
       if (fact.type === 'containerPort') {
-        const whose = fact.pod !== undefined ? 'this container declares' : 'the containers of the pods this Service selects declare';
-        const has = existing.length ? `${whose} ${quoteList(existing)}` : `${whose} no named port`;
-        return { text: `no port named "${fact.part}" (${has})${didYouMean(guess)}`, options: fixes };
+        const whose = fact.pod !== undefined ? t('this container declares') : t('the containers of the pods this Service selects declare');
+        const has = existing.length ? `${whose} ${quoteList(existing)}` : t`${whose} no named port`;
+        return { text: t`no port named "${fact.part}" (${has})${didYouMean(guess)}`, options: fixes };
       }
       return undefined;
     }
     case 'missing': {
-      const consequence = CONSEQUENCE[fact.type];
+      const consequence = CONSEQUENCE[fact.type]?.();
       if (!consequence || NEAR_MISS_ONLY.has(fact.type) || fact.part !== undefined) return undefined;
       const existing = resolution.existing ?? [];
       const defined = existing.length ? ` (the ${kind}s there: ${quoteList(existing)})` : '';
-      return { text: `no ${kind} named "${name}" in ${scopeName}${defined}: ${consequence}, unless it is created elsewhere`, options: { severity: 'info' } };
+      return { text: t`no ${kind} named "${name}" in ${scopeName}${defined}: ${consequence}, unless it is created elsewhere`, options: { severity: 'info' } };
     }
   }
 }

@@ -2,6 +2,7 @@ import { formatBytes, formatCpu, parseQuantity } from '../k8s/quantity';
 import { describeContainer, entries, get, scalarValue } from './nodes';
 import { containerResources } from './quantityFields';
 import type { DocumentRule } from './types';
+import { t } from '../l10n';
 
 function amount(resource: string, value: number, text: string): string {
   if (resource === 'cpu') return `${text} (${formatCpu(value)})`;
@@ -29,7 +30,7 @@ export const rule: DocumentRule = {
         if (!request || !limit || request.value <= limit.value) continue;
         report(
           pair.value,
-          `${describeContainer(container)} requests more ${key} than its limit: ${amount(key, request.value, String(requestText))} > ${amount(key, limit.value, String(limitText))} — lower the request or raise the limit`,
+          t`${describeContainer(container)} requests more ${key} than its limit: ${amount(key, request.value, String(requestText))} > ${amount(key, limit.value, String(limitText))} — lower the request or raise the limit`,
         );
       }
     }

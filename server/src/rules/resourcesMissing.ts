@@ -1,6 +1,7 @@
 import { containersOf, describeContainer, getIn, missingAt, podSpecs } from './nodes';
 import { missingByTypo } from './misspelled';
 import type { DocumentRule } from './types';
+import { t } from '../l10n';
 
 export const rule: DocumentRule = {
   id: 'k8s/resources-missing',
@@ -18,8 +19,8 @@ export const rule: DocumentRule = {
         const missing = ['requests', 'limits'].filter((f) => !getIn(c.map, 'resources', f) && !missingByTypo(c.map, 'resources', f));
         if (!missing.length) continue;
         const at = c.nameNode ?? missingAt(c.map);
-        const what = missing.length === 2 ? 'resource requests or limits' : `resource ${missing[0]}`;
-        report(at, `${describeContainer(c)} has no ${what}: set resources.requests (cpu, memory) so the scheduler can place it, and a memory limit so it cannot starve its neighbours`);
+        const what = missing.length === 2 ? t('resource requests or limits') : `resource ${missing[0]}`;
+        report(at, t`${describeContainer(c)} has no ${what}: set resources.requests (cpu, memory) so the scheduler can place it, and a memory limit so it cannot starve its neighbours`);
       }
     }
   },

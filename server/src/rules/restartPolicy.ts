@@ -5,6 +5,7 @@ import type { DocumentRule } from './types';
 import type { YAMLMap } from 'yaml';
 import type { TextEdit } from '../problem';
 import { placeValues } from '../schema';
+import { t } from '../l10n';
 
 const ALL = ['Always', 'OnFailure', 'Never'];
 
@@ -35,26 +36,26 @@ export const rule: DocumentRule = {
       if (!node) {
         if (!allowed.includes('Always') && !hasMisspelledKey(pod.spec, 'restartPolicy')) {
           const insert = insertFirstKey(doc.chunk.text, pod.spec, `restartPolicy: ${allowed.includes('Never') ? 'Never' : allowed[0]}`);
-          report(pod.specKey, `the pod template of a ${pod.ownerKind} needs "restartPolicy: OnFailure" or "restartPolicy: Never": the default, Always, is not allowed for pods that run to completion`, {
-            fixes: insert ? [{ title: 'Add "restartPolicy: Never"', edits: [insert], preferred: true }] : undefined,
+          report(pod.specKey, t`the pod template of a ${pod.ownerKind} needs "restartPolicy: OnFailure" or "restartPolicy: Never": the default, Always, is not allowed for pods that run to completion`, {
+            fixes: insert ? [{ title: t('Add "restartPolicy: Never"'), edits: [insert], preferred: true }] : undefined,
           });
         }
       } else if (value !== undefined && !allowed.includes(value)) {
         const known = ALL.includes(value);
         const guess = known ? undefined : closest(value, allowed);
         const why = known
-          ? `a ${pod.ownerKind}'s pods accept only ${quoteList(allowed, 'or')}${allowed.length === 1 ? ' (they are restarted whenever they stop)' : ''}`
+          ? t`a ${pod.ownerKind}'s pods accept only ${quoteList(allowed, 'or')}${allowed.length === 1 ? t(' (they are restarted whenever they stop)') : ''}`
           : `use ${quoteList(allowed, 'or')}`;
         // kubectl create job writes Never: the one to prefer when either would do.
         const targets = guess ? [guess] : [...allowed].sort((a, b) => (b === 'Never' ? 1 : 0) - (a === 'Never' ? 1 : 0));
-        report(node, `restartPolicy "${value}" is not allowed here: ${why}${didYouMean(guess)}`, {
-          fixes: targets.map((target, i) => ({ title: `Change to "${target}"`, edits: [replaceScalar(node, target)], ...(i === 0 ? { preferred: true } : {}) })),
+        report(node, t`restartPolicy "${value}" is not allowed here: ${why}${didYouMean(guess)}`, {
+          fixes: targets.map((target, i) => ({ title: t`Change to "${target}"`, edits: [replaceScalar(node, target)], ...(i === 0 ? { preferred: true } : {}) })),
         });
       }
       for (const c of containersOf(pod.spec, ['initContainers'])) {
         const policy = get(c.map, 'restartPolicy');
         const v = stringValue(policy);
-        if (v !== undefined && v !== 'Always') report(policy, `${describeContainer(c)} may only set restartPolicy "Always" (which makes it a sidecar that keeps running); leave it out for a normal init container`);
+        if (v !== undefined && v !== 'Always') report(policy, t`${describeContainer(c)} may only set restartPolicy "Always" (which makes it a sidecar that keeps running); leave it out for a normal init container`);
       }
     }
   },

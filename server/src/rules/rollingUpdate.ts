@@ -1,6 +1,7 @@
 import type { Node } from 'yaml';
 import { get, getIn, isWorkload, keyNode, scalarValue, stringValue } from './nodes';
 import type { DocumentRule, Report } from './types';
+import { t } from '../l10n';
 
 /** An int-or-percent value: a non-negative integer or `N%`. Reports bad syntax; returns the value when readable. */
 function intOrPercent(node: Node | undefined, field: string, report: Report): { value: number; percent: boolean } | undefined {
@@ -8,7 +9,7 @@ function intOrPercent(node: Node | undefined, field: string, report: Report): { 
   const v = scalarValue(node);
   if (typeof v === 'number') {
     if (!Number.isInteger(v) || v < 0) {
-      report(node, `${field} must be a whole number of pods (0 or more) or a percentage like "25%", not ${v}`);
+      report(node, t`${field} must be a whole number of pods (0 or more) or a percentage like "25%", not ${v}`);
       return undefined;
     }
     return { value: v, percent: false };
@@ -16,12 +17,12 @@ function intOrPercent(node: Node | undefined, field: string, report: Report): { 
   if (typeof v === 'string') {
     const m = /^(\d+)%$/.exec(v);
     if (!m) {
-      const hint = /^\d+$/.test(v) ? `: write ${v} without quotes for a number of pods, or "${v}%" for a percentage` : '';
-      report(node, `${field} "${v}" is neither a number nor a percentage like "25%"${hint}`);
+      const hint = /^\d+$/.test(v) ? t`: write ${v} without quotes for a number of pods, or "${v}%" for a percentage` : '';
+      report(node, t`${field} "${v}" is neither a number nor a percentage like "25%"${hint}`);
       return undefined;
     }
     const value = Number(m[1]);
-    if (field === 'maxUnavailable' && value > 100) report(node, `maxUnavailable ${v} is more than 100%: at most all pods can be unavailable, so use 100% or less`);
+    if (field === 'maxUnavailable' && value > 100) report(node, t`maxUnavailable ${v} is more than 100%: at most all pods can be unavailable, so use 100% or less`);
     return { value, percent: true };
   }
   return undefined;
@@ -44,7 +45,7 @@ export const rule: DocumentRule = {
     if (!rolling) return;
     const type = stringValue(get(strategy, 'type'));
     if (type === 'Recreate' || type === 'OnDelete') {
-      report(keyNode(strategy, 'rollingUpdate'), `rollingUpdate may not be set when the ${strategyField} type is ${type}: remove it, or use type RollingUpdate`);
+      report(keyNode(strategy, 'rollingUpdate'), t`rollingUpdate may not be set when the ${strategyField} type is ${type}: remove it, or use type RollingUpdate`);
       return;
     }
     const surgeNode = get(rolling, 'maxSurge');
@@ -54,7 +55,7 @@ export const rule: DocumentRule = {
     // Unset values default to 25% (Deployment) or maxSurge 0 / maxUnavailable 1 (DaemonSet).
     const surgeZero = surge ? surge.value === 0 : !surgeNode && doc.kind === 'DaemonSet';
     if (surgeZero && unavailable?.value === 0) {
-      report(unavailableNode, 'maxUnavailable and maxSurge cannot both be 0: the rollout could neither remove an old pod nor add a new one — allow at least one (e.g. maxSurge: 1)');
+      report(unavailableNode, t('maxUnavailable and maxSurge cannot both be 0: the rollout could neither remove an old pod nor add a new one — allow at least one (e.g. maxSurge: 1)'));
     }
   },
 };

@@ -1,6 +1,7 @@
 import { get, mapItems, numberValue } from './nodes';
 import { serviceSpec } from './serviceFields';
 import type { DocumentRule } from './types';
+import { t } from '../l10n';
 
 const MIN = 30000;
 const MAX = 32767;
@@ -22,9 +23,9 @@ export const rule: DocumentRule = {
       const port = numberValue(node);
       if (!node || port === undefined || port === 0) continue;
       if (svc.type !== 'NodePort' && svc.type !== 'LoadBalancer') {
-        report(node, `nodePort is only for Services of type NodePort or LoadBalancer, and this Service is ${svc.type}: set "type: NodePort" or remove nodePort`);
+        report(node, t`nodePort is only for Services of type NodePort or LoadBalancer, and this Service is ${svc.type}: set "type: NodePort" or remove nodePort`);
       } else if (port < MIN || port > MAX) {
-        report(node, `nodePort ${port} is outside the default node port range ${MIN}–${MAX} (a cluster can change it with the API server flag --service-node-port-range): pick a port in the range, or leave nodePort out to get one assigned`);
+        report(node, t`nodePort ${port} is outside the default node port range ${MIN}–${MAX} (a cluster can change it with the API server flag --service-node-port-range): pick a port in the range, or leave nodePort out to get one assigned`);
       }
     }
   },

@@ -3,6 +3,7 @@ import { namespacesMeet, selectorMatches, type ModelPod } from '../model';
 import { fileLabel } from '../model/paths';
 import { closest, didYouMean, quoteList } from './text';
 import type { FileRule } from './types';
+import { t } from '../l10n';
 
 export const rule: FileRule = {
   id: 'k8s/service-selector-matches',
@@ -25,7 +26,7 @@ export const rule: FileRule = {
       const namespace = from.identity.namespace;
       if (resolution.status === 'otherNamespace') {
         const other = resolution.elsewhere![0];
-        report(doc, fact.span, `this Service selects pods of namespace "${namespace}", but the pods its selector matches are in namespace "${other.identity.namespace}" (${other.identity.kind} "${other.identity.name}", ${fileLabel(uri, other.uri)}), so the Service would have no endpoints`);
+        report(doc, fact.span, t`this Service selects pods of namespace "${namespace}", but the pods its selector matches are in namespace "${other.identity.namespace}" (${other.identity.kind} "${other.identity.name}", ${fileLabel(uri, other.uri)}), so the Service would have no endpoints`);
         continue;
       }
       const candidates = model.pods().filter((p) => namespacesMeet(p.object.identity.namespace, namespace));
@@ -38,14 +39,14 @@ export const rule: FileRule = {
       if (!miss) continue;
       const values = [...new Set(candidates.map((p) => p.pod.labels[miss.key]).filter((v): v is string => v !== undefined))];
       const guess = isPlaceholder(miss.value) ? undefined : closest(miss.value, values);
-      const here = model.scopeName === 'this file' ? ' here' : '';
-      const podLabels = values.length ? `the pods${here} have ${miss.key}: ${quoteList(values, 'or')}` : `no pod${here} has the label "${miss.key}"`;
+      const here = model.scopeName === t('this file') ? ' here' : '';
+      const podLabels = values.length ? t`the pods${here} have ${miss.key}: ${quoteList(values, 'or')}` : t`no pod${here} has the label "${miss.key}"`;
       const owner = guess !== undefined ? candidates.find((p) => p.pod.labels[miss.key] === guess) : undefined;
       const where = owner && owner.object.uri !== uri ? ` (${fileLabel(uri, owner.object.uri)})` : '';
       const raw = doc.chunk.text.slice(miss.valueSpan.start, miss.valueSpan.end);
       const quote = (v: string) => (raw.startsWith('"') ? JSON.stringify(v) : raw.startsWith("'") ? `'${v.replace(/'/g, "''")}'` : v);
-      report(doc, miss.valueSpan, `this Service selects ${miss.key}: ${miss.value}, but no pod in ${model.scopeName} has that label (${podLabels}), so the Service would have no endpoints${didYouMean(guess).replace(/\?$/, `${where}?`)}`, {
-        fixes: guess !== undefined ? [{ title: `Change to "${guess}"`, edits: [{ ...miss.valueSpan, newText: quote(guess) }], preferred: true }] : undefined,
+      report(doc, miss.valueSpan, t`this Service selects ${miss.key}: ${miss.value}, but no pod in ${model.scopeName} has that label (${podLabels}), so the Service would have no endpoints${didYouMean(guess).replace(/\?$/, `${where}?`)}`, {
+        fixes: guess !== undefined ? [{ title: t`Change to "${guess}"`, edits: [{ ...miss.valueSpan, newText: quote(guess) }], preferred: true }] : undefined,
       });
     }
   },

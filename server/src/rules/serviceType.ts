@@ -4,6 +4,7 @@ import { serviceSpec } from './serviceFields';
 import { missingByTypo } from './misspelled';
 import { closest, didYouMean, reasons } from './text';
 import type { DocumentRule } from './types';
+import { t } from '../l10n';
 
 const TYPES = ['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName'];
 
@@ -21,8 +22,8 @@ export const rule: DocumentRule = {
     const typeNode = get(svc.spec, 'type');
     if (typeNode && !TYPES.includes(svc.type)) {
       const guess = closest(svc.type, TYPES);
-      report(typeNode, `Service type "${svc.type}" is not supported: use ClusterIP, NodePort, LoadBalancer or ExternalName${didYouMean(guess)}`, {
-        fixes: guess ? [{ title: `Change to "${guess}"`, edits: [replaceScalar(typeNode, guess)], preferred: true }] : undefined,
+      report(typeNode, t`Service type "${svc.type}" is not supported: use ClusterIP, NodePort, LoadBalancer or ExternalName${didYouMean(guess)}`, {
+        fixes: guess ? [{ title: t`Change to "${guess}"`, edits: [replaceScalar(typeNode, guess)], preferred: true }] : undefined,
       });
       return;
     }
@@ -30,19 +31,19 @@ export const rule: DocumentRule = {
     const externalName = stringValue(externalNode);
     if (svc.type === 'ExternalName') {
       if (!externalName) {
-        if (!missingByTypo(svc.spec, 'externalName')) report(typeNode, 'an ExternalName Service needs "externalName": the DNS name it points to, e.g. db.example.com');
+        if (!missingByTypo(svc.spec, 'externalName')) report(typeNode, t('an ExternalName Service needs "externalName": the DNS name it points to, e.g. db.example.com'));
       }
       else {
         const problems = dns1123Subdomain(externalName.replace(/\.$/, ''));
-        if (problems.length) report(externalNode, `externalName "${externalName}" is not a valid DNS name: ${reasons(problems)}`);
+        if (problems.length) report(externalNode, t`externalName "${externalName}" is not a valid DNS name: ${reasons(problems)}`);
       }
       const clusterIP = get(svc.spec, 'clusterIP');
       const ip = stringValue(clusterIP);
-      if (clusterIP && ip !== undefined && ip !== '') report(clusterIP, 'an ExternalName Service has no cluster IP: remove "clusterIP"');
+      if (clusterIP && ip !== undefined && ip !== '') report(clusterIP, t('an ExternalName Service has no cluster IP: remove "clusterIP"'));
     }
     const clusterIPNode = get(svc.spec, 'clusterIP');
     if (svc.headless && svc.type !== 'ClusterIP' && svc.type !== 'ExternalName') {
-      report(clusterIPNode, `clusterIP: None (a headless Service) is only possible for type ClusterIP, and this Service is ${svc.type}: remove clusterIP, or use type ClusterIP`);
+      report(clusterIPNode, t`clusterIP: None (a headless Service) is only possible for type ClusterIP, and this Service is ${svc.type}: remove clusterIP, or use type ClusterIP`);
     }
   },
 };

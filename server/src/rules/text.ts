@@ -1,3 +1,4 @@
+import { t } from '../l10n';
 /** Wording helpers shared by rule messages. */
 
 // One did-you-mean for the whole engine: the schema's (optimal string alignment, so a swapped pair of letters is one edit).
@@ -8,7 +9,7 @@ export { closest, editDistance } from '../validate/suggest';
  * Messages read like the schema's: lower-case start, clauses joined by `:` `;` `—`, no final period.
  */
 export function didYouMean(guess: string | undefined): string {
-  return guess ? ` — did you mean "${guess}"?` : '';
+  return guess ? t` — did you mean "${guess}"?` : '';
 }
 
 /** `"a", "b" and "c"`; a long list names the first few and counts the rest, so a message stays readable. */

@@ -1,6 +1,7 @@
 import { containersOf, describeContainer, get, isPlaceholder, mapItems, podSpecs, replaceScalar, stringValue } from './nodes';
 import { closest, didYouMean, quoteList } from './text';
 import type { DocumentRule } from './types';
+import { t } from '../l10n';
 
 export const rule: DocumentRule = {
   id: 'k8s/volume-mount-name',
@@ -27,10 +28,10 @@ export const rule: DocumentRule = {
             if (!node || name === undefined || volumes.includes(name) || isPlaceholder(name) || volumes.some(isPlaceholder)) continue;
             const guess = closest(name, volumes);
             const message = volumes.length
-              ? `${describeContainer(c)} mounts volume "${name}", but the pod has no volume with that name: its volumes are ${quoteList(volumes)}${didYouMean(guess)}`
-              : `${describeContainer(c)} mounts volume "${name}", but the pod has no volumes: add one named "${name}" under the pod's "volumes"`;
+              ? t`${describeContainer(c)} mounts volume "${name}", but the pod has no volume with that name: its volumes are ${quoteList(volumes)}${didYouMean(guess)}`
+              : t`${describeContainer(c)} mounts volume "${name}", but the pod has no volumes: add one named "${name}" under the pod's "volumes"`;
             report(node, message, {
-              fixes: guess ? [{ title: `Change to "${guess}"`, edits: [replaceScalar(node, guess)], preferred: true }] : undefined,
+              fixes: guess ? [{ title: t`Change to "${guess}"`, edits: [replaceScalar(node, guess)], preferred: true }] : undefined,
             });
           }
         }

@@ -3,6 +3,7 @@ import { get, mapItems, missingAt, podSpecs, stringValue } from './nodes';
 import { hasMisspelledKey } from './misspelled';
 import { reasons } from './text';
 import type { DocumentRule } from './types';
+import { t } from '../l10n';
 
 export const rule: DocumentRule = {
   id: 'k8s/volume-name',
@@ -19,12 +20,12 @@ export const rule: DocumentRule = {
         const node = get(map, 'name');
         const name = stringValue(node);
         if (name === undefined) {
-          if (!node && !hasMisspelledKey(map, 'name')) report(missingAt(map), `this volume (volumes[${index}]) has no name: every volume needs a "name" that its volume mounts refer to`);
+          if (!node && !hasMisspelledKey(map, 'name')) report(missingAt(map), t`this volume (volumes[${index}]) has no name: every volume needs a "name" that its volume mounts refer to`);
           continue;
         }
         const problems = dns1123Label(name);
-        if (problems.length) report(node, `volume name "${name}" is not valid: ${reasons(problems)}; it must be a DNS label (lowercase letters, digits and "-", at most 63 characters)`);
-        else if (seen.has(name)) report(node, `volume name "${name}" is used twice in this pod: volume names must be unique`);
+        if (problems.length) report(node, t`volume name "${name}" is not valid: ${reasons(problems)}; it must be a DNS label (lowercase letters, digits and "-", at most 63 characters)`);
+        else if (seen.has(name)) report(node, t`volume name "${name}" is used twice in this pod: volume names must be unique`);
         seen.add(name);
       }
     }

@@ -1,5 +1,6 @@
 import { entries, get, mapItems, podSpecs, stringValue } from './nodes';
 import type { DocumentRule } from './types';
+import { t } from '../l10n';
 
 /** The fields of VolumeSource: a volume uses exactly one. */
 export const POD_VOLUME_SOURCES = [
@@ -28,7 +29,7 @@ export const rule: DocumentRule = {
         for (const extra of sources.slice(1)) {
           report(
             extra.pair.key,
-            `${name ? `volume "${name}"` : 'this volume'} already has the source "${first}": a volume has exactly one source, so "${extra.key}" needs its own volume entry (with its own "- name:")`,
+            t`${name ? `volume "${name}"` : t('this volume')} already has the source "${first}": a volume has exactly one source, so "${extra.key}" needs its own volume entry (with its own "- name:")`,
           );
         }
       }

@@ -2,6 +2,7 @@ import { apiGroup, entries, get, getIn, isPlaceholder, isWorkload, itemsOf, keyN
 import { hasMisspelledKey, missingByTypo } from './misspelled';
 import { expressionsMatch } from '../k8s/selectors';
 import type { DocumentRule } from './types';
+import { t } from '../l10n';
 
 const OPERATORS = new Set(['In', 'NotIn', 'Exists', 'DoesNotExist']);
 /** Whether a pod's label value satisfies a selector's; a placeholder on either side may, once filled in. */
@@ -42,7 +43,7 @@ export const rule: DocumentRule = {
       // extensions/v1beta1 and apps/v1beta1 defaulted the selector from the template labels.
       if (apiGroup(doc.apiVersion) === 'apps' && doc.apiVersion !== 'apps/v1beta1') {
         if (!missingByTypo(spec, 'selector') && !hasMisspelledKey(selector, 'matchLabels', 'matchExpressions')) {
-          report(selectorKey ?? specKey, `this ${doc.kind} needs "selector.matchLabels" naming the labels of its pod template (e.g. app: my-app), so it can find the pods it creates`);
+          report(selectorKey ?? specKey, t`this ${doc.kind} needs "selector.matchLabels" naming the labels of its pod template (e.g. app: my-app), so it can find the pods it creates`);
         }
       }
       return;
@@ -53,7 +54,7 @@ export const rule: DocumentRule = {
     for (const { key, pair } of matchLabels) {
       const want = scalarText(pair.value);
       if (want === undefined || labelMatches(labels.get(key), want)) continue;
-      report(pair.value ?? pair.key, `the selector wants ${key}: ${want}, but the pod template's labels do not have it (they are: ${have}) — the selector must match the template's labels`);
+      report(pair.value ?? pair.key, t`the selector wants ${key}: ${want}, but the pod template's labels do not have it (they are: ${have}) — the selector must match the template's labels`);
     }
     for (const { map } of expressions) {
       const key = stringValue(get(map, 'key'));
@@ -64,7 +65,7 @@ export const rule: DocumentRule = {
       // An unknown operator is k8s/selector-operators' business; the evaluator reads it as matching nothing.
       if (!OPERATORS.has(operator)) continue;
       if (!expressionsMatch([{ key, operator, values }], Object.fromEntries(labels))) {
-        report(get(map, 'key'), `the selector requires ${key} ${operator}${values.length ? ` (${values.join(', ')})` : ''}, which the pod template's labels do not satisfy (they are: ${have})`);
+        report(get(map, 'key'), t`the selector requires ${key} ${operator}${values.length ? ` (${values.join(', ')})` : ''}, which the pod template's labels do not satisfy (they are: ${have})`);
       }
     }
   },
