@@ -6,6 +6,7 @@ import { syntaxProblems } from './syntax/syntaxProblems';
 import type { CheckContext, DocumentCheck, FileCheck } from './checks';
 import { DOCUMENT_CHECKS, FILE_CHECKS } from './checkList';
 import { Model } from './model';
+import { t } from './l10n';
 
 function chunkSyntax(chunk: Chunk): Problem[] {
   let problems = chunk.cache.get('syntax') as Problem[] | undefined;
@@ -90,7 +91,7 @@ function templateNotice(file: ParsedFile): Diagnostic | undefined {
     code: 'k8sense/template',
     source: 'k8sense',
     message:
-      'this file is a Go/Helm template ({{ … }}), not YAML yet: k8sense checks rendered manifests — run `helm template <chart> | k8sense check -`, or exclude templates/ with k8sense.exclude',
+      t('this file is a Go/Helm template ({{ … }}), not YAML yet: k8sense checks rendered manifests — run `helm template <chart> | k8sense check -`, or exclude templates/ with k8sense.exclude'),
   };
 }
 
@@ -113,7 +114,7 @@ function scopeOf(file: ParsedFile, options: ValidationOptions): { model: Model; 
   }
   let model = ownModels.get(file);
   if (!model) {
-    model = new Model('this file');
+    model = new Model(t('this file'));
     model.setFile(OWN_URI, file);
     ownModels.set(file, model);
   }

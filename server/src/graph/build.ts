@@ -2,6 +2,7 @@ import type { Model, ModelObject, ModelReference } from '../model';
 import { selectorText } from '../k8s/selectors';
 import type { EdgeKind, Graph, GraphEdge, GraphNode } from './types';
 import { operatorEdges } from './operators';
+import { t } from '../l10n';
 
 /** Kinds whose pod template is drawn as a node of its own (a Pod is its own pod). */
 const TEMPLATE_OWNERS = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'ReplicationController', 'PodTemplate']);
@@ -50,10 +51,10 @@ export function buildGraph(model: Model, uri: string | undefined, maxNodes = MAX
   for (const o of objects) {
     const { kind, name, namespace, apiVersion } = o.identity;
     const node: GraphNode = {
-      id: uniqueId(`${kind}/${namespace ?? ''}/${name || '(no name)'}`),
+      id: uniqueId(`${kind}/${namespace ?? ''}/${name || t('(no name)')}`),
       kind,
       apiVersion,
-      name: name || '(no name)',
+      name: name || t('(no name)'),
       ...(namespace ? { namespace } : {}),
       uri: o.uri,
       line: o.location.range.start.line,
@@ -81,7 +82,7 @@ export function buildGraph(model: Model, uri: string | undefined, maxNodes = MAX
       nodes.set(template.id, template);
       following.set(node, [...(following.get(node) ?? []), template]);
       podNode.set(`${node.id}#${index}`, template);
-      addEdge(node.id, template.id, 'template', 'creates pods');
+      addEdge(node.id, template.id, 'template', t('creates pods'));
     });
   }
 
@@ -96,7 +97,7 @@ export function buildGraph(model: Model, uri: string | undefined, maxNodes = MAX
   };
   const absent = (r: ModelReference): string => {
     const res = model.resolve(r);
-    const where = res.status === 'otherNamespace' ? `only in namespace ${res.elsewhere!.map((o) => o.identity.namespace).join(', ')}` : `not in ${model.scopeName}`;
+    const where = res.status === 'otherNamespace' ? t`only in namespace ${res.elsewhere!.map((o) => o.identity.namespace).join(', ')}` : t`not in ${model.scopeName}`;
     return stand(r.fact.targetKind, r.fact.name ?? '', r.from.identity.namespace, r, where);
   };
   const targetsOf = (r: ModelReference) => model.resolve(r).targets.map((t) => nodeOf.get(t.object)).filter((n): n is GraphNode => !!n);
@@ -135,7 +136,7 @@ export function buildGraph(model: Model, uri: string | undefined, maxNodes = MAX
         for (const to of found.length ? found.map((n) => n.id) : [absent(r)]) addEdge(node.id, to, 'routes', port ? `${r.fact.label} → ${port}` : r.fact.label);
       } else if (r.type === 'storageClass' && o.identity.kind === 'PersistentVolume') {
         const found = targetsOf(r);
-        for (const to of found.length ? found.map((n) => n.id) : [absent(r)]) addEdge(node.id, to, 'class', 'storage class');
+        for (const to of found.length ? found.map((n) => n.id) : [absent(r)]) addEdge(node.id, to, 'class', t('storage class'));
       }
     }
     // Claims → the volume they bind to, else the StorageClass that would provision one.
@@ -172,7 +173,7 @@ export function buildGraph(model: Model, uri: string | undefined, maxNodes = MAX
         if (to) addEdge(from.id, to, 'binds', 'volumeName');
       } else if (claim.storageClassName && classRef) {
         const found = targetsOf(classRef);
-        for (const to of found.length ? found.map((n) => n.id) : [absent(classRef)]) addEdge(from.id, to, 'class', 'provisioned by');
+        for (const to of found.length ? found.map((n) => n.id) : [absent(classRef)]) addEdge(from.id, to, 'class', t('provisioned by'));
       }
     }
   }
@@ -180,7 +181,7 @@ export function buildGraph(model: Model, uri: string | undefined, maxNodes = MAX
   // Gateway API, cert-manager and Prometheus operator objects, through the same model.
   operatorEdges(model, {
     nodeOf: (object, pod) => (pod !== undefined ? podNode.get(`${nodeOf.get(object)?.id}#${pod}`) : nodeOf.get(object))?.id,
-    missing: (r) => stand(r.fact.targetKind, r.fact.name ?? '', r.fact.namespace ?? r.from.identity.namespace, r, `not in ${model.scopeName}`),
+    missing: (r) => stand(r.fact.targetKind, r.fact.name ?? '', r.fact.namespace ?? r.from.identity.namespace, r, t`not in ${model.scopeName}`),
     addEdge,
   });
 
@@ -208,7 +209,7 @@ export function buildGraph(model: Model, uri: string | undefined, maxNodes = MAX
   if (kept.size > maxNodes) {
     // Breadth-first order is nearest first: the file's own objects, then one reference away, ...
     const order = [...kept].slice(0, Math.max(maxNodes, start.length));
-    note = uri === undefined ? `showing ${order.length} of ${reachable} objects` : `showing ${order.length} of the ${reachable} objects connected to this file`;
+    note = uri === undefined ? t`showing ${order.length} of ${reachable} objects` : t`showing ${order.length} of the ${reachable} objects connected to this file`;
     kept.clear();
     for (const id of order) kept.add(id);
   }
@@ -244,7 +245,7 @@ function phase(e: GraphEdge): number {
     case 'binds':
       return 4;
     case 'class':
-      return e.label === 'storage class' ? 5 : 4;
+      return e.label === t('storage class') ? 5 : 4;
     default:
       return 6; // the operators' kinds (parent, issuer, monitors) after the core ones
   }

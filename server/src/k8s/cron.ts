@@ -1,5 +1,6 @@
 import cronstrue from 'cronstrue';
 import { CronExpressionParser } from 'cron-parser';
+import { t } from '../l10n';
 
 /**
  * CronJob schedules (robfig/cron as the CronJob controller reads them): five fields, or a macro
@@ -44,7 +45,7 @@ export function describeSchedule(
   const every = /^@every\s+(\S+)$/.exec(text.trim());
   if (every) return { text, description: `Every ${every[1]}, counted from when the CronJob controller starts`, next: [] };
   const fields = normalizeSchedule(text);
-  if (!fields) return { error: 'a schedule has five fields: minute hour day-of-month month day-of-week' };
+  if (!fields) return { error: t('a schedule has five fields: minute hour day-of-month month day-of-week') };
   let description: string;
   try {
     description = cronstrue.toString(fields, { use24HourTimeFormat: true, verbose: false });

@@ -1,3 +1,4 @@
+import { t } from '../l10n';
 /**
  * Kubernetes' name and label syntax (k8s.io/apimachinery/pkg/util/validation), with reasons in
  * plain words. Each check returns the list of what is wrong; empty = valid.
@@ -13,7 +14,7 @@ export const DNS1123_SUBDOMAIN_MAX = 253;
 export const IANA_SVC_NAME_MAX = 15;
 
 function length(value: string, max: number): string[] {
-  return value.length > max ? [`it is ${value.length} characters long, the limit is ${max}`] : [];
+  return value.length > max ? [t`it is ${value.length} characters long, the limit is ${max}`] : [];
 }
 
 function charReasons(value: string, allowDots: boolean, mustStartWithLetter = false): string[] {
@@ -28,7 +29,7 @@ function charReasons(value: string, allowDots: boolean, mustStartWithLetter = fa
 }
 
 function dnsLabel(value: string, re: RegExp, mustStartWithLetter: boolean): string[] {
-  if (value === '') return ['it is empty'];
+  if (value === '') return [t('it is empty')];
   const out = length(value, DNS1123_LABEL_MAX);
   if (!re.test(value)) {
     const reasons = charReasons(value, false, mustStartWithLetter);
@@ -49,7 +50,7 @@ export function dns1035Label(value: string): string[] {
 
 /** RFC 1123 subdomain: most object names (dot-separated labels, 253 characters in all). */
 export function dns1123Subdomain(value: string): string[] {
-  if (value === '') return ['it is empty'];
+  if (value === '') return [t('it is empty')];
   const out = length(value, DNS1123_SUBDOMAIN_MAX);
   if (!value.split('.').every((p) => SUBDOMAIN_PART.test(p))) {
     const reasons = charReasons(value, true);
@@ -60,7 +61,7 @@ export function dns1123Subdomain(value: string): string[] {
 
 /** IANA service name: container port names, named target ports (≤ 15, lowercase, at least one letter). */
 export function ianaSvcName(value: string): string[] {
-  if (value === '') return ['it is empty'];
+  if (value === '') return [t('it is empty')];
   const out = length(value, IANA_SVC_NAME_MAX);
   if (!/^[-a-z0-9]+$/.test(value)) out.push(...charReasons(value, false).filter((r) => !r.startsWith('it must')));
   if (!/[a-z]/.test(value)) out.push('it must contain at least one letter');
@@ -71,16 +72,16 @@ export function ianaSvcName(value: string): string[] {
 
 /** Names of RBAC objects are path segments: anything but `.`, `..`, `/` and `%`. */
 export function pathSegmentName(value: string): string[] {
-  if (value === '') return ['it is empty'];
-  if (value === '.' || value === '..') return [`it may not be "${value}"`];
+  if (value === '') return [t('it is empty')];
+  if (value === '.' || value === '..') return [t`it may not be "${value}"`];
   const bad = [...value].filter((c) => c === '/' || c === '%');
-  return bad.length ? [`it may not contain ${[...new Set(bad)].map((c) => `"${c}"`).join(' or ')}`] : [];
+  return bad.length ? [t`it may not contain ${[...new Set(bad)].map((c) => `"${c}"`).join(' or ')}`] : [];
 }
 
 /** Label and annotation keys: an optional DNS-subdomain prefix and `/`, then a name of ≤ 63 characters. */
 export function qualifiedName(value: string): string[] {
   const parts = value.split('/');
-  if (parts.length > 2) return ['it may contain at most one "/" (prefix/name)'];
+  if (parts.length > 2) return [t('it may contain at most one "/" (prefix/name)')];
   const out: string[] = [];
   const name = parts[parts.length - 1];
   if (parts.length === 2) {

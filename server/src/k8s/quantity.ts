@@ -1,3 +1,4 @@
+import { t } from '../l10n';
 /**
  * Kubernetes resource quantities (k8s.io/apimachinery/pkg/api/resource): `500m`, `1Gi`, `1e3`, `1G`.
  *
@@ -118,16 +119,16 @@ const POWERS: Record<string, number> = { k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 }
  * `1gi` (case), a space before the unit, and a unit with no number.
  */
 export function explainInvalidQuantity(text: string, subject?: string): { message: string; suggestions: string[] } {
-  const base = `"${text}" is not a valid ${subject ? `quantity for ${subject}` : 'Kubernetes quantity'}`;
+  const base = t`"${text}" is not a valid ${subject ? t`quantity for ${subject}` : t('Kubernetes quantity')}`;
   const trimmed = text.trim();
-  if (trimmed === '') return { message: `${base}: it is empty; write a number such as 1, 500m or 1Gi`, suggestions: [] };
+  if (trimmed === '') return { message: t`${base}: it is empty; write a number such as 1, 500m or 1Gi`, suggestions: [] };
   const compact = trimmed.replace(/\s+/g, '');
   if (compact !== text && parseQuantity(compact)) {
-    return { message: `${base}: a quantity has no spaces — did you mean "${compact}"?`, suggestions: [compact] };
+    return { message: t`${base}: a quantity has no spaces — did you mean "${compact}"?`, suggestions: [compact] };
   }
   const m = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))?([a-zA-Z]+)$/.exec(compact);
   if (m && m[1] === undefined && /^(?:[kKmMgGtTpPeE][iI]?[bB]?)$/.test(m[2])) {
-    return { message: `${base}: the unit needs a number in front, e.g. 1${m[2]}`, suggestions: [] };
+    return { message: t`${base}: the unit needs a number in front, e.g. 1${m[2]}`, suggestions: [] };
   }
   if (m && m[1] !== undefined) {
     const [, num, unit] = m;
@@ -138,19 +139,19 @@ export function explainInvalidQuantity(text: string, subject?: string): { messag
       const decimal = DECIMAL_BYTES[letter];
       const binary = `${letter}i`;
       if (bytes[2]) {
-        const why = bytes[3] ? `the unit is "${binary}", without a "B"` : 'units are case-sensitive';
-        return { message: `${base}: ${why} — did you mean "${num}${binary}"?`, suggestions: [`${num}${binary}`] };
+        const why = bytes[3] ? t`the unit is "${binary}", without a "B"` : t('units are case-sensitive');
+        return { message: t`${base}: ${why} — did you mean "${num}${binary}"?`, suggestions: [`${num}${binary}`] };
       }
       const power = POWERS[decimal];
       const binaryPower = 10 * (['K', 'M', 'G', 'T', 'P', 'E'].indexOf(letter) + 1);
       return {
-        message: `${base}: ${bytes[3] ? 'units have no "B"' : letter === 'K' ? 'kilo is a lowercase "k"' : 'units are case-sensitive'} — did you mean "${num}${decimal}" (10^${power} bytes) or "${num}${binary}" (2^${binaryPower} bytes)?`,
+        message: t`${base}: ${bytes[3] ? t('units have no "B"') : letter === 'K' ? t('kilo is a lowercase "k"') : t('units are case-sensitive')} — did you mean "${num}${decimal}" (10^${power} bytes) or "${num}${binary}" (2^${binaryPower} bytes)?`,
         suggestions: [`${num}${decimal}`, `${num}${binary}`],
       };
     }
   }
   return {
-    message: `${base}: write a number with an optional unit: m (milli), k, M, G, T, P, E (powers of 1000), Ki, Mi, Gi, Ti, Pi, Ei (powers of 1024), or an exponent like 1e3`,
+    message: t`${base}: write a number with an optional unit: m (milli), k, M, G, T, P, E (powers of 1000), Ki, Mi, Gi, Ti, Pi, Ei (powers of 1024), or an exponent like 1e3`,
     suggestions: [],
   };
 }

@@ -1,5 +1,6 @@
 import { parseQuantity } from './quantity';
 import { at, list, obj, str } from './plain';
+import { t } from '../l10n';
 
 const MODES: Record<string, string> = { ReadWriteOnce: 'RWO', ReadOnlyMany: 'ROX', ReadWriteMany: 'RWX', ReadWriteOncePod: 'RWOP' };
 
@@ -39,7 +40,7 @@ export function detailOf(kind: string, value: unknown): string | undefined {
       return typeof r === 'number' ? `${r} replica${r === 1 ? '' : 's'}` : '1 replica';
     }
     case 'DaemonSet':
-      return 'one pod per node';
+      return t('one pod per node');
     case 'Job':
       return typeof spec.completions === 'number' ? `${spec.completions} completions` : undefined;
     case 'CronJob':

@@ -7,6 +7,7 @@ import { closest } from '../validate/suggest';
 import { documentFacts } from './extract';
 import { namespacesMeet } from './identity';
 import type { Location, ModelObject, ModelPart, ModelPod, ModelReference, ObjectFact, PartFact, ReferenceFact, Resolution, SelectorFact } from './types';
+import { t } from '../l10n';
 
 interface FileEntry {
   uri: string;
@@ -53,7 +54,7 @@ export class Model {
   generation = 0;
 
   /** How messages name the scope: "the workspace", "the files checked", "this file". */
-  constructor(readonly scopeName = 'the files checked') {}
+  constructor(readonly scopeName = t('the files checked')) {}
 
   /** Index (or re-index) a file from its parse. A file without Kubernetes objects is kept, empty. */
   setFile(uri: string, file: ParsedFile): void {

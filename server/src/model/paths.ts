@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { t } from '../l10n';
 
 function pathOf(uri: string): string | undefined {
   try {
@@ -14,7 +15,7 @@ function pathOf(uri: string): string | undefined {
  * `this file`, or a path relative to the referring file's folder (`configmap.yaml`, `../db/pvc.yaml`).
  */
 export function fileLabel(fromUri: string, toUri: string): string {
-  if (fromUri === toUri) return 'this file';
+  if (fromUri === toUri) return t('this file');
   const from = pathOf(fromUri);
   const to = pathOf(toUri);
   if (!from || !to) return toUri;

@@ -1,6 +1,7 @@
 import type { CodeLens, Location as LspLocation } from 'vscode-languageserver-types';
 import type { Location, Model, ModelObject } from '../model';
 import { nameReferences } from './occurrences';
+import { t } from '../l10n';
 
 /** The client command a lens runs: VS Code's client opens a references peek at `position` with `locations`. */
 export const SHOW_REFERENCES_COMMAND = 'k8sense.showReferences';
@@ -64,25 +65,25 @@ function describe(model: Model, object: ModelObject, lens: LensKind): { title: s
       const selector = model.referencesIn(object.uri).find((r) => r.from === object && r.type === 'selector');
       const pods = selector ? model.resolve(selector).targets : [];
       const objects = [...new Set(pods.map((t) => t.object))];
-      if (!objects.length) return { title: 'no pod matches', locations: [] };
+      if (!objects.length) return { title: t('no pod matches'), locations: [] };
       const pod = objects.length === 1 && objects[0].identity.kind === 'Pod';
-      return { title: pod ? `selects ${named(objects[0])}` : `selects the pods of ${objectsText(objects)}`, locations: pods.map((t) => t.location) };
+      return { title: pod ? `selects ${named(objects[0])}` : t`selects the pods of ${objectsText(objects)}`, locations: pods.map((t) => t.location) };
     }
     case 'usedBy': {
       const refs = nameReferences(model, object).filter((r) => r.fact.label !== 'claimRef'); // a PV's claimRef is its binding lens
       const users = [...new Set(refs.map((r) => r.from))];
-      if (!users.length) return { title: 'not used by any object in the workspace', locations: [] };
-      const verb = object.identity.kind === 'PersistentVolumeClaim' ? 'mounted by' : 'used by';
+      if (!users.length) return { title: t('not used by any object in the workspace'), locations: [] };
+      const verb = object.identity.kind === 'PersistentVolumeClaim' ? t('mounted by') : t('used by');
       return { title: `${verb} ${objectsText(users)}`, locations: refs.map((r) => r.location) };
     }
     case 'binding': {
       if (object.identity.kind === 'PersistentVolumeClaim') {
         const bound = model.bindingOf(object);
-        return bound ? { title: `bound to PV ${bound.volume.identity.name}`, locations: [bound.volume.location] } : { title: 'no PersistentVolume in the workspace binds it', locations: [] };
+        return bound ? { title: t`bound to PV ${bound.volume.identity.name}`, locations: [bound.volume.location] } : { title: t('no PersistentVolume in the workspace binds it'), locations: [] };
       }
       const claims = model.ofKind('PersistentVolumeClaim').filter((c) => model.bindingOf(c)?.volume === object);
-      if (!claims.length) return { title: 'no claim in the workspace binds it', locations: [] };
-      return { title: claims.length === 1 ? `bound by claim ${claims[0].identity.name}` : `bound by ${plural(claims.length, 'claim')}`, locations: claims.map((c) => c.location) };
+      if (!claims.length) return { title: t('no claim in the workspace binds it'), locations: [] };
+      return { title: claims.length === 1 ? t`bound by claim ${claims[0].identity.name}` : t`bound by ${plural(claims.length, 'claim')}`, locations: claims.map((c) => c.location) };
     }
     case 'selectedBy': {
       const selectors = model
@@ -90,8 +91,8 @@ function describe(model: Model, object: ModelObject, lens: LensKind): { title: s
         .flatMap((pod) => model.selectorsOf(pod))
         .filter((r) => r.from !== object);
       const by = [...new Set(selectors.map((r) => r.from))];
-      if (!by.length) return { title: 'no Service or policy selects its pods', locations: [] };
-      return { title: `selected by ${objectsText(by)}`, locations: [...new Set(selectors)].map((r) => r.location) };
+      if (!by.length) return { title: t('no Service or policy selects its pods'), locations: [] };
+      return { title: t`selected by ${objectsText(by)}`, locations: [...new Set(selectors)].map((r) => r.location) };
     }
   }
 }

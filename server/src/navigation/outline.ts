@@ -2,6 +2,7 @@ import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import { isScalar, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { ManifestDocument, ParsedFile } from '../yaml/parse';
 import { asMap, asSeq, mapIn, mapItems, pairOf, span, stringAt, text, valueOf } from './yamlNodes';
+import { t } from '../l10n';
 
 /**
  * The Outline: one symbol per Kubernetes object, `Kind name` (namespace as its detail), with the
@@ -78,7 +79,7 @@ function objectSymbol(map: YAMLMap, at: Place): DocumentSymbol {
   const whole: Node = map;
   const s = symbol(
     {
-      name: `${kind ?? '(no kind)'} ${name}`,
+      name: `${kind ?? t('(no kind)')} ${name}`,
       detail: namespace ? `namespace: ${namespace}` : undefined,
       kind: (kind ? OBJECT_KINDS[kind] : undefined) ?? SymbolKind.Class,
       node: whole,
@@ -138,14 +139,14 @@ function podParts(pod: YAMLMap, at: Place): DocumentSymbol[] {
         children: parts(mapItems(valueOf(c, 'ports')).map(containerPort), at),
       }),
     );
-  return parts([...containers('initContainers', 'init container'), ...containers('containers', 'container'), ...mapItems(valueOf(pod, 'volumes')).map(volume)], at);
+  return parts([...containers('initContainers', t('init container')), ...containers('containers', 'container'), ...mapItems(valueOf(pod, 'volumes')).map(volume)], at);
 }
 
 function containerPort(p: YAMLMap): Part {
   const number = stringAt(p, 'containerPort');
   const name = stringAt(p, 'name');
   return {
-    name: name ?? number ?? '(no port)',
+    name: name ?? number ?? t('(no port)'),
     detail: `port ${number ?? '?'}/${stringAt(p, 'protocol') ?? 'TCP'}`,
     kind: SymbolKind.Number,
     node: p,
@@ -168,9 +169,9 @@ function volume(v: YAMLMap): Part {
   };
 }
 
-function claimTemplate(t: YAMLMap): Part {
-  const nameNode = valueOf(mapIn(t, ['metadata']), 'name') as Node | undefined;
-  return { name: text(nameNode) ?? '(unnamed)', detail: 'volume claim template', kind: SymbolKind.Struct, node: t, nameNode };
+function claimTemplate(template: YAMLMap): Part {
+  const nameNode = valueOf(mapIn(template, ['metadata']), 'name') as Node | undefined;
+  return { name: text(nameNode) ?? '(unnamed)', detail: t('volume claim template'), kind: SymbolKind.Struct, node: template, nameNode };
 }
 
 function servicePort(p: YAMLMap): Part {
@@ -178,7 +179,7 @@ function servicePort(p: YAMLMap): Part {
   const name = stringAt(p, 'name');
   const target = stringAt(p, 'targetPort');
   return {
-    name: name ?? port ?? '(no port)',
+    name: name ?? port ?? t('(no port)'),
     detail: `port ${port ?? '?'}${target && target !== port ? ` → ${target}` : ''}/${stringAt(p, 'protocol') ?? 'TCP'}`,
     kind: SymbolKind.Number,
     node: p,
@@ -215,7 +216,7 @@ function rbacRule(r: YAMLMap): Part {
   const list = (key: string) => (asSeq(valueOf(r, key))?.items ?? []).map(text).filter((t): t is string => !!t);
   const verbs = list('verbs');
   const resources = [...list('resources'), ...list('nonResourceURLs')];
-  return { name: `${verbs.join(', ') || '(no verbs)'} ${resources.join(', ') || '(no resources)'}`, detail: 'rule', kind: SymbolKind.Event, node: r };
+  return { name: `${verbs.join(', ') || t('(no verbs)')} ${resources.join(', ') || t('(no resources)')}`, detail: 'rule', kind: SymbolKind.Event, node: r };
 }
 
 function dataKeys(map: YAMLMap, section: string): Part[] {
@@ -241,8 +242,8 @@ function fromText(doc: ManifestDocument, at: Place): DocumentSymbol | undefined 
   const selection: [number, number] =
     nameAt !== undefined ? [nameAt, nameAt + name![1].length] : [kind!.index + kind![0].length - kind![1].length, kind!.index + kind![0].length];
   return {
-    name: `${kind?.[1] ?? '(no kind)'} ${name?.[1] ?? '(unnamed)'}`,
-    detail: 'does not parse',
+    name: `${kind?.[1] ?? t('(no kind)')} ${name?.[1] ?? '(unnamed)'}`,
+    detail: t('does not parse'),
     kind: SymbolKind.Class,
     range: at.range([0, source.length]),
     selectionRange: at.range(selection),

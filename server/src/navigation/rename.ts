@@ -6,6 +6,7 @@ import { dns1123Label, dns1123Subdomain, ianaSvcName, labelValue, NAME_SYNTAX_WH
 import { groupOf, targetAt, type Target } from './at';
 import { scalarAt } from './yamlNodes';
 import { nameReferences } from './occurrences';
+import { t } from '../l10n';
 
 /** A rename that can go ahead: what is renamed, every place, and how a new name is checked. */
 interface Plan {
@@ -37,7 +38,7 @@ export function rename(model: Model, uri: string, file: ParsedFile, offset: numb
   const name = newName.trim();
   if (name === plan.current) return { edit: { changes: {} } };
   const problems = plan.check(name);
-  if (problems.length) return { refused: `"${name}" cannot be the new name of ${plan.what}: ${problems.join('; ')}; it must be ${plan.must}` };
+  if (problems.length) return { refused: t`"${name}" cannot be the new name of ${plan.what}: ${problems.join('; ')}; it must be ${plan.must}` };
   const changes: Record<string, TextEdit[]> = {};
   const seen = new Set<string>();
   for (const place of plan.places) {
@@ -77,8 +78,8 @@ const describe = (o: ModelObject) => `${o.identity.kind} "${o.identity.name}"`;
 function objectPlan(model: Model, object: ModelObject, at: Location): Plan | Refusal {
   const { kind, name, group } = object.identity;
   if (isPlaceholder(name)) return { refused: placeholder(name) };
-  if (kind === 'Namespace') return { refused: 'a Namespace is referred to by the metadata.namespace of every object in it, which k8sense does not rename: change those where you mean it' };
-  if (kind === 'CustomResourceDefinition') return { refused: 'the name of a CustomResourceDefinition is fixed by its spec: <plural>.<group>' };
+  if (kind === 'Namespace') return { refused: t('a Namespace is referred to by the metadata.namespace of every object in it, which k8sense does not rename: change those where you mean it') };
+  if (kind === 'CustomResourceDefinition') return { refused: t('the name of a CustomResourceDefinition is fixed by its spec: <plural>.<group>') };
   const syntax = objectNameSyntax(group, kind);
   return {
     what: describe(object),
@@ -96,7 +97,7 @@ const PART_RULES: Record<PartFact['type'], { what: string; check: (n: string) =>
   volume: { what: 'volume', check: dns1123Label, must: NAME_SYNTAX_WHAT.label },
   key: {
     what: 'key',
-    check: (n) => [...(n === '' ? ['it is empty'] : []), ...(n.length > 253 ? [`it is ${n.length} characters long, the limit is 253`] : []), ...(n && !CONFIG_KEY.test(n) ? ['it may contain only letters, digits, "-", "_" and "."'] : [])],
+    check: (n) => [...(n === '' ? [t('it is empty')] : []), ...(n.length > 253 ? [t`it is ${n.length} characters long, the limit is 253`] : []), ...(n && !CONFIG_KEY.test(n) ? [t('it may contain only letters, digits, "-", "_" and "."')] : [])],
     must: 'a key of letters, digits, "-", "_" and "." (at most 253 characters)',
   },
 };
@@ -108,7 +109,7 @@ const PART_RULES: Record<PartFact['type'], { what: string; check: (n: string) =>
 function partPlan(model: Model, seed: { object: ModelObject; part: PartFact }[], at: Location): Plan | Refusal {
   const { object, part: first } = seed[0];
   if (first.name === undefined) {
-    return { refused: first.type === 'containerPort' || first.type === 'servicePort' ? 'this port has no name: references give its number; add a `name:` to refer to it by name' : 'this has no name to rename' };
+    return { refused: first.type === 'containerPort' || first.type === 'servicePort' ? t('this port has no name: references give its number; add a `name:` to refer to it by name') : t('this has no name to rename') };
   }
   const name = first.name;
   if (isPlaceholder(name)) return { refused: placeholder(name) };
@@ -131,9 +132,9 @@ function partPlan(model: Model, seed: { object: ModelObject; part: PartFact }[],
   let note: string | undefined;
   if (first.type === 'key') {
     const envFrom = nameReferences(model, object).filter((r) => r.fact.label === 'envFrom');
-    if (envFrom.length) note = `${describe(object)} is read whole by envFrom in ${[...new Set(envFrom.map((r) => describe(r.from)))].join(', ')}: the environment variable "${name}" is renamed with the key`;
+    if (envFrom.length) note = t`${describe(object)} is read whole by envFrom in ${[...new Set(envFrom.map((r) => describe(r.from)))].join(', ')}: the environment variable "${name}" is renamed with the key`;
   } else if (owners.length > 1) {
-    note = `the ${rule.what} "${name}" is renamed in ${owners.map(describe).join(', ')}, which one reference reaches together`;
+    note = t`the ${rule.what} "${name}" is renamed in ${owners.map(describe).join(', ')}, which one reference reaches together`;
   }
   return {
     what: `${rule.what} "${name}"${where}`,
@@ -148,18 +149,18 @@ function partPlan(model: Model, seed: { object: ModelObject; part: PartFact }[],
 
 function referencePlan(model: Model, reference: ModelReference, at: Location): Plan | Refusal {
   const text = reference.fact.part ?? reference.fact.name ?? '';
-  if (reference.type === 'selector') return { refused: 'this is the selector itself: put the cursor on the value of one of its labels to rename that label' };
-  if (reference.type === 'crd') return { refused: 'apiVersion gives the API group and version of a custom resource: it is not a name' };
+  if (reference.type === 'selector') return { refused: t('this is the selector itself: put the cursor on the value of one of its labels to rename that label') };
+  if (reference.type === 'crd') return { refused: t('apiVersion gives the API group and version of a custom resource: it is not a name') };
   if (isPlaceholder(text)) return { refused: placeholder(text) };
   const resolution = model.resolve(reference);
-  const kind = reference.fact.targetKind === 'Pod' ? (reference.type === 'volume' ? 'volume' : 'container port') : reference.fact.targetKind;
+  const kind = reference.fact.targetKind === 'Pod' ? (reference.type === 'volume' ? 'volume' : t('container port')) : reference.fact.targetKind;
   const namespace = reference.from.identity.namespace;
   switch (resolution.status) {
     case 'resolved':
       break;
     case 'otherNamespace':
       return {
-        refused: `${kind} "${reference.fact.name}" is defined only in namespace ${[...new Set((resolution.elsewhere ?? []).map((o) => `"${o.identity.namespace}"`))].join(', ')}, not in "${namespace}": rename it there`,
+        refused: t`${kind} "${reference.fact.name}" is defined only in namespace ${[...new Set((resolution.elsewhere ?? []).map((o) => `"${o.identity.namespace}"`))].join(', ')}, not in "${namespace}": rename it there`,
       };
     case 'missingPart':
     case 'missing':
@@ -167,8 +168,8 @@ function referencePlan(model: Model, reference: ModelReference, at: Location): P
       return {
         refused:
           reference.type === 'volume' || reference.type === 'containerPort'
-            ? `no ${kind} "${text}" is defined for this pod: there is nothing to rename with it`
-            : `${reference.type.endsWith('Key') ? `key "${text}" of ` : ''}${reference.fact.targetKind} "${reference.fact.name}" is not defined in the workspace (it may be created elsewhere: a generator, a chart, the cluster), so renaming this reference alone would break it`,
+            ? t`no ${kind} "${text}" is defined for this pod: there is nothing to rename with it`
+            : t`${reference.type.endsWith('Key') ? `key "${text}" of ` : ''}${reference.fact.targetKind} "${reference.fact.name}" is not defined in the workspace (it may be created elsewhere: a generator, a chart, the cluster), so renaming this reference alone would break it`,
       };
   }
   const parts = resolution.targets.filter((t) => t.part);
@@ -177,7 +178,7 @@ function referencePlan(model: Model, reference: ModelReference, at: Location): P
   }
   const objects = [...new Set(resolution.targets.map((t) => t.object))];
   if (objects.length > 1) {
-    return { refused: `"${text}" refers to ${objects.length} ${reference.fact.targetKind}s (namespaces ${objects.map((o) => `"${o.identity.namespace ?? '(none)'}"`).join(', ')}): rename the one you mean where it is defined` };
+    return { refused: t`"${text}" refers to ${objects.length} ${reference.fact.targetKind}s (namespaces ${objects.map((o) => `"${o.identity.namespace ?? '(none)'}"`).join(', ')}): rename the one you mean where it is defined` };
   }
   return objectPlan(model, objects[0], at);
 }
@@ -185,7 +186,7 @@ function referencePlan(model: Model, reference: ModelReference, at: Location): P
 function labelPlan(model: Model, target: Extract<Target, { type: 'podLabel' | 'selectorLabel' }>): Plan | Refusal {
   const { key, value } = target.entry;
   if (target.on === 'key') {
-    return { refused: `"${key}" is a label key: k8sense renames label values (which selectors match); change a key by hand in the template and every selector` };
+    return { refused: t`"${key}" is a label key: k8sense renames label values (which selectors match); change a key by hand in the template and every selector` };
   }
   if (isPlaceholder(value)) return { refused: placeholder(value) };
   const group = groupOf(model, target)!;
@@ -200,7 +201,7 @@ function labelPlan(model: Model, target: Extract<Target, { type: 'podLabel' | 's
     at: target.location,
     places: [...group.pods.map((p) => p.location), ...group.selectors.map((s) => s.location)],
     check: labelValue,
-    must: 'a label value (at most 63 letters, digits, "-", "_" and ".", starting and ending with a letter or digit)',
+    must: t('a label value (at most 63 letters, digits, "-", "_" and ".", starting and ending with a letter or digit)'),
     ...(notes.length ? { note: notes.join('; ') } : {}),
   };
 }
@@ -223,19 +224,19 @@ function containerPlan(uri: string, file: ParsedFile, offset: number): Plan | un
 // ---- Refusals ----------------------------------------------------------------------------------
 
 function placeholder(text: string): string {
-  return `"${text}" is a template placeholder: its value is filled in elsewhere (Helm, envsubst, kustomize …), so k8sense does not rename it`;
+  return t`"${text}" is a template placeholder: its value is filled in elsewhere (Helm, envsubst, kustomize …), so k8sense does not rename it`;
 }
 
 /** Why there is nothing to rename under the cursor, in the user's terms. */
 function whyNot(file: ParsedFile, offset: number): string {
   const doc = file.documents.find((d) => d.offset <= offset && offset <= d.offset + d.chunk.text.length);
   const at = doc ? scalarAt(doc.doc.contents, offset - doc.offset) : undefined;
-  if (!at) return 'nothing to rename here: put the cursor on a name (an object, a container port, a volume, a ConfigMap or Secret key) or a label value';
+  if (!at) return t('nothing to rename here: put the cursor on a name (an object, a container port, a volume, a ConfigMap or Secret key) or a label value');
   const text = String(at.scalar.value ?? '');
-  if (at.isKey) return `"${text}" is a field name, fixed by the Kubernetes schema: only names and label values can be renamed`;
-  if (at.key === 'generateName') return 'this object gets its name from the API server (generateName + a random suffix): nothing can refer to it by name';
+  if (at.isKey) return t`"${text}" is a field name, fixed by the Kubernetes schema: only names and label values can be renamed`;
+  if (at.key === 'generateName') return t('this object gets its name from the API server (generateName + a random suffix): nothing can refer to it by name');
   if (isPlaceholder(text)) return placeholder(text);
-  return `"${text}" is not a name that other objects refer to: k8sense renames object names, container ports, volumes, ConfigMap and Secret keys, and label values`;
+  return t`"${text}" is not a name that other objects refer to: k8sense renames object names, container ports, volumes, ConfigMap and Secret keys, and label values`;
 }
 
 // ---- Edits -------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ import { isMap, isScalar, visit, type Pair, type YAMLMap } from 'yaml';
 import type { Chunk } from '../yaml/parse';
 import type { Fix, Problem } from '../problem';
 import { LineIndex } from '../yaml/lineIndex';
+import { t } from '../l10n';
 
 type Ranged = { range?: [number, number, number] | null };
 
@@ -45,7 +46,7 @@ function removeLinesFix(text: string, map: YAMLMap, earlier: Pair, name: string)
   if (nextStart === undefined) return undefined;
   const end = text.lastIndexOf('\n', nextStart - 1) + 1;
   if (text.slice(end, nextStart).trim() !== '' || end <= lineStart) return undefined;
-  return { title: `Remove the first "${name}" (kubectl ignores it and keeps the last)`, edits: [{ start: lineStart, end, newText: '' }], preferred: true };
+  return { title: t`Remove the first "${name}" (kubectl ignores it and keeps the last)`, edits: [{ start: lineStart, end, newText: '' }], preferred: true };
 }
 
 /** A duplicate key at `pos` (the later one): kubectl keeps its value and silently drops the earlier. */
@@ -61,8 +62,8 @@ export function duplicateKeyProblem(chunk: Chunk, pos: number, end: number): Pro
     severity: 'error',
     code: 'yaml/duplicate-key',
     message:
-      `duplicate key "${key}" in this mapping: kubectl silently keeps only the last value (this one)` +
-      `${line ? ` and ignores the one on line ${line}` : ''} — remove the one you do not mean, or merge them`,
+      t`duplicate key "${key}" in this mapping: kubectl silently keeps only the last value (this one)` +
+      t`${line ? t` and ignores the one on line ${line}` : ''} — remove the one you do not mean, or merge them`,
     ...(fix ? { fixes: [fix] } : {}),
   };
 }

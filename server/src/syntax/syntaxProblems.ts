@@ -8,6 +8,7 @@ import { duplicateKeyProblem } from './duplicateKeys';
 import { tabIndents } from './tabs';
 import { nonFiniteProblems, unresolvedAliasProblems } from './valueProblems';
 import { TreeError } from '../yaml/treeCheck';
+import { t } from '../l10n';
 
 const CODE = 'yaml/syntax';
 const INDENT_CODES = new Set([
@@ -75,7 +76,7 @@ function missingSpaceProblems(lines: Lines, chunk: Chunk, errorLines: Set<number
     const colon = start + key.length + 1;
     const value = rest.replace(/\s+#.*$/, '');
     const fix: Fix = {
-      title: `Insert a space after "${key}:"`,
+      title: t`Insert a space after "${key}:"`,
       edits: [{ start: colon, end: colon, newText: ' ' }],
       preferred: true,
     };
@@ -103,19 +104,19 @@ function indentationProblem(lines: Lines, lineNo: number): Problem | undefined {
   const token = ctx.token.replace(/:$/, '');
   const prevNote =
     target === ctx.previousKeyColumn && ctx.previousKey
-      ? ` to line up with "${ctx.previousKey}" on the line above`
-      : ` to line up with the block it belongs to`;
+      ? t` to line up with "${ctx.previousKey}" on the line above`
+      : t` to line up with the block it belongs to`;
   return {
     start: start + ctx.indent,
     end: start + lines.texts[lineNo].length,
     severity: 'error',
     code: CODE,
     message:
-      `"${token}" is indented ${spaces(ctx.indent)}, which matches no level of the mapping above it: ` +
-      `indent it ${spaces(target)}${prevNote}`,
+      t`"${token}" is indented ${spaces(ctx.indent)}, which matches no level of the mapping above it: ` +
+      t`indent it ${spaces(target)}${prevNote}`,
     fixes: [
       {
-        title: `Indent "${token}" ${spaces(target)}`,
+        title: t`Indent "${token}" ${spaces(target)}`,
         edits: [{ start, end: start + ctx.indent, newText: ' '.repeat(target) }],
         preferred: true,
       },
@@ -134,10 +135,10 @@ function tabProblem(lines: Lines, lineNo: number, indents: () => Map<number, num
     end: start + lead.length,
     severity: 'error',
     code: CODE,
-    message: `tab character used for indentation: YAML indents with spaces only — replace the tab with ${spaces(target)}`,
+    message: t`tab character used for indentation: YAML indents with spaces only — replace the tab with ${spaces(target)}`,
     fixes: [
       {
-        title: `Replace tabs with ${spaces(target)}`,
+        title: t`Replace tabs with ${spaces(target)}`,
         edits: [{ start, end: start + lead.length, newText: ' '.repeat(target) }],
         preferred: true,
       },
@@ -152,7 +153,7 @@ function keyTokenEnd(text: string, at: number): number {
 
 function genericMessage(err: YAMLError): string {
   const first = err.message.split('\n')[0].replace(/ at line \d+, column \d+.*$/, '');
-  return `YAML syntax error: ${first.charAt(0).toLowerCase()}${first.slice(1)}`;
+  return t`YAML syntax error: ${first.charAt(0).toLowerCase()}${first.slice(1)}`;
 }
 
 /** Lines an error touches (and the line after each), marked in one pass however long the errors' spans. */

@@ -1,6 +1,7 @@
 import { isAlias, visit, type Alias, type Scalar } from 'yaml';
 import type { ManifestDocument } from '../yaml/parse';
 import type { Problem } from '../problem';
+import { t } from '../l10n';
 
 const CODE = 'yaml/syntax';
 
@@ -23,8 +24,8 @@ export function unresolvedAliasProblems(md: ManifestDocument): Problem[] {
     const name = alias.source;
     // By now `anchors` holds every anchor of the document: one set below the alias was defined too late.
     const message = anchors.has(name)
-      ? `alias *${name} comes before its anchor &${name}: an alias can only refer to an anchor above it in the same document — move the anchored value up, or write the value here`
-      : `alias *${name} refers to no anchor &${name} in this document: anchors do not cross "---", each document has its own — define &${name} in this document before its first use, or write the value here`;
+      ? t`alias *${name} comes before its anchor &${name}: an alias can only refer to an anchor above it in the same document — move the anchored value up, or write the value here`
+      : t`alias *${name} refers to no anchor &${name} in this document: anchors do not cross "---", each document has its own — define &${name} in this document before its first use, or write the value here`;
     return { start, end, severity: 'error', code: CODE, message };
   });
 }

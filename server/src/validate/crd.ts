@@ -7,6 +7,7 @@ import type { ManifestDocument, ParsedFile } from '../yaml/parse';
 import { familyValidator, inlineValidator } from './compile';
 import { resolveIdentity } from './identity';
 import { targetVersion, validateObject } from './schemaCheck';
+import { t } from '../l10n';
 
 /** The schema a CustomResourceDefinition gives one apiVersion of its kind. */
 export interface CrdSchema {
@@ -146,16 +147,16 @@ function customResourceProblems(md: ManifestDocument, crd: CrdSchema | undefined
     const validate = familyValidator(bundled.family.id, familyDefinitions(bundled.family), bundled.definition);
     problems = validateObject(md, root, md.toJS().value, validate, schema, kind);
   } else if (!crd) {
-    const why = off ? ` (the bundled ${off.family.title} schemas are turned off in k8sense.customResources)` : '';
+    const why = off ? t` (the bundled ${off.family.title} schemas are turned off in k8sense.customResources)` : '';
     problems = [
-      { start, end, severity: 'info', code: 'schema/no-schema', message: `no schema for ${apiVersion} ${kind} (a custom resource)${why}: only YAML syntax is checked` },
+      { start, end, severity: 'info', code: 'schema/no-schema', message: t`no schema for ${apiVersion} ${kind} (a custom resource)${why}: only YAML syntax is checked` },
     ];
   } else {
     try {
       problems = validateObject(md, root, md.toJS().value, inlineValidator(crd.schema), crd.schema, kind);
     } catch (err) {
       problems = [
-        { start, end, severity: 'info', code: 'schema/no-schema', message: `the schema of CustomResourceDefinition ${crd.crdName} could not be used (${String(err)}): only YAML syntax is checked` },
+        { start, end, severity: 'info', code: 'schema/no-schema', message: t`the schema of CustomResourceDefinition ${crd.crdName} could not be used (${String(err)}): only YAML syntax is checked` },
       ];
     }
   }

@@ -3,6 +3,7 @@ import type { Problem } from '../problem';
 import { getSchemaStore, splitApiVersion } from '../schema';
 import type { ManifestDocument } from '../yaml/parse';
 import { targetVersion } from './schemaCheck';
+import { t } from '../l10n';
 
 interface Seen {
   doc: ManifestDocument;
@@ -62,10 +63,10 @@ export const duplicateObjectCheck: FileCheck = {
         const [start, end] = nameNode?.range ? [nameNode.range[0], nameNode.range[1]] : [0, 0];
         const firstLine = file.lines.positionAt(clash.doc.offset + (clash.doc.doc.contents?.range?.[0] ?? 0)).line + 1;
         const certain = clash.namespace === namespace;
-        const where = !scoped ? '' : certain ? (namespace ? ` in namespace "${namespace}"` : ' in the same namespace') : '';
+        const where = !scoped ? '' : certain ? (namespace ? t` in namespace "${namespace}"` : t(' in the same namespace')) : '';
         const message = certain
-          ? `a second ${kind} named "${name}"${where} (the first starts on line ${firstLine}): kubectl apply would not create two objects — this one overwrites the first; rename one of them`
-          : `this ${kind} "${name}" is the same object as the one on line ${firstLine} when both land in namespace "${clash.namespace ?? namespace}" (the one without a namespace goes to kubectl's current namespace): set metadata.namespace, or rename one`;
+          ? t`a second ${kind} named "${name}"${where} (the first starts on line ${firstLine}): kubectl apply would not create two objects — this one overwrites the first; rename one of them`
+          : t`this ${kind} "${name}" is the same object as the one on line ${firstLine} when both land in namespace "${clash.namespace ?? namespace}" (the one without a namespace goes to kubectl's current namespace): set metadata.namespace, or rename one`;
         out.push({ doc: md, problem: { start, end, severity: certain ? 'error' : 'warning', code: 'k8s/duplicate-object', message } });
       }
       earlier.push({ doc: md, namespace });

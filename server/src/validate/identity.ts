@@ -4,6 +4,7 @@ import { getSchemaStore, splitApiVersion, type KindInfo } from '../schema';
 import { closest } from './suggest';
 import { firstKey } from './yamlNodes';
 import { migrationFix } from '../fixes/migrate';
+import { t } from '../l10n';
 
 /**
  * What a document's apiVersion and kind select: a built-in schema, a custom resource (validated by
@@ -26,7 +27,7 @@ function nodeRange(node: Node | undefined | null): [number, number] {
 
 function setApiVersionFix(value: Scalar | undefined, apiVersion: string): Fix[] | undefined {
   if (!value?.range) return undefined;
-  return [{ title: `Change apiVersion to ${apiVersion}`, edits: [{ start: value.range[0], end: value.range[1], newText: apiVersion }], preferred: true }];
+  return [{ title: t`Change apiVersion to ${apiVersion}`, edits: [{ start: value.range[0], end: value.range[1], newText: apiVersion }], preferred: true }];
 }
 
 /** A real migration when one can be built (the document parses alone), else the apiVersion change. */
@@ -67,7 +68,7 @@ export function resolveIdentity(doc: Document, node: Node | undefined, targetVer
           end,
           severity: 'error',
           code: 'schema/missing-kind',
-          message: 'this is not a Kubernetes object: an object is a mapping with apiVersion, kind, metadata and (usually) spec',
+          message: t('this is not a Kubernetes object: an object is a mapping with apiVersion, kind, metadata and (usually) spec'),
         },
       ],
     };
@@ -83,8 +84,8 @@ export function resolveIdentity(doc: Document, node: Node | undefined, targetVer
     const at = kd.key ?? first;
     const [start, end] = nodeRange(at);
     const message = kd.key
-      ? '"kind" is empty: name the kind of object, e.g. "kind: Deployment"'
-      : `this document has no "kind": every Kubernetes object names its kind, e.g. "kind: Deployment"${apiVersion ? '' : ', and its apiVersion'}`;
+      ? t('"kind" is empty: name the kind of object, e.g. "kind: Deployment"')
+      : t`this document has no "kind": every Kubernetes object names its kind, e.g. "kind: Deployment"${apiVersion ? '' : t(', and its apiVersion')}`;
     return { type: 'none', problems: [{ start, end, severity: 'error', code: 'schema/missing-kind', message }] };
   }
   if (!apiVersion) {
@@ -94,11 +95,11 @@ export function resolveIdentity(doc: Document, node: Node | undefined, targetVer
     const suggestion = candidates.length ? served(candidates)[0].apiVersion : undefined;
     const fix: Fix[] | undefined =
       suggestion && !av.key && first?.range && !map.flow
-        ? [{ title: `Add apiVersion: ${suggestion}`, edits: [{ start: first.range[0], end: first.range[0], newText: `apiVersion: ${suggestion}\n` }], preferred: true }]
+        ? [{ title: t`Add apiVersion: ${suggestion}`, edits: [{ start: first.range[0], end: first.range[0], newText: `apiVersion: ${suggestion}\n` }], preferred: true }]
         : suggestion && av.value
           ? setApiVersionFix(av.value, suggestion)
           : undefined;
-    const message = `this ${kind} has no apiVersion${suggestion ? `: add "apiVersion: ${suggestion}"` : ': add the apiVersion of its API group (e.g. "apiVersion: example.com/v1")'}`;
+    const message = t`this ${kind} has no apiVersion${suggestion ? t`: add "apiVersion: ${suggestion}"` : t(': add the apiVersion of its API group (e.g. "apiVersion: example.com/v1")')}`;
     return { type: 'none', problems: [{ start, end, severity: 'error', code: 'schema/missing-api-version', message, fixes: fix }] };
   }
 
@@ -108,7 +109,7 @@ export function resolveIdentity(doc: Document, node: Node | undefined, targetVer
 
   const deprecation = store.deprecation(apiVersion, kind, targetVersion);
   if (deprecation?.status === 'removed') {
-    const use = deprecation.replacement ? `: use ${deprecation.replacement}` : ' with no replacement API';
+    const use = deprecation.replacement ? `: use ${deprecation.replacement}` : t(' with no replacement API');
     const notes = deprecation.notes ? ` (${deprecation.notes.replace(/\.$/, '')})` : '';
     return {
       type: 'none',
@@ -118,7 +119,7 @@ export function resolveIdentity(doc: Document, node: Node | undefined, targetVer
           end: avEnd,
           severity: 'error',
           code: 'schema/removed-api',
-          message: `${apiVersion} ${kind} was removed in Kubernetes ${deprecation.removedIn}${use}${notes}`,
+          message: t`${apiVersion} ${kind} was removed in Kubernetes ${deprecation.removedIn}${use}${notes}`,
           fixes: deprecation.replacement ? migrationFixes(doc, source, deprecation.replacement, kind, av.value) : undefined,
         },
       ],
@@ -126,7 +127,7 @@ export function resolveIdentity(doc: Document, node: Node | undefined, targetVer
   }
   if (deprecation?.status === 'deprecated') {
     const use = deprecation.replacement ? `: use ${deprecation.replacement}` : '';
-    const removal = deprecation.removedIn ? ` and removed in ${deprecation.removedIn}` : '';
+    const removal = deprecation.removedIn ? t` and removed in ${deprecation.removedIn}` : '';
     problems.push({
       start: avStart,
       end: avEnd,

@@ -5,6 +5,7 @@ import type { Issue } from './issues';
 import { closest } from './suggest';
 import { declaredFields, findPlacement, pathLabel, schemaAtPath, type Path } from './schemaPaths';
 import { firstKey, isPlainScalar, isQuotedScalar, locate, valueRange, type Located } from './yamlNodes';
+import { t } from '../l10n';
 
 export interface IssueContext {
   doc: Document;
@@ -27,28 +28,28 @@ function quote(s: string): string {
 
 /** Plain words for a JSON schema type list. */
 export function describeExpected(types: string[], schema: Record<string, any>): string {
-  const t = types.filter((x) => x !== 'null');
-  if (schema.format === 'quantity' || (t.includes('string') && t.includes('number') && t.length === 2))
-    return 'a quantity (a number, or a string such as 500m or 1Gi)';
+  const list = types.filter((x) => x !== 'null');
+  if (schema.format === 'quantity' || (list.includes('string') && list.includes('number') && list.length === 2))
+    return t('a quantity (a number, or a string such as 500m or 1Gi)');
   const words: Record<string, string> = {
-    string: 'a string',
-    integer: 'an integer',
-    number: 'a number',
-    boolean: 'true or false',
-    object: 'a mapping (key: value lines)',
-    array: 'a list',
+    string: t('a string'),
+    integer: t('an integer'),
+    number: t('a number'),
+    boolean: t('true or false'),
+    object: t('a mapping (key: value lines)'),
+    array: t('a list'),
   };
-  const parts = t.map((x) => words[x] ?? x);
-  return parts.length <= 1 ? (parts[0] ?? 'nothing') : `${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}`;
+  const parts = list.map((x) => words[x] ?? x);
+  return parts.length <= 1 ? (parts[0] ?? t('nothing')) : t`${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}`;
 }
 
 export function describeFound(data: unknown): string {
-  if (data === null || data === undefined) return 'nothing (an empty value)';
-  if (Array.isArray(data)) return 'a list';
-  if (typeof data === 'object') return 'a mapping';
-  if (typeof data === 'string') return `the string ${quote(data)}`;
-  if (typeof data === 'boolean') return `the boolean ${data}`;
-  return `the number ${String(data)}`;
+  if (data === null || data === undefined) return t('nothing (an empty value)');
+  if (Array.isArray(data)) return t('a list');
+  if (typeof data === 'object') return t('a mapping');
+  if (typeof data === 'string') return t`the string ${quote(data)}`;
+  if (typeof data === 'boolean') return t`the boolean ${data}`;
+  return t`the number ${String(data)}`;
 }
 
 function range(loc: Located, text: string): [number, number] {
@@ -73,19 +74,19 @@ function typeProblem(issue: Issue, loc: Located, ctx: IssueContext, where: strin
 
   if (wantsString && isPlainScalar(node) && typeof issue.data === 'boolean' && YAML11_BOOLEANS.test(source)) {
     const literal = /^(?:true|false)$/i.test(source);
-    const why = literal ? '' : ` — Kubernetes reads YAML 1.1, where a plain ${source} means ${issue.data}`;
+    const why = literal ? '' : t` — Kubernetes reads YAML 1.1, where a plain ${source} means ${issue.data}`;
     return {
       ...base,
-      message: `${where} must be ${expected}, but ${source} is read as the boolean ${issue.data}${why}: quote it: ${quote(source)}`,
+      message: t`${where} must be ${expected}, but ${source} is read as the boolean ${issue.data}${why}: quote it: ${quote(source)}`,
       fixes: [replaceFix(`Quote ${source}`, start, end, quote(source))],
     };
   }
   if (wantsString && isPlainScalar(node) && typeof issue.data === 'number') {
-    const octal = /^[-+]?0[0-7]+$/.test(source) ? ` (a leading 0 makes it octal in YAML 1.1: ${source} is ${issue.data})` : '';
-    const lossy = !octal && String(issue.data) !== source ? ` (read as ${issue.data})` : '';
+    const octal = /^[-+]?0[0-7]+$/.test(source) ? t` (a leading 0 makes it octal in YAML 1.1: ${source} is ${issue.data})` : '';
+    const lossy = !octal && String(issue.data) !== source ? t` (read as ${issue.data})` : '';
     return {
       ...base,
-      message: `${where} must be ${expected}, but ${source} is a number${octal}${lossy}: quote it: ${quote(source)}`,
+      message: t`${where} must be ${expected}, but ${source} is a number${octal}${lossy}: quote it: ${quote(source)}`,
       fixes: [replaceFix(`Quote ${source}`, start, end, quote(source))],
     };
   }
@@ -94,8 +95,8 @@ function typeProblem(issue: Issue, loc: Located, ctx: IssueContext, where: strin
     if (issue.data.trim() !== '' && Number.isFinite(n) && (types.includes('number') || Number.isInteger(n))) {
       return {
         ...base,
-        message: `${where} must be ${expected}, but ${source} is a string because of the quotes: remove the quotes: ${issue.data.trim()}`,
-        fixes: [replaceFix('Remove the quotes', start, end, issue.data.trim())],
+        message: t`${where} must be ${expected}, but ${source} is a string because of the quotes: remove the quotes: ${issue.data.trim()}`,
+        fixes: [replaceFix(t('Remove the quotes'), start, end, issue.data.trim())],
       };
     }
   }
@@ -103,8 +104,8 @@ function typeProblem(issue: Issue, loc: Located, ctx: IssueContext, where: strin
     const plain = issue.data.toLowerCase();
     return {
       ...base,
-      message: `${where} must be ${expected}, but ${source} is a string because of the quotes: remove the quotes: ${plain}`,
-      fixes: [replaceFix('Remove the quotes', start, end, plain)],
+      message: t`${where} must be ${expected}, but ${source} is a string because of the quotes: remove the quotes: ${plain}`,
+      fixes: [replaceFix(t('Remove the quotes'), start, end, plain)],
     };
   }
   if (types.includes('array') && !Array.isArray(issue.data) && issue.data !== null && typeof issue.data !== 'object') {
@@ -112,24 +113,24 @@ function typeProblem(issue: Issue, loc: Located, ctx: IssueContext, where: strin
     const words = typeof issue.data === 'string' && !/["'\\]/.test(issue.data) ? issue.data.trim().split(/\s+/) : [];
     const wordsOfStrings = words.length > 1 && issue.schema.items?.type === 'string';
     const list = wordsOfStrings ? `[${words.map((w) => JSON.stringify(w)).join(', ')}]` : `[${source}]`;
-    const each = wordsOfStrings ? ' (each word is an item of its own)' : '';
+    const each = wordsOfStrings ? t(' (each word is an item of its own)') : '';
     return {
       ...base,
-      message: `${where} must be ${expected}, but it is ${describeFound(issue.data)}: write it as ${list}${each}, or one item per line starting with "- "`,
-      fixes: isScalar(node) ? [replaceFix(`Make it the list ${list}`, start, end, list)] : undefined,
+      message: t`${where} must be ${expected}, but it is ${describeFound(issue.data)}: write it as ${list}${each}, or one item per line starting with "- "`,
+      fixes: isScalar(node) ? [replaceFix(t`Make it the list ${list}`, start, end, list)] : undefined,
     };
   }
   if (types.includes('integer') && typeof issue.data === 'number') {
-    return { ...base, message: `${where} must be ${expected}, but ${source || issue.data} has a fraction` };
+    return { ...base, message: t`${where} must be ${expected}, but ${source || issue.data} has a fraction` };
   }
   if (issue.data === null) {
     // go's JSON decoding reads null as the field's zero value: kubectl accepts it, and only a required
     // field's validation then rejects it.
     return requiredField(issue, ctx)
-      ? { ...base, code: 'schema/required', message: `${where} is required, but it is empty (null): Kubernetes reads it as ${zeroValue(types)} and rejects it — write ${expected}` }
-      : { ...base, severity: 'warning', message: `${where} is empty (null): Kubernetes reads it as ${zeroValue(types)} — write a value, or remove the line` };
+      ? { ...base, code: 'schema/required', message: t`${where} is required, but it is empty (null): Kubernetes reads it as ${zeroValue(types)} and rejects it — write ${expected}` }
+      : { ...base, severity: 'warning', message: t`${where} is empty (null): Kubernetes reads it as ${zeroValue(types)} — write a value, or remove the line` };
   }
-  return { ...base, message: `${where} must be ${expected}, but it is ${describeFound(issue.data)}` };
+  return { ...base, message: t`${where} must be ${expected}, but it is ${describeFound(issue.data)}` };
 }
 
 function requiredField(issue: Issue, ctx: IssueContext): boolean {
@@ -139,10 +140,10 @@ function requiredField(issue: Issue, ctx: IssueContext): boolean {
 }
 
 function zeroValue(types: string[]): string {
-  if (types.includes('string')) return 'the empty string ""';
+  if (types.includes('string')) return t('the empty string ""');
   if (types.includes('integer') || types.includes('number')) return '0';
   if (types.includes('boolean')) return 'false';
-  return types.includes('array') ? 'an empty list' : 'an empty mapping';
+  return types.includes('array') ? t('an empty list') : t('an empty mapping');
 }
 
 function listValues(values: unknown[]): string {
@@ -154,15 +155,15 @@ function enumProblem(issue: Issue, loc: Located, ctx: IssueContext, where: strin
   const [start, end] = range(loc, ctx.text);
   const value = String(issue.data);
   const suggestion = closest(value, allowed.filter((v): v is string => typeof v === 'string'));
-  const hint = suggestion ? ` — did you mean ${quote(suggestion)}?` : '';
+  const hint = suggestion ? t` — did you mean ${quote(suggestion)}?` : '';
   const shown = typeof issue.data === 'string' ? quote(issue.data) : describeFound(issue.data);
   return {
     start,
     end,
     severity: 'error',
     code: 'schema/enum',
-    message: `${shown} is not a valid value for ${where}: allowed values are ${listValues(allowed)}${hint}`,
-    fixes: suggestion ? [replaceFix(`Change to ${suggestion}`, start, end, suggestion)] : undefined,
+    message: t`${shown} is not a valid value for ${where}: allowed values are ${listValues(allowed)}${hint}`,
+    fixes: suggestion ? [replaceFix(t`Change to ${suggestion}`, start, end, suggestion)] : undefined,
   };
 }
 
@@ -178,7 +179,7 @@ function unknownFieldProblem(issue: Issue, ctx: IssueContext, objectPath: Path):
     const move = placement.levels < 0 ? `${levelsWord(-placement.levels)} out` : `${levelsWord(placement.levels)} in`;
     return {
       ...base,
-      message: `"${field}" belongs in ${placement.label} (${placement.label}.${field}), not in ${where} — move it ${move}`,
+      message: t`"${field}" belongs in ${placement.label} (${placement.label}.${field}), not in ${where} — move it ${move}`,
     };
   }
   const allowed = declaredFields(schemaAtPath(ctx.schema, objectPath)).length
@@ -188,12 +189,12 @@ function unknownFieldProblem(issue: Issue, ctx: IssueContext, objectPath: Path):
   if (suggestion) {
     return {
       ...base,
-      message: `unknown field "${field}" in ${where} — did you mean "${suggestion}"?`,
-      fixes: key?.range ? [replaceFix(`Rename to "${suggestion}"`, key.range[0], key.range[1], suggestion)] : undefined,
+      message: t`unknown field "${field}" in ${where} — did you mean "${suggestion}"?`,
+      fixes: key?.range ? [replaceFix(t`Rename to "${suggestion}"`, key.range[0], key.range[1], suggestion)] : undefined,
     };
   }
-  const list = allowed.length && allowed.length <= 16 ? `; allowed fields: ${allowed.join(', ')}` : '';
-  return { ...base, message: `unknown field "${field}" in ${where}: Kubernetes rejects it${list}` };
+  const list = allowed.length && allowed.length <= 16 ? t`; allowed fields: ${allowed.join(', ')}` : '';
+  return { ...base, message: t`unknown field "${field}" in ${where}: Kubernetes rejects it${list}` };
 }
 
 function requiredProblem(issue: Issue, ctx: IssueContext, objectPath: Path): Problem {
@@ -211,13 +212,13 @@ function requiredProblem(issue: Issue, ctx: IssueContext, objectPath: Path): Pro
   const where = pathLabel(ctx.kindLabel, objectPath);
   const sub = schemaAtPath(ctx.schema, [...objectPath, field]);
   const what = sub?.type ? ` (${describeExpected(Array.isArray(sub.type) ? sub.type : [sub.type], sub.schema)})` : '';
-  const parent = objectPath.length ? `under ${where}` : 'at the top level';
+  const parent = objectPath.length ? `under ${where}` : t('at the top level');
   return {
     start,
     end,
     severity: 'error',
     code: 'schema/required',
-    message: `missing required field "${field}" in ${where}: add "${field}:"${what} ${parent}`,
+    message: t`missing required field "${field}" in ${where}: add "${field}:"${what} ${parent}`,
   };
 }
 
@@ -241,24 +242,24 @@ function formatProblem(issue: Issue, loc: Located, ctx: IssueContext, where: str
   switch (issue.params.format) {
     case 'quantity': {
       const s = quantitySuggestion(value);
-      const hint = s && s !== value ? ` — did you mean ${s}?` : '';
+      const hint = s && s !== value ? t` — did you mean ${s}?` : '';
       return {
         ...base,
-        message: `${quote(value)} is not a valid quantity for ${where}: write a number with an optional unit — m (milli), k M G T P E, or Ki Mi Gi Ti Pi Ei (e.g. 500m, 128Mi, 1Gi)${hint}`,
-        fixes: s && s !== value ? [replaceFix(`Change to ${s}`, start, end, s)] : undefined,
+        message: t`${quote(value)} is not a valid quantity for ${where}: write a number with an optional unit — m (milli), k M G T P E, or Ki Mi Gi Ti Pi Ei (e.g. 500m, 128Mi, 1Gi)${hint}`,
+        fixes: s && s !== value ? [replaceFix(t`Change to ${s}`, start, end, s)] : undefined,
       };
     }
     case 'byte':
       return {
         ...base,
-        message: `${where} must be base64-encoded, but ${quote(value.length > 40 ? value.slice(0, 37) + '...' : value)} is not valid base64: encode it (e.g. \`echo -n 'text' | base64\`) or put plain text under stringData instead`,
+        message: t`${where} must be base64-encoded, but ${quote(value.length > 40 ? value.slice(0, 37) + '...' : value)} is not valid base64: encode it (e.g. \`echo -n 'text' | base64\`) or put plain text under stringData instead`,
       };
     case 'date-time':
-      return { ...base, message: `${where} must be an RFC 3339 date-time such as 2024-01-31T12:00:00Z, not ${quote(value)}` };
+      return { ...base, message: t`${where} must be an RFC 3339 date-time such as 2024-01-31T12:00:00Z, not ${quote(value)}` };
     case 'int32':
-      return { ...base, message: `${where} is out of range: ${value} does not fit in a 32-bit integer (at most 2147483647)` };
+      return { ...base, message: t`${where} is out of range: ${value} does not fit in a 32-bit integer (at most 2147483647)` };
     default:
-      return { ...base, message: `${where}: ${quote(value)} is not a valid ${issue.params.format}` };
+      return { ...base, message: t`${where}: ${quote(value)} is not a valid ${issue.params.format}` };
   }
 }
 
@@ -269,21 +270,21 @@ function boundsProblem(issue: Issue, loc: Located, ctx: IssueContext, where: str
   const max = s.maximum ?? s.exclusiveMaximum;
   const allowed =
     min !== undefined && max !== undefined
-      ? `between ${min} and ${max}`
+      ? t`between ${min} and ${max}`
       : min !== undefined
-        ? `${s.exclusiveMinimum !== undefined ? 'greater than' : 'at least'} ${min}`
-        : `${s.exclusiveMaximum !== undefined ? 'less than' : 'at most'} ${max}`;
-  return { start, end, severity: 'error', code: 'schema/range', message: `${where} must be ${allowed}, not ${String(issue.data)}` };
+        ? `${s.exclusiveMinimum !== undefined ? t('greater than') : t('at least')} ${min}`
+        : `${s.exclusiveMaximum !== undefined ? t('less than') : t('at most')} ${max}`;
+  return { start, end, severity: 'error', code: 'schema/range', message: t`${where} must be ${allowed}, not ${String(issue.data)}` };
 }
 
 function stringRuleProblem(issue: Issue, loc: Located, ctx: IssueContext, where: string): Problem {
   const [start, end] = range(loc, ctx.text);
   const value = String(issue.data);
   let rule: string;
-  if (issue.keyword === 'pattern') rule = PATTERN_HELP[issue.params.pattern] ?? `it must match the pattern ${issue.params.pattern}`;
-  else if (issue.keyword === 'maxLength') rule = `at most ${issue.params.limit} characters (it has ${value.length})`;
-  else rule = `at least ${issue.params.limit} character${issue.params.limit === 1 ? '' : 's'}`;
-  return { start, end, severity: 'error', code: 'schema/value', message: `${quote(value)} is not a valid value for ${where}: ${rule}` };
+  if (issue.keyword === 'pattern') rule = PATTERN_HELP[issue.params.pattern] ?? t`it must match the pattern ${issue.params.pattern}`;
+  else if (issue.keyword === 'maxLength') rule = t`at most ${issue.params.limit} characters (it has ${value.length})`;
+  else rule = t`at least ${issue.params.limit} character${issue.params.limit === 1 ? '' : 's'}`;
+  return { start, end, severity: 'error', code: 'schema/value', message: t`${quote(value)} is not a valid value for ${where}: ${rule}` };
 }
 
 /** The problem a user reads for one issue, shown on the exact YAML node. */
@@ -321,14 +322,14 @@ export function issueProblem(issue: Issue, ctx: IssueContext): Problem {
 function describeKeyword(issue: Issue): string {
   switch (issue.keyword) {
     case 'minItems':
-      return `needs at least ${issue.params.limit} item${issue.params.limit === 1 ? '' : 's'}`;
+      return t`needs at least ${issue.params.limit} item${issue.params.limit === 1 ? '' : 's'}`;
     case 'maxItems':
-      return `allows at most ${issue.params.limit} items`;
+      return t`allows at most ${issue.params.limit} items`;
     case 'uniqueItems':
-      return `items ${issue.params.j} and ${issue.params.i} are the same; each item must be unique`;
+      return t`items ${issue.params.j} and ${issue.params.i} are the same; each item must be unique`;
     case 'minProperties':
-      return `needs at least ${issue.params.limit} field${issue.params.limit === 1 ? '' : 's'}`;
+      return t`needs at least ${issue.params.limit} field${issue.params.limit === 1 ? '' : 's'}`;
     default:
-      return `does not satisfy the schema's "${issue.keyword}" rule`;
+      return t`does not satisfy the schema's "${issue.keyword}" rule`;
   }
 }

@@ -10,6 +10,7 @@ import { toIssues, type Issue } from './issues';
 import { issueProblem } from './messages';
 import { locate } from './yamlNodes';
 import type { ValidateFunction } from 'ajv';
+import { t } from '../l10n';
 
 export function targetVersion(settings: Settings): string {
   return settings.kubernetesVersion || getSchemaStore().kubernetesVersion;
@@ -35,7 +36,7 @@ export function validateObject(
     const problem = issueProblem(issue, ctx);
     if (typeof issue.data === 'string' && PLACEHOLDER.test(issue.data)) {
       // envsubst/mustache templates are valid once filled in: point it out, do not fail the file.
-      return { ...problem, severity: 'info', message: `${problem.message} (it looks like a template placeholder: fine if a tool replaces it before kubectl apply)` };
+      return { ...problem, severity: 'info', message: t`${problem.message} (it looks like a template placeholder: fine if a tool replaces it before kubectl apply)` };
     }
     return problem;
   });

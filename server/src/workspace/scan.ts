@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isExcluded } from '../exclude';
+import { t } from '../l10n';
 
 const YAML = /\.ya?ml$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git']);
@@ -23,7 +24,7 @@ export function isHomeOrAbove(dir: string): boolean {
 
 /** The `*.yaml` / `*.yml` files under `dir`, minus node_modules, .git and `exclude`; at most `maxFiles`. */
 export async function scanFolder(dir: string, exclude: string[], maxFiles: number): Promise<ScanResult> {
-  if (isHomeOrAbove(dir)) return { uris: [], notScanned: `${dir} is a home directory` };
+  if (isHomeOrAbove(dir)) return { uris: [], notScanned: t`${dir} is a home directory` };
   const uris: string[] = [];
   let tooMany = false;
   const walk = async (d: string): Promise<void> => {
@@ -51,7 +52,7 @@ export async function scanFolder(dir: string, exclude: string[], maxFiles: numbe
     }
   };
   await walk(dir);
-  return tooMany ? { uris: [], notScanned: `${dir} holds more than ${maxFiles} YAML files (k8sense.maxFiles)` } : { uris };
+  return tooMany ? { uris: [], notScanned: t`${dir} holds more than ${maxFiles} YAML files (k8sense.maxFiles)` } : { uris };
 }
 
 /** The YAML files directly in one folder (the fallback scope: the folders of open files). */

@@ -8,6 +8,7 @@ import { validateFile } from '../validation';
 import { isExcluded } from '../exclude';
 import type { Settings } from '../settings';
 import { scanFolder, scanShallow } from './scan';
+import { t } from '../l10n';
 
 /** What the workspace needs from the editor side (the language server wires it to LSP). */
 export interface WorkspaceHost {
@@ -74,13 +75,13 @@ export class Workspace {
       const settings = await this.host.settings(folder);
       const dir = fileURLToPath(folder);
       const result = await scanFolder(dir, settings.exclude, settings.maxFiles);
-      if (result.notScanned) this.tell(`k8sense: ${result.notScanned}, so it is not scanned whole: only open files and the folders they are in are checked`);
+      if (result.notScanned) this.tell(t`k8sense: ${result.notScanned}, so it is not scanned whole: only open files and the folders they are in are checked`);
       found.push(...result.uris);
       // The fallback scope: the folders of the files open now.
       if (result.notScanned) for (const uri of this.openUris()) found.push(...(await scanShallow(dirname(fileURLToPath(uri)), settings.exclude)));
     }
     if (!found.length) return;
-    const progress = await this.host.progress('k8sense: reading the workspace');
+    const progress = await this.host.progress(t('k8sense: reading the workspace'));
     let n = 0;
     for (const uri of found) {
       await this.readFromDisk(uri);

@@ -1,6 +1,7 @@
 import { isAlias, isMap, isNode, isPair, isScalar, isSeq, visit, type Alias, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { ManifestDocument } from './parse';
 import type { TextEdit } from '../problem';
+import { t } from '../l10n';
 
 /**
  * Helpers over the `yaml` package's node tree, for rules that report at exact nodes. Offsets are
@@ -311,7 +312,7 @@ export function containersOf(spec: YAMLMap, groups: ContainerGroup[] = ['contain
 
 /** "container "web"" / "init container "setup"" / "containers[2]": how a message names a container. */
 export function describeContainer(c: ContainerRef): string {
-  const what = c.group === 'containers' ? 'container' : c.group === 'initContainers' ? 'init container' : 'ephemeral container';
+  const what = c.group === 'containers' ? 'container' : c.group === 'initContainers' ? t('init container') : t('ephemeral container');
   return c.name ? `${what} "${c.name}"` : `${c.group}[${c.index}]`;
 }
 

@@ -2,6 +2,7 @@ import { parseAllDocuments, isMap, isScalar, type Document, type YAMLMap } from 
 import { YAML_OPTIONS, TO_JS_OPTIONS } from './yaml11';
 import { LineIndex } from './lineIndex';
 import { checkTree } from './treeCheck';
+import { t } from '../l10n';
 
 /**
  * A file is split into chunks at `---` lines before the `yaml` package sees it: a chunk whose text
@@ -156,7 +157,7 @@ export function parseFile(text: string, previous?: ParsedFile, maxLength = Infin
       chunks: [],
       documents: [],
       skipped: looksKubernetes
-        ? `this file is too large for checking as you type (${mib} MB; the limit is ${limit} MB): run \`k8sense check\` on it instead, or split it`
+        ? t`this file is too large for checking as you type (${mib} MB; the limit is ${limit} MB): run \`k8sense check\` on it instead, or split it`
         : '',
     };
   }
