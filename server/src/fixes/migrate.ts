@@ -5,6 +5,7 @@ import { definitionValidator } from '../validate/compile';
 import { toIssues } from '../validate/issues';
 import { YAML_OPTIONS } from '../yaml/yaml11';
 import { goNumber } from '../yaml/goScalars';
+import { t } from '../l10n';
 
 /**
  * A removed apiVersion migrated for real, as text edits that keep comments and layout: the apiVersion,
@@ -199,8 +200,8 @@ export function migrationFix(chunkText: string, doc: Document, indexInChunk: num
   if (!result) return undefined;
   const { start, end, newText } = changedRegion(chunkText, result.text);
   const title = result.dropped.length
-    ? `Migrate to ${replacement} (drops ${result.dropped.join(', ')}, which ${replacement} does not have)`
-    : `Migrate to ${replacement}`;
+    ? t`Migrate to ${replacement} (drops ${result.dropped.join(', ')}, which ${replacement} does not have)`
+    : t`Migrate to ${replacement}`;
   // Dropping a field loses what it said: offered, but never applied unattended.
   return { title, edits: [{ start, end, newText }], ...(result.dropped.length ? {} : { preferred: true }) };
 }

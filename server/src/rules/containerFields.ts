@@ -3,6 +3,7 @@ import { parseQuantity } from '../k8s/quantity';
 import { dns1123Subdomain, ianaSvcName } from '../k8s/names';
 import { containersOf, describeContainer, entries, get, getIn, itemsOf, keyNode, mapIn, mapItems, numberValue, podSpecs, scalarValue, stringValue, type ContainerRef } from './nodes';
 import type { DocumentRule, Report } from './types';
+import { t } from '../l10n';
 
 // The container checks of validateContainers, validateInitContainers and validateContainerCommon
 // (pkg/apis/core/validation/validation.go): env and envFrom, probes, lifecycle, mounts and devices, ports
@@ -24,16 +25,16 @@ const text = (n: Node | undefined) => {
 function envNameProblem(v: string): string | undefined {
   for (const ch of v) {
     const c = ch.codePointAt(0)!;
-    if (c < 32 || c > 126) return 'it may contain only printable ASCII characters';
-    if (ch === '=') return 'it may not contain "="';
+    if (c < 32 || c > 126) return t('it may contain only printable ASCII characters');
+    if (ch === '=') return t('it may not contain "="');
   }
   return undefined;
 }
 
 function configKeyProblem(v: string): string | undefined {
-  if (v.length > 253) return `it is ${v.length} characters long, the limit is 253`;
-  if (!CONFIG_KEY.test(v)) return 'a key has only letters, digits, "-", "_" and "."';
-  if (v === '.' || v === '..' || v.startsWith('..')) return 'it may not be "." or start with ".."';
+  if (v.length > 253) return t`it is ${v.length} characters long, the limit is 253`;
+  if (!CONFIG_KEY.test(v)) return t('a key has only letters, digits, "-", "_" and "."');
+  if (v === '.' || v === '..' || v.startsWith('..')) return t('it may not be "." or start with ".."');
   return undefined;
 }
 
@@ -41,21 +42,21 @@ function checkRefName(node: Node | undefined, what: string, report: Report, pref
   const v = stringValue(node);
   if (v === undefined) return;
   if (v === '') {
-    report(node, `${what} must not be empty: name the object`);
+    report(node, t`${what} must not be empty: name the object`);
     return;
   }
   const problems = dns1123Subdomain(prefix ? v.replace(/-+$/, '') || v : v);
-  if (problems.length) report(node, `${what} "${v}" is not a valid name: ${problems.join('; ')}`);
+  if (problems.length) report(node, t`${what} "${v}" is not a valid name: ${problems.join('; ')}`);
 }
 
 function checkKeyRef(map: YAMLMap, where: string, kind: 'ConfigMap' | 'Secret', report: Report) {
   checkRefName(get(map, 'name'), `${where}.name`, report);
   const key = get(map, 'key');
   const v = stringValue(key);
-  if (v === '') report(key, `${where}.key must not be empty: name the key of the ${kind}`);
+  if (v === '') report(key, t`${where}.key must not be empty: name the key of the ${kind}`);
   else if (v !== undefined) {
     const p = configKeyProblem(v);
-    if (p) report(key, `${where}.key "${v}" is not a valid ${kind} key: ${p}`);
+    if (p) report(key, t`${where}.key "${v}" is not a valid ${kind} key: ${p}`);
   }
 }
 
@@ -65,18 +66,18 @@ function checkEnv(c: ContainerRef, volumes: Map<string, YAMLMap>, report: Report
     const where = `env[${index}] of ${who}`;
     const nameNode = get(map, 'name');
     const name = text(nameNode);
-    if (name === '') report(nameNode, `${where} has an empty name`);
+    if (name === '') report(nameNode, t`${where} has an empty name`);
     else if (name !== undefined) {
       const p = envNameProblem(name);
-      if (p) report(nameNode, `environment variable name "${name}" is not valid: ${p}`);
+      if (p) report(nameNode, t`environment variable name "${name}" is not valid: ${p}`);
     }
     const from = mapIn(map, 'valueFrom');
     if (!from) continue;
     const sources = entries(from).filter((e) => ['fieldRef', 'resourceFieldRef', 'configMapKeyRef', 'secretKeyRef', 'fileKeyRef'].includes(e.key));
     const value = text(get(map, 'value'));
-    if (!sources.length) report(keyNode(map, 'valueFrom'), `valueFrom of ${where} names no source: use one of fieldRef, resourceFieldRef, configMapKeyRef, secretKeyRef or fileKeyRef`);
-    else if (value) report(keyNode(map, 'value'), `${where} has both value and valueFrom: keep one of them`);
-    else for (const extra of sources.slice(1)) report(extra.pair.key, `valueFrom of ${where} already uses ${sources[0].key}: use one source only`);
+    if (!sources.length) report(keyNode(map, 'valueFrom'), t`valueFrom of ${where} names no source: use one of fieldRef, resourceFieldRef, configMapKeyRef, secretKeyRef or fileKeyRef`);
+    else if (value) report(keyNode(map, 'value'), t`${where} has both value and valueFrom: keep one of them`);
+    else for (const extra of sources.slice(1)) report(extra.pair.key, t`valueFrom of ${where} already uses ${sources[0].key}: use one source only`);
     const fieldRef = mapIn(from, 'fieldRef');
     if (fieldRef) checkFieldRef(fieldRef, `${where}: fieldRef`, ENV_FIELD_PATHS, report);
     const res = mapIn(from, 'resourceFieldRef');
@@ -89,14 +90,14 @@ function checkEnv(c: ContainerRef, volumes: Map<string, YAMLMap>, report: Report
     if (file) {
       for (const f of ['key', 'volumeName', 'path']) {
         const n = get(file, f);
-        if (n === undefined || text(n) === '') report(n ?? keyNode(from, 'fileKeyRef'), `${where}: fileKeyRef.${f} is required`);
+        if (n === undefined || text(n) === '') report(n ?? keyNode(from, 'fileKeyRef'), t`${where}: fileKeyRef.${f} is required`);
       }
       const key = text(get(file, 'key'));
       const p = key ? envNameProblem(key) : undefined;
-      if (p) report(get(file, 'key'), `${where}: fileKeyRef.key "${key}" is not a valid variable name: ${p}`);
+      if (p) report(get(file, 'key'), t`${where}: fileKeyRef.key "${key}" is not a valid variable name: ${p}`);
       const vol = text(get(file, 'volumeName'));
       const volume = vol ? volumes.get(vol) : undefined;
-      if (volume && !get(volume, 'emptyDir')) report(get(file, 'volumeName'), `${where}: fileKeyRef.volumeName "${vol}" must name an emptyDir volume`);
+      if (volume && !get(volume, 'emptyDir')) report(get(file, 'volumeName'), t`${where}: fileKeyRef.volumeName "${vol}" must name an emptyDir volume`);
     }
   }
   const envFrom = mapItems(get(c.map, 'envFrom'));
@@ -104,13 +105,13 @@ function checkEnv(c: ContainerRef, volumes: Map<string, YAMLMap>, report: Report
     const where = `envFrom[${index}] of ${who}`;
     const prefix = text(get(map, 'prefix'));
     const p = prefix ? envNameProblem(prefix) : undefined;
-    if (p) report(get(map, 'prefix'), `${where}: prefix "${prefix}" is not valid: ${p}`);
+    if (p) report(get(map, 'prefix'), t`${where}: prefix "${prefix}" is not valid: ${p}`);
     const refs = entries(map).filter((e) => e.key === 'configMapRef' || e.key === 'secretRef');
-    if (!refs.length) report(keyNode(map, 'prefix') ?? map, `${where} names neither a configMapRef nor a secretRef`);
-    else if (refs.length > 1) report(refs[1].pair.key, `${where} has both configMapRef and secretRef: use one per entry`);
+    if (!refs.length) report(keyNode(map, 'prefix') ?? map, t`${where} names neither a configMapRef nor a secretRef`);
+    else if (refs.length > 1) report(refs[1].pair.key, t`${where} has both configMapRef and secretRef: use one per entry`);
     for (const r of refs) {
       const name = get(mapIn(map, r.key), 'name');
-      if (name === undefined) report(r.pair.key, `${where}: ${r.key}.name is required: name the ${r.key === 'secretRef' ? 'Secret' : 'ConfigMap'}`);
+      if (name === undefined) report(r.pair.key, t`${where}: ${r.key}.name is required: name the ${r.key === 'secretRef' ? 'Secret' : 'ConfigMap'}`);
       else checkRefName(name, `${where}: ${r.key}.name`, report, true);
     }
   }
@@ -121,27 +122,27 @@ function checkFieldRef(ref: YAMLMap, where: string, allowed: string[], report: R
   const pathNode = get(ref, 'fieldPath');
   const path = text(pathNode);
   if (api && api !== 'v1') {
-    report(get(ref, 'apiVersion'), `${where}.apiVersion must be v1 (the Pod's API version), not ${api}`);
+    report(get(ref, 'apiVersion'), t`${where}.apiVersion must be v1 (the Pod's API version), not ${api}`);
     return;
   }
   if (!path) return;
   const sub = /^(metadata\.(labels|annotations))\['(.*)'\]$/.exec(path) ?? /^([^[]+)\[/.exec(path);
-  if (sub && !/^metadata\.(labels|annotations)$/.test(sub[1])) report(pathNode, `${where}.fieldPath "${path}": only metadata.labels and metadata.annotations take a ['key'] subscript`);
-  else if (!sub && !allowed.includes(path)) report(pathNode, `${where}.fieldPath "${path}" is not supported: use one of ${allowed.join(', ')}`);
+  if (sub && !/^metadata\.(labels|annotations)$/.test(sub[1])) report(pathNode, t`${where}.fieldPath "${path}": only metadata.labels and metadata.annotations take a ['key'] subscript`);
+  else if (!sub && !allowed.includes(path)) report(pathNode, t`${where}.fieldPath "${path}" is not supported: use one of ${allowed.join(', ')}`);
 }
 
 function checkResourceRef(ref: YAMLMap, where: string, volume: boolean, report: Report) {
-  if (volume && !get(ref, 'containerName')) report(keyNode(ref, 'resource') ?? ref, `${where} in a volume needs containerName: the container whose resources it shows`);
+  if (volume && !get(ref, 'containerName')) report(keyNode(ref, 'resource') ?? ref, t`${where} in a volume needs containerName: the container whose resources it shows`);
   const resNode = get(ref, 'resource');
   const res = text(resNode);
-  if (res && !RESOURCE_FIELDS.includes(res) && !/^(requests|limits)\.hugepages-/.test(res)) report(resNode, `${where}.resource "${res}" is not supported: use one of ${RESOURCE_FIELDS.join(', ')} (or limits./requests.hugepages-<size>)`);
+  if (res && !RESOURCE_FIELDS.includes(res) && !/^(requests|limits)\.hugepages-/.test(res)) report(resNode, t`${where}.resource "${res}" is not supported: use one of ${RESOURCE_FIELDS.join(', ')} (or limits./requests.hugepages-<size>)`);
   const div = get(ref, 'divisor');
   const d = text(div);
   if (res && d !== undefined) {
     const q = parseQuantity(d);
     const canonical = q?.canonical ?? d;
     const allowed = res.endsWith('.cpu') ? CPU_DIVISORS : BYTE_DIVISORS;
-    if (!allowed.includes(canonical)) report(div, `${where}.divisor ${d} is not supported for ${res}: use one of ${allowed.join(', ')}`);
+    if (!allowed.includes(canonical)) report(div, t`${where}.divisor ${d} is not supported for ${res}: use one of ${allowed.join(', ')}`);
   }
 }
 
@@ -151,18 +152,18 @@ function checkProbes(c: ContainerRef, grace: number, report: Report) {
     const probe = mapIn(c.map, kind);
     if (!probe) continue;
     const tgp = get(probe, 'terminationGracePeriodSeconds');
-    if (tgp !== undefined && kind === 'readinessProbe') report(keyNode(probe, 'terminationGracePeriodSeconds'), `the readinessProbe of ${who} cannot set terminationGracePeriodSeconds: a failing readiness probe does not restart the container`);
-    else if ((numberValue(tgp) ?? 1) <= 0) report(tgp, `the ${kind} of ${who}: terminationGracePeriodSeconds must be greater than zero, not ${numberValue(tgp)}`);
-    checkHandler(probe, `the ${kind} of ${who}`, report);
+    if (tgp !== undefined && kind === 'readinessProbe') report(keyNode(probe, 'terminationGracePeriodSeconds'), t`the readinessProbe of ${who} cannot set terminationGracePeriodSeconds: a failing readiness probe does not restart the container`);
+    else if ((numberValue(tgp) ?? 1) <= 0) report(tgp, t`the ${kind} of ${who}: terminationGracePeriodSeconds must be greater than zero, not ${numberValue(tgp)}`);
+    checkHandler(probe, t`the ${kind} of ${who}`, report);
   }
   const lifecycle = mapIn(c.map, 'lifecycle');
   for (const hook of ['postStart', 'preStop']) {
     const h = mapIn(lifecycle, hook);
     if (!h) continue;
-    checkHandler(h, `the ${hook} hook of ${who}`, report);
+    checkHandler(h, t`the ${hook} hook of ${who}`, report);
     const sleep = get(mapIn(h, 'sleep'), 'seconds');
     const s = numberValue(sleep);
-    if (s !== undefined && (s < 0 || s > grace)) report(sleep, `the ${hook} sleep of ${who} must be from 0 to the pod's terminationGracePeriodSeconds (${grace}), not ${s}`);
+    if (s !== undefined && (s < 0 || s > grace)) report(sleep, t`the ${hook} sleep of ${who} must be from 0 to the pod's terminationGracePeriodSeconds (${grace}), not ${s}`);
   }
 }
 
@@ -171,15 +172,15 @@ function checkHandler(h: YAMLMap, where: string, report: Report) {
   for (const { map, index } of mapItems(get(http, 'httpHeaders'))) {
     const name = get(map, 'name');
     const v = text(name);
-    if (v !== undefined && !HEADER_NAME.test(v)) report(name, `${where}: httpHeaders[${index}].name "${v}" is not a valid HTTP header name (letters, digits and !#$%&'*+-.^_\`|~, no spaces or ":")`);
+    if (v !== undefined && !HEADER_NAME.test(v)) report(name, t`${where}: httpHeaders[${index}].name "${v}" is not a valid HTTP header name (letters, digits and !#$%&'*+-.^_\`|~, no spaces or ":")`);
   }
   for (const action of ['httpGet', 'tcpSocket']) {
     const port = get(mapIn(h, action), 'port');
     const v = scalarValue(port);
-    if (typeof v === 'number' && (v < 1 || v > 65535)) report(port, `${where}: ${action}.port ${v} is out of range: use a port number from 1 to 65535, or a container port name`);
+    if (typeof v === 'number' && (v < 1 || v > 65535)) report(port, t`${where}: ${action}.port ${v} is out of range: use a port number from 1 to 65535, or a container port name`);
     else if (typeof v === 'string' && v) {
       const problems = ianaSvcName(v);
-      if (problems.length) report(port, `${where}: ${action}.port "${v}" is not a valid port name: ${problems.join('; ')}; use a port number, or the name of a container port`);
+      if (problems.length) report(port, t`${where}: ${action}.port "${v}" is not a valid port name: ${problems.join('; ')}; use a port number, or the name of a container port`);
     }
   }
 }
@@ -188,7 +189,7 @@ function checkInit(c: ContainerRef, report: Report) {
   if (c.group !== 'initContainers' || stringValue(get(c.map, 'restartPolicy')) === 'Always') return;
   for (const f of ['lifecycle', 'livenessProbe', 'readinessProbe', 'startupProbe']) {
     const k = keyNode(c.map, f);
-    if (k) report(k, `${describeContainer(c)} runs to completion before the app starts, so it cannot have a ${f}: remove it, or set restartPolicy: Always to make it a sidecar`);
+    if (k) report(k, t`${describeContainer(c)} runs to completion before the app starts, so it cannot have a ${f}: remove it, or set restartPolicy: Always to make it a sidecar`);
   }
 }
 
@@ -205,18 +206,18 @@ function checkMounts(c: ContainerRef, volumes: Map<string, YAMLMap>, report: Rep
     const where = `volumeMounts[${index}] of ${who}`;
     const name = text(get(map, 'name'));
     const path = text(get(map, 'mountPath'));
-    if (name && deviceNames.has(name)) report(get(map, 'name'), `${where}: volume "${name}" is also in volumeDevices: a volume is either mounted or attached as a device`);
-    if (path && devicePaths.has(path)) report(get(map, 'mountPath'), `${where}: "${path}" is also the devicePath of a volumeDevice`);
-    if (text(get(map, 'subPath')) && text(get(map, 'subPathExpr'))) report(keyNode(map, 'subPathExpr'), `${where} sets both subPath and subPathExpr: use one of them`);
-    if (c.group === 'ephemeralContainers') for (const f of ['subPath', 'subPathExpr']) if (text(get(map, f))) report(keyNode(map, f), `${where}: ${f} cannot be set for an ephemeral container`);
+    if (name && deviceNames.has(name)) report(get(map, 'name'), t`${where}: volume "${name}" is also in volumeDevices: a volume is either mounted or attached as a device`);
+    if (path && devicePaths.has(path)) report(get(map, 'mountPath'), t`${where}: "${path}" is also the devicePath of a volumeDevice`);
+    if (text(get(map, 'subPath')) && text(get(map, 'subPathExpr'))) report(keyNode(map, 'subPathExpr'), t`${where} sets both subPath and subPathExpr: use one of them`);
+    if (c.group === 'ephemeralContainers') for (const f of ['subPath', 'subPathExpr']) if (text(get(map, f))) report(keyNode(map, f), t`${where}: ${f} cannot be set for an ephemeral container`);
     const prop = stringValue(get(map, 'mountPropagation'));
-    if (prop === 'Bidirectional' && !privileged) report(get(map, 'mountPropagation'), `${where}: Bidirectional mount propagation needs a privileged container: set securityContext.privileged: true, or use HostToContainer`);
+    if (prop === 'Bidirectional' && !privileged) report(get(map, 'mountPropagation'), t`${where}: Bidirectional mount propagation needs a privileged container: set securityContext.privileged: true, or use HostToContainer`);
     const rroNode = get(map, 'recursiveReadOnly');
     const rro = stringValue(rroNode);
-    if (rro !== undefined && !['Disabled', 'IfPossible', 'Enabled'].includes(rro)) report(rroNode, `${where}: recursiveReadOnly "${rro}" is not supported: use Disabled, IfPossible or Enabled`);
+    if (rro !== undefined && !['Disabled', 'IfPossible', 'Enabled'].includes(rro)) report(rroNode, t`${where}: recursiveReadOnly "${rro}" is not supported: use Disabled, IfPossible or Enabled`);
     else if (rro && rro !== 'Disabled') {
-      if (scalarValue(get(map, 'readOnly')) !== true) report(rroNode, `${where}: recursiveReadOnly ${rro} needs readOnly: true`);
-      else if (prop && prop !== 'None') report(rroNode, `${where}: recursiveReadOnly ${rro} needs mountPropagation None (or unset), not ${prop}`);
+      if (scalarValue(get(map, 'readOnly')) !== true) report(rroNode, t`${where}: recursiveReadOnly ${rro} needs readOnly: true`);
+      else if (prop && prop !== 'None') report(rroNode, t`${where}: recursiveReadOnly ${rro} needs mountPropagation None (or unset), not ${prop}`);
     }
   }
   const seenNames = new Set<string>();
@@ -228,17 +229,17 @@ function checkMounts(c: ContainerRef, volumes: Map<string, YAMLMap>, report: Rep
     const name = text(nameNode);
     const path = text(pathNode);
     if (name) {
-      if (seenNames.has(name)) report(nameNode, `${where}: volume "${name}" is attached twice: each volume device must be unique`);
+      if (seenNames.has(name)) report(nameNode, t`${where}: volume "${name}" is attached twice: each volume device must be unique`);
       seenNames.add(name);
       const vol = volumes.get(name);
-      if (vol && !get(vol, 'persistentVolumeClaim') && !get(vol, 'ephemeral')) report(nameNode, `${where}: volume "${name}" is not a persistentVolumeClaim or ephemeral volume, so it cannot be attached as a block device`);
-      if (mountNames.has(name)) report(nameNode, `${where}: volume "${name}" is also in volumeMounts: a volume is either mounted or attached as a device`);
+      if (vol && !get(vol, 'persistentVolumeClaim') && !get(vol, 'ephemeral')) report(nameNode, t`${where}: volume "${name}" is not a persistentVolumeClaim or ephemeral volume, so it cannot be attached as a block device`);
+      if (mountNames.has(name)) report(nameNode, t`${where}: volume "${name}" is also in volumeMounts: a volume is either mounted or attached as a device`);
     }
     if (path) {
-      if (seenPaths.has(path)) report(pathNode, `${where}: devicePath "${path}" is used twice`);
+      if (seenPaths.has(path)) report(pathNode, t`${where}: devicePath "${path}" is used twice`);
       seenPaths.add(path);
-      if (path.split('/').includes('..')) report(pathNode, `${where}: devicePath "${path}" must not contain ".."`);
-      if (mountPaths.has(path)) report(pathNode, `${where}: devicePath "${path}" is also the mountPath of a volumeMount`);
+      if (path.split('/').includes('..')) report(pathNode, t`${where}: devicePath "${path}" must not contain ".."`);
+      if (mountPaths.has(path)) report(pathNode, t`${where}: devicePath "${path}" is also the mountPath of a volumeMount`);
     }
   }
 }
@@ -304,16 +305,16 @@ function checkResources(c: ContainerRef, report: Report) {
   for (const { key, pair } of entries(requests)) {
     if (overcommittable(key)) continue;
     const limit = get(limits, key);
-    if (limit === undefined) report(pair.key, `${who} requests ${key} without a limit: ${key} cannot be overcommitted, so set limits.${key} to the same amount`);
+    if (limit === undefined) report(pair.key, t`${who} requests ${key} without a limit: ${key} cannot be overcommitted, so set limits.${key} to the same amount`);
     else {
       const a = parseQuantity(String(scalarValue(pair.value) ?? ''));
       const b = parseQuantity(String(scalarValue(limit) ?? ''));
-      if (a && b && a.value !== b.value) report(pair.value, `${who} requests ${a.text} of ${key} but its limit is ${b.text}: ${key} cannot be overcommitted, so the request must equal the limit`);
+      if (a && b && a.value !== b.value) report(pair.value, t`${who} requests ${a.text} of ${key} but its limit is ${b.text}: ${key} cannot be overcommitted, so the request must equal the limit`);
     }
   }
   const names = [...entries(limits), ...entries(requests)].map((e) => e.key);
   if (names.some((n) => n.startsWith('hugepages-')) && !names.some((n) => n === 'cpu' || n === 'memory'))
-    report(keyNode(res, 'limits') ?? keyNode(res, 'requests'), `${who} asks for hugepages without cpu or memory: hugepages need a cpu or memory request or limit too`);
+    report(keyNode(res, 'limits') ?? keyNode(res, 'requests'), t`${who} asks for hugepages without cpu or memory: hugepages need a cpu or memory request or limit too`);
 }
 
 export const rule: DocumentRule = {
@@ -361,10 +362,10 @@ export const rule: DocumentRule = {
         for (const { map } of mapItems(get(c.map, 'ports'))) {
           const hp = numberValue(get(map, 'hostPort'));
           const cp = numberValue(get(map, 'containerPort'));
-          if (hostNetwork && hp !== undefined && cp !== undefined && hp !== cp) report(get(map, 'hostPort'), `with hostNetwork: true, hostPort must equal containerPort (${cp}), not ${hp}: the container listens on the node directly`);
+          if (hostNetwork && hp !== undefined && cp !== undefined && hp !== cp) report(get(map, 'hostPort'), t`with hostNetwork: true, hostPort must equal containerPort (${cp}), not ${hp}: the container listens on the node directly`);
           if (!hp) continue;
           const key = `${hp}/${stringValue(get(map, 'protocol')) ?? 'TCP'}/${stringValue(get(map, 'hostIP')) ?? ''}`;
-          if (seen.has(key)) report(get(map, 'hostPort'), `hostPort ${hp}/${stringValue(get(map, 'protocol')) ?? 'TCP'} is used twice in this pod: a node port can be taken once`);
+          if (seen.has(key)) report(get(map, 'hostPort'), t`hostPort ${hp}/${stringValue(get(map, 'protocol')) ?? 'TCP'} is used twice in this pod: a node port can be taken once`);
           seen.add(key);
         }
       }
