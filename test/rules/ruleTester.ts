@@ -9,6 +9,7 @@ import { withDefaults, type RuleSeverity } from '../../server/src/settings';
 import { severityName, type DiagnosticData, type Severity } from '../../server/src/problem';
 import { documentCheck, fileCheck } from '../../server/src/rules/adapter';
 import type { Rule } from '../../server/src/rules/types';
+import { inKorean, untranslated } from '../l10n/korean';
 
 export interface ExpectedProblem {
   line: number;
@@ -135,6 +136,8 @@ export function ruleTester(rule: Rule, cases: { valid: (string | ValidCase)[]; i
         else assert.match(message, e.message);
         assert.equal(severityName(d.severity), e.severity ?? rule.severity, `severity of: ${show(d)}`);
       });
+      // Every message and fix title has its Korean text (l10n/bundle.l10n.ko.json).
+      assert.deepEqual(inKorean(() => untranslated(runRule(rule, c.code, { ...enable, ...c.rules }).diagnostics)), [], 'no Korean text: add the message to l10n/bundle.l10n.ko.json');
       const fixed = applyFixes(c.code, diagnostics);
       if (c.output === undefined) assert.equal(fixed, null, 'this case\'s problems offer a fix: state its output');
       else assert.equal(fixed, c.output);

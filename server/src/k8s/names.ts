@@ -19,12 +19,12 @@ function length(value: string, max: number): string[] {
 
 function charReasons(value: string, allowDots: boolean, mustStartWithLetter = false): string[] {
   const out: string[] = [];
-  if (/[A-Z]/.test(value)) out.push('it contains uppercase letters (only lowercase is allowed)');
+  if (/[A-Z]/.test(value)) out.push(t('it contains uppercase letters (only lowercase is allowed)'));
   const bad = [...new Set(value.replace(allowDots ? /[-a-zA-Z0-9.]/g : /[-a-zA-Z0-9]/g, ''))];
-  if (bad.length) out.push(`it contains ${bad.map((c) => (c === ' ' ? 'a space' : `"${c}"`)).join(', ')} (only lowercase letters, digits, "-"${allowDots ? ' and "."' : ''} are allowed)`);
-  if (mustStartWithLetter && /^[0-9]/.test(value)) out.push('it must start with a letter');
-  else if (/^[^a-zA-Z0-9]/.test(value)) out.push('it must start with a letter or digit');
-  if (/[^a-zA-Z0-9]$/.test(value)) out.push('it must end with a letter or digit');
+  if (bad.length) out.push(t`it contains ${bad.map((c) => (c === ' ' ? t('a space') : `"${c}"`)).join(', ')} (only lowercase letters, digits, "-"${allowDots ? ' and "."' : ''} are allowed)`);
+  if (mustStartWithLetter && /^[0-9]/.test(value)) out.push(t('it must start with a letter'));
+  else if (/^[^a-zA-Z0-9]/.test(value)) out.push(t('it must start with a letter or digit'));
+  if (/[^a-zA-Z0-9]$/.test(value)) out.push(t('it must end with a letter or digit'));
   return out;
 }
 
@@ -33,7 +33,7 @@ function dnsLabel(value: string, re: RegExp, mustStartWithLetter: boolean): stri
   const out = length(value, DNS1123_LABEL_MAX);
   if (!re.test(value)) {
     const reasons = charReasons(value, false, mustStartWithLetter);
-    out.push(...(reasons.length ? reasons : ['it is not a valid DNS label']));
+    out.push(...(reasons.length ? reasons : [t('it is not a valid DNS label')]));
   }
   return out;
 }
@@ -54,7 +54,7 @@ export function dns1123Subdomain(value: string): string[] {
   const out = length(value, DNS1123_SUBDOMAIN_MAX);
   if (!value.split('.').every((p) => SUBDOMAIN_PART.test(p))) {
     const reasons = charReasons(value, true);
-    out.push(...(reasons.length ? reasons : ['each dot-separated part must start and end with a letter or digit']));
+    out.push(...(reasons.length ? reasons : [t('each dot-separated part must start and end with a letter or digit')]));
   }
   return out;
 }
@@ -64,9 +64,9 @@ export function ianaSvcName(value: string): string[] {
   if (value === '') return [t('it is empty')];
   const out = length(value, IANA_SVC_NAME_MAX);
   if (!/^[-a-z0-9]+$/.test(value)) out.push(...charReasons(value, false).filter((r) => !r.startsWith('it must')));
-  if (!/[a-z]/.test(value)) out.push('it must contain at least one letter');
-  if (value.includes('--')) out.push('it must not contain two hyphens in a row');
-  if (value.startsWith('-') || value.endsWith('-')) out.push('it must not start or end with a hyphen');
+  if (!/[a-z]/.test(value)) out.push(t('it must contain at least one letter'));
+  if (value.includes('--')) out.push(t('it must not contain two hyphens in a row'));
+  if (value.startsWith('-') || value.endsWith('-')) out.push(t('it must not start or end with a hyphen'));
   return out;
 }
 
@@ -86,14 +86,14 @@ export function qualifiedName(value: string): string[] {
   const name = parts[parts.length - 1];
   if (parts.length === 2) {
     const prefix = parts[0];
-    if (prefix === '') out.push('the prefix before "/" is empty');
-    else out.push(...dns1123Subdomain(prefix).map((r) => `its prefix "${prefix}" is not a valid DNS subdomain: ${r}`));
+    if (prefix === '') out.push(t('the prefix before "/" is empty'));
+    else out.push(...dns1123Subdomain(prefix).map((r) => t`its prefix "${prefix}" is not a valid DNS subdomain: ${r}`));
   }
-  if (name === '') out.push('the name part is empty');
+  if (name === '') out.push(t('the name part is empty'));
   else {
-    if (name.length > DNS1123_LABEL_MAX) out.push(`the name part is ${name.length} characters long, the limit is ${DNS1123_LABEL_MAX}`);
+    if (name.length > DNS1123_LABEL_MAX) out.push(t`the name part is ${name.length} characters long, the limit is ${DNS1123_LABEL_MAX}`);
     if (!QUALIFIED_NAME.test(name)) {
-      out.push('the name part must consist of letters, digits, "-", "_" or ".", and start and end with a letter or digit');
+      out.push(t('the name part must consist of letters, digits, "-", "_" or ".", and start and end with a letter or digit'));
     }
   }
   return out;
@@ -103,7 +103,7 @@ export function qualifiedName(value: string): string[] {
 export function labelValue(value: string): string[] {
   if (value === '') return [];
   const out = length(value, DNS1123_LABEL_MAX);
-  if (!QUALIFIED_NAME.test(value)) out.push('it must consist of letters, digits, "-", "_" or ".", and start and end with a letter or digit');
+  if (!QUALIFIED_NAME.test(value)) out.push(t('it must consist of letters, digits, "-", "_" or ".", and start and end with a letter or digit'));
   return out;
 }
 
@@ -137,11 +137,20 @@ for (const kind of SUBDOMAIN_KINDS) NAME_SYNTAX[kind] = 'subdomain';
 /** Groups of the built-in API (custom resources may reuse a built-in kind name with other rules). */
 const BUILTIN_GROUPS = new Set(['', 'apps', 'batch', 'extensions', 'networking.k8s.io', 'storage.k8s.io', 'autoscaling', 'policy', 'scheduling.k8s.io', 'node.k8s.io', 'coordination.k8s.io', 'discovery.k8s.io', 'rbac.authorization.k8s.io']);
 
+// Getters: translated in the language of the moment, not at import.
 export const NAME_SYNTAX_WHAT: Record<NameSyntax, string> = {
-  subdomain: 'a DNS subdomain (lowercase letters, digits, "-" and ".", at most 253 characters)',
-  label: 'a DNS label (lowercase letters, digits and "-", at most 63 characters)',
-  dns1035: 'a DNS label that starts with a letter (lowercase letters, digits and "-", at most 63 characters)',
-  path: 'usable in a URL path (no "/" or "%", not "." or "..")',
+  get subdomain() {
+    return t('a DNS subdomain (lowercase letters, digits, "-" and ".", at most 253 characters)');
+  },
+  get label() {
+    return t('a DNS label (lowercase letters, digits and "-", at most 63 characters)');
+  },
+  get dns1035() {
+    return t('a DNS label that starts with a letter (lowercase letters, digits and "-", at most 63 characters)');
+  },
+  get path() {
+    return t('usable in a URL path (no "/" or "%", not "." or "..")');
+  },
 };
 
 /** The CronJob controller appends an 11-character suffix to create Job names, which are limited to 63. */
@@ -157,7 +166,7 @@ export function objectNameProblems(kind: string, syntax: NameSyntax, name: strin
   const problems =
     syntax === 'subdomain' ? dns1123Subdomain(name) : syntax === 'label' ? dns1123Label(name) : syntax === 'dns1035' ? dns1035Label(name) : pathSegmentName(name);
   if (kind === 'CronJob' && name.length > CRONJOB_NAME_MAX && !problems.some((p) => p.includes('characters long'))) {
-    problems.push(`it is ${name.length} characters long, the limit for a CronJob is ${CRONJOB_NAME_MAX} (its Jobs are named "<name>-<11-character timestamp>", at most 63 characters)`);
+    problems.push(t`it is ${name.length} characters long, the limit for a CronJob is ${CRONJOB_NAME_MAX} (its Jobs are named "<name>-<11-character timestamp>", at most 63 characters)`);
   }
   return problems;
 }

@@ -40,6 +40,12 @@ const drop = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
  * replaced and removed one at a time; each file's facts come from its documents' cached facts, so
  * replacing a file costs that file, and the result equals a fresh build over the same files.
  */
+const SCOPE_NAMES: Record<string, () => string> = {
+  'the files checked': () => t('the files checked'),
+  'the workspace': () => t('the workspace'),
+  'this file': () => t('this file'),
+};
+
 export class Model {
   private readonly files = new Map<string, FileEntry>();
   private readonly byName = new Map<string, ModelObject[]>();
@@ -54,7 +60,12 @@ export class Model {
   generation = 0;
 
   /** How messages name the scope: "the workspace", "the files checked", "this file". */
-  constructor(readonly scopeName = t('the files checked')) {}
+  constructor(private readonly scopeKey = 'the files checked') {}
+
+  /** The scope's name in the current language (the constructor takes its English text). */
+  get scopeName(): string {
+    return SCOPE_NAMES[this.scopeKey]?.() ?? this.scopeKey;
+  }
 
   /** Index (or re-index) a file from its parse. A file without Kubernetes objects is kept, empty. */
   setFile(uri: string, file: ParsedFile): void {

@@ -1,3 +1,4 @@
+import { t } from '../l10n';
 /**
  * Explains indentation mistakes: which columns a line could legally start at, given the lines
  * above it, so a message can say "indented 3 spaces; its siblings are at 2".
@@ -113,5 +114,5 @@ export function indentContext(levels: IndentLevels, lineNo: number): IndentConte
 }
 
 export function spaces(n: number): string {
-  return n === 1 ? '1 space' : `${n} spaces`;
+  return n === 1 ? t('1 space') : t`${n} spaces`;
 }

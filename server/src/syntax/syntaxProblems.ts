@@ -86,8 +86,7 @@ function missingSpaceProblems(lines: Lines, chunk: Chunk, errorLines: Set<number
       severity: 'error',
       code: CODE,
       message:
-        `missing space after the colon in "${key}:${value}": YAML reads it as the text "${key}:${value}", ` +
-        `not as the key "${key}" with a value — write "${key}: ${value}"`,
+        t`missing space after the colon in "${key}:${value}": YAML reads it as the text "${key}:${value}", not as the key "${key}" with a value — write "${key}: ${value}"`,
       fixes: [fix],
     });
   });

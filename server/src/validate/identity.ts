@@ -109,7 +109,7 @@ export function resolveIdentity(doc: Document, node: Node | undefined, targetVer
 
   const deprecation = store.deprecation(apiVersion, kind, targetVersion);
   if (deprecation?.status === 'removed') {
-    const use = deprecation.replacement ? `: use ${deprecation.replacement}` : t(' with no replacement API');
+    const use = deprecation.replacement ? t`: use ${deprecation.replacement}` : t(' with no replacement API');
     const notes = deprecation.notes ? ` (${deprecation.notes.replace(/\.$/, '')})` : '';
     return {
       type: 'none',
@@ -126,7 +126,7 @@ export function resolveIdentity(doc: Document, node: Node | undefined, targetVer
     };
   }
   if (deprecation?.status === 'deprecated') {
-    const use = deprecation.replacement ? `: use ${deprecation.replacement}` : '';
+    const use = deprecation.replacement ? t`: use ${deprecation.replacement}` : '';
     const removal = deprecation.removedIn ? t` and removed in ${deprecation.removedIn}` : '';
     problems.push({
       start: avStart,
@@ -181,8 +181,8 @@ export function resolveIdentity(doc: Document, node: Node | undefined, targetVer
       severity: unsure ? 'warning' : 'error',
       code: 'schema/api-version',
       message: unsure
-        ? `${apiVersion} is not among the Kubernetes ${store.kubernetesVersion} APIs k8sense knows (it may be off by default or removed), so this ${kind} is not checked: use ${versionList(candidates)}`
-        : `${kind} is not served by apiVersion "${apiVersion}": use ${versionList(candidates)}`,
+        ? t`${apiVersion} is not among the Kubernetes ${store.kubernetesVersion} APIs k8sense knows (it may be off by default or removed), so this ${kind} is not checked: use ${versionList(candidates)}`
+        : t`${kind} is not served by apiVersion "${apiVersion}": use ${versionList(candidates)}`,
       fixes: setApiVersionFix(av.value, suggestion),
     });
     return { type: 'none', problems };
