@@ -26,7 +26,7 @@ function documentProblems(doc: ManifestDocument, ctx: CheckContext, checks: read
         problems.push(...check.check(doc, ctx));
       } catch (err) {
         // A check that throws must not hide the others' results or take the server down.
-        problems.push({ start: 0, end: 0, severity: 'info', code: 'k8sense/internal', message: `k8sense check "${check.id}" failed on this document: ${String(err)}` });
+        problems.push({ start: 0, end: 0, severity: 'info', code: 'k8sense/internal', message: t`k8sense check "${check.id}" failed on this document: ${String(err)}` });
       }
     }
     doc.cache.set(key, problems);

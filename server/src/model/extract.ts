@@ -8,6 +8,7 @@ import { getSchemaStore } from '../schema';
 import { groupOf, isClusterScoped } from './identity';
 import type { LabelEntry, ObjectFact, PartFact, PodFact, ReferenceFact, ReferenceType, SelectorFact, Span } from './types';
 import { operatorReferences } from './operators';
+import { t } from '../l10n';
 
 /**
  * The facts of one document: its identity, what it defines (keys, ports, volumes, pod templates)
@@ -304,7 +305,7 @@ function extract(doc: ManifestDocument, docIndex: number): ObjectFact | undefine
   operatorReferences({ root, group, kind, ref, partRef, selector: (node) => selectorOf(node, 'label', false, whole), push: (r) => fact.references.push(r), span: (node) => span(node, whole) });
   if (custom) {
     const at = get(root, 'apiVersion');
-    if (at) fact.references.push({ type: 'crd', targetKind: 'CustomResourceDefinition', part: `${apiVersion}/${kind}`, span: span(at, whole), label: 'defined by' });
+    if (at) fact.references.push({ type: 'crd', targetKind: 'CustomResourceDefinition', part: `${apiVersion}/${kind}`, span: span(at, whole), label: t('defined by') });
   }
   return fact;
 }

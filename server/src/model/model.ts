@@ -60,7 +60,7 @@ export class Model {
   generation = 0;
 
   /** How messages name the scope: "the workspace", "the files checked", "this file". */
-  constructor(private readonly scopeKey = 'the files checked') {}
+  constructor(private readonly scopeKey = t('the files checked')) {}
 
   /** The scope's name in the current language (the constructor takes its English text). */
   get scopeName(): string {

@@ -192,9 +192,9 @@ function labelPlan(model: Model, target: Extract<Target, { type: 'podLabel' | 's
   const group = groupOf(model, target)!;
   const notes: string[] = [];
   const immutable = group.selectors.filter((s) => WORKLOAD_SELECTORS.has(s.reference.from.identity.kind) && s.reference.fact.label === 'selector');
-  for (const s of immutable) notes.push(`spec.selector of ${describe(s.reference.from)} is immutable: a ${s.reference.from.identity.kind} already in the cluster must be deleted and created again (kubectl apply refuses the change)`);
+  for (const s of immutable) notes.push(t`spec.selector of ${describe(s.reference.from)} is immutable: a ${s.reference.from.identity.kind} already in the cluster must be deleted and created again (kubectl apply refuses the change)`);
   const expressions = [...new Set(group.selectors.map((s) => s.reference))].filter((r) => r.fact.selector?.selector?.matchExpressions?.some((e) => e.key === key));
-  for (const r of expressions) notes.push(`the matchExpressions of ${describe(r.from)} also test "${key}" and are not changed`);
+  for (const r of expressions) notes.push(t`the matchExpressions of ${describe(r.from)} also test "${key}" and are not changed`);
   return {
     what: `label ${key}=${value}`,
     current: value,

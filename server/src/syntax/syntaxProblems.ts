@@ -257,8 +257,8 @@ export function syntaxProblems(chunk: Chunk): Problem[] {
         severity: 'error',
         code: CODE,
         message: /alias/i.test(error)
-          ? `this document's aliases expand too far (${error}): k8sense stops expanding them — Kubernetes would reject the document too`
-          : `YAML error: ${error}`,
+          ? t`this document's aliases expand too far (${error}): k8sense stops expanding them — Kubernetes would reject the document too`
+          : t`YAML error: ${error}`,
       });
     } else problems.push(...nonFiniteProblems(md, chunk.text));
   }

@@ -44,8 +44,8 @@ export function nonFiniteProblems(md: ManifestDocument, text: string): Problem[]
         end,
         severity: 'error',
         code: 'yaml/not-json',
-        message: `${source} is the YAML float ${Number.isNaN(node.value) ? 'NaN' : node.value > 0 ? '+Inf' : '-Inf'}, which JSON cannot hold: kubectl refuses the file ("json: unsupported value") — quote it if you mean the text: "${source}"`,
-        fixes: [{ title: `Quote ${source}`, edits: [{ start, end, newText: `"${source}"` }], preferred: true }],
+        message: t`${source} is the YAML float ${Number.isNaN(node.value) ? 'NaN' : node.value > 0 ? '+Inf' : '-Inf'}, which JSON cannot hold: kubectl refuses the file ("json: unsupported value") — quote it if you mean the text: "${source}"`,
+        fixes: [{ title: t`Quote ${source}`, edits: [{ start, end, newText: `"${source}"` }], preferred: true }],
       });
     },
   });

@@ -3,6 +3,7 @@ import type { DocumentCheck } from '../checks';
 import type { Problem } from '../problem';
 import { addedText, fieldAddedAfter, getSchemaStore, targetLacksFields, type ResolvedSchema, type SchemaStore } from '../schema';
 import { targetVersion } from './schemaCheck';
+import { t } from '../l10n';
 
 /**
  * A field the target Kubernetes release does not have yet (k8sense.kubernetesVersion older than
@@ -22,7 +23,7 @@ function walk(store: SchemaStore, node: Node | null | undefined, s: ResolvedSche
           end: key.range[1],
           severity: 'warning',
           code: 'schema/field-version',
-          message: `field "${name}" of ${label} ${addedText(added)}; the target is ${target} (k8sense.kubernetesVersion)`,
+          message: t`field "${name}" of ${label} ${addedText(added)}; the target is ${target} (k8sense.kubernetesVersion)`,
         });
       }
       const next = s.properties?.[name] ?? (typeof s.additionalProperties === 'object' ? s.additionalProperties : undefined);

@@ -133,7 +133,7 @@ export function resolveIdentity(doc: Document, node: Node | undefined, targetVer
       end: avEnd,
       severity: 'warning',
       code: 'schema/deprecated-api',
-      message: `${apiVersion} ${kind} is deprecated since Kubernetes ${deprecation.deprecatedIn}${removal}${use}`,
+      message: t`${apiVersion} ${kind} is deprecated since Kubernetes ${deprecation.deprecatedIn}${removal}${use}`,
       fixes: deprecation.replacement ? setApiVersionFix(av.value, deprecation.replacement) : undefined,
     });
   }
@@ -145,7 +145,7 @@ export function resolveIdentity(doc: Document, node: Node | undefined, targetVer
   if (entry) {
     const from = entry.schemaFrom ? lookupKey(entry.schemaFrom) : undefined;
     if (from) return { type: 'builtin', apiVersion, kind, definition: from.definition, viaSchemaFrom: true, problems };
-    problems.push({ start: kStart, end: kEnd, severity: 'info', code: 'schema/no-schema', message: `no schema for ${apiVersion} ${kind}: only its apiVersion and kind are checked` });
+    problems.push({ start: kStart, end: kEnd, severity: 'info', code: 'schema/no-schema', message: t`no schema for ${apiVersion} ${kind}: only its apiVersion and kind are checked` });
     return { type: 'none', problems };
   }
 
@@ -161,7 +161,7 @@ export function resolveIdentity(doc: Document, node: Node | undefined, targetVer
         end: avEnd,
         severity: 'error',
         code: 'schema/api-version',
-        message: `unknown apiVersion "${apiVersion}" for ${kind} — did you mean "${suggestion}"?`,
+        message: t`unknown apiVersion "${apiVersion}" for ${kind} — did you mean "${suggestion}"?`,
         fixes: setApiVersionFix(av.value, suggestion),
       });
       return { type: 'none', problems };
@@ -200,8 +200,8 @@ export function resolveIdentity(doc: Document, node: Node | undefined, targetVer
       end: kEnd,
       severity: 'error',
       code: 'schema/unknown-kind',
-      message: `unknown kind "${kind}" — did you mean "${similar}"${hint}?`,
-      fixes: [{ title: `Change kind to ${similar}${carries ? '' : ` (apiVersion ${target[0].apiVersion})`}`, edits, preferred: true }],
+      message: t`unknown kind "${kind}" — did you mean "${similar}"${hint}?`,
+      fixes: [{ title: t`Change kind to ${similar}${carries ? '' : ` (apiVersion ${target[0].apiVersion})`}`, edits, preferred: true }],
     });
     return { type: 'none', problems };
   }
@@ -210,7 +210,7 @@ export function resolveIdentity(doc: Document, node: Node | undefined, targetVer
     end: kEnd,
     severity: 'error',
     code: 'schema/unknown-kind',
-    message: `unknown kind "${kind}": ${apiVersion} is a built-in Kubernetes API and has no such kind (a custom resource needs its own API group, e.g. example.com/v1)`,
+    message: t`unknown kind "${kind}": ${apiVersion} is a built-in Kubernetes API and has no such kind (a custom resource needs its own API group, e.g. example.com/v1)`,
   });
   return { type: 'none', problems };
 }

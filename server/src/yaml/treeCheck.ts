@@ -1,4 +1,5 @@
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, Scalar, YAMLParseError, type Document, type Node } from 'yaml';
+import { t } from '../l10n';
 
 /**
  * Deeper collections than this are cut off: real manifests nest a few dozen levels, and every
@@ -64,7 +65,7 @@ export function checkTree(doc: Document.Parsed): void {
       const target = anchors.get(node.source);
       if (target && open.has(target)) {
         const start = node.range?.[0] ?? 0;
-        found.push(new TreeError([start, start + node.source.length + 1], 'BAD_ALIAS', `*${node.source} refers to a node that contains it`));
+        found.push(new TreeError([start, start + node.source.length + 1], 'BAD_ALIAS', t`*${node.source} refers to a node that contains it`));
         entry.replace(nullAt(node));
       }
       continue;
@@ -89,7 +90,7 @@ export function checkTree(doc: Document.Parsed): void {
             new TreeError(
               [start, Math.max(start + 1, key.range?.[1] ?? 0)],
               'NON_STRING_KEY',
-              'a mapping or list used as a key: Kubernetes reads keys as strings and rejects this document — write the key as text (quote it) or move the collection into the value',
+              t('a mapping or list used as a key: Kubernetes reads keys as strings and rejects this document — write the key as text (quote it) or move the collection into the value'),
             ),
           );
         }
@@ -101,7 +102,7 @@ export function checkTree(doc: Document.Parsed): void {
           const aliases = isAlias(value) ? [value] : value.items.filter(isAlias);
           if (aliases.some((a) => open.has(anchors.get(a.source) as Node))) {
             const start = (key as Node).range?.[0] ?? 0;
-            found.push(new TreeError([start, start + 2], 'BAD_ALIAS', 'the merge key refers to its own mapping: it would copy the mapping into itself forever — merge a different anchor'));
+            found.push(new TreeError([start, start + 2], 'BAD_ALIAS', t('the merge key refers to its own mapping: it would copy the mapping into itself forever — merge a different anchor')));
             pair.value = nullAt(value);
             continue;
           }
@@ -131,7 +132,7 @@ export function checkTree(doc: Document.Parsed): void {
       new TreeError(
         [deepAt, deepAt + 1],
         'RESOURCE_EXHAUSTION',
-        `nesting deeper than ${MAX_DEPTH} levels: k8sense reads this document only up to here — no Kubernetes object nests this deep (look for an unclosed "[" or "{")`,
+        t`nesting deeper than ${MAX_DEPTH} levels: k8sense reads this document only up to here — no Kubernetes object nests this deep (look for an unclosed "[" or "{")`,
       ),
     );
   }
@@ -142,7 +143,7 @@ export function checkTree(doc: Document.Parsed): void {
 function duplicateKeys(items: { key: unknown }[], found: YAMLParseError[]): void {
   const report = (key: Node) => {
     const start = key.range?.[0] ?? 0;
-    found.push(new YAMLParseError([start, start + 1], 'DUPLICATE_KEY', `Map keys must be unique: ${keySource(key)}`));
+    found.push(new YAMLParseError([start, start + 1], 'DUPLICATE_KEY', t`Map keys must be unique: ${keySource(key)}`));
   };
   if (items.length <= PAIRWISE) {
     for (let i = 1; i < items.length; i++) {
