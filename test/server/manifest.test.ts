@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { getSchemaStore } from '../../server/src/schema';
 import { ROOT } from '../helpers/lspClient';
 
-const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+// package.json names its titles and descriptions %key%; package.nls.json has the English text.
+const nls = JSON.parse(readFileSync(join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'), (_k, v) => (typeof v === 'string' && /^%[\w.-]+%$/.test(v) ? (nls[v.slice(1, -1)] ?? v) : v));
 
 test('the extension manifest activates on YAML and contributes the command and settings', () => {
   assert.equal(pkg.name, 'k8sense');
@@ -44,4 +46,14 @@ test('k8sense.customResources has one switch per bundled family, all on by defau
   const ids = crdFamilies().map((f) => f.id).sort();
   assert.deepEqual(Object.keys(setting.properties).sort(), ids);
   assert.deepEqual(setting.default, Object.fromEntries(Object.keys(setting.properties).map((id) => [id, true])));
+});
+
+test('every %key% of package.json has its English text in package.nls.json and its Korean in package.nls.ko.json', () => {
+  const raw = readFileSync(join(ROOT, 'package.json'), 'utf8');
+  const keys = [...raw.matchAll(/"%([\w.-]+)%"/g)].map((m) => m[1]);
+  assert.ok(keys.length >= 10);
+  const ko = JSON.parse(readFileSync(join(ROOT, 'package.nls.ko.json'), 'utf8')) as Record<string, string>;
+  assert.deepEqual(keys.filter((k) => !nls[k]), [], 'add the English text to package.nls.json');
+  assert.deepEqual(keys.filter((k) => !ko[k]), [], 'add the Korean text to package.nls.ko.json');
+  assert.deepEqual(Object.keys(nls).sort(), [...new Set(keys)].sort(), 'package.nls.json lists exactly the keys package.json uses');
 });
