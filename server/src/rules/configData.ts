@@ -1,6 +1,7 @@
 import type { Node } from 'yaml';
 import { entries, get, isBuiltin, keyNode, mapIn, stringValue } from './nodes';
 import type { DocumentRule, Report } from './types';
+import { t } from '../l10n';
 
 // ValidateSecret and ValidateConfigMap (pkg/apis/core/validation/validation.go): keys, total size, and
 // the keys each Secret type needs. A Secret's stringData is merged into data before validation.
@@ -9,9 +10,9 @@ const MAX_SIZE = 1024 * 1024;
 const KEY = /^[-._a-zA-Z0-9]+$/;
 
 function keyProblem(k: string): string | undefined {
-  if (k.length > 253) return `it is ${k.length} characters long, the limit is 253`;
-  if (!KEY.test(k)) return 'a key has only letters, digits, "-", "_" and "."';
-  if (k === '.' || k === '..' || k.startsWith('..')) return 'it may not be "." or start with ".."';
+  if (k.length > 253) return t`it is ${k.length} characters long, the limit is 253`;
+  if (!KEY.test(k)) return t('a key has only letters, digits, "-", "_" and "."');
+  if (k === '.' || k === '..' || k.startsWith('..')) return t('it may not be "." or start with ".."');
   return undefined;
 }
 
@@ -25,7 +26,7 @@ function bytesOf(node: Node | null | undefined, base64: boolean): Buffer | undef
 function checkKeys(map: Parameters<typeof entries>[0], field: string, kind: string, report: Report) {
   for (const { key, pair } of entries(map)) {
     const p = keyProblem(key);
-    if (p) report(pair.key, `${kind} ${field} key "${key}" is not valid: ${p}`);
+    if (p) report(pair.key, t`${kind} ${field} key "${key}" is not valid: ${p}`);
   }
 }
 
@@ -53,9 +54,9 @@ export const rule: DocumentRule = {
       checkKeys(data, 'data', 'ConfigMap', report);
       checkKeys(binary, 'binaryData', 'ConfigMap', report);
       const inData = new Set(entries(data).map((e) => e.key));
-      for (const { key, pair } of entries(binary)) if (inData.has(key)) report(pair.key, `ConfigMap key "${key}" is in both data and binaryData: keep it in one of them`);
+      for (const { key, pair } of entries(binary)) if (inData.has(key)) report(pair.key, t`ConfigMap key "${key}" is in both data and binaryData: keep it in one of them`);
       const size = entries(data).reduce((n, e) => n + e.key.length + (bytesOf(e.pair.value, false)?.length ?? 0), 0) + entries(binary).reduce((n, e) => n + e.key.length + (bytesOf(e.pair.value, true)?.length ?? 0), 0);
-      if (size > MAX_SIZE) report(keyNode(root, 'data') ?? keyNode(root, 'binaryData'), `this ConfigMap holds ${size} bytes: the limit is 1 MiB (1048576); put large files in a volume or an image`);
+      if (size > MAX_SIZE) report(keyNode(root, 'data') ?? keyNode(root, 'binaryData'), t`this ConfigMap holds ${size} bytes: the limit is 1 MiB (1048576); put large files in a volume or an image`);
       return;
     }
     if (!isBuiltin(doc, 'Secret')) return;
@@ -67,26 +68,26 @@ export const rule: DocumentRule = {
     for (const { key, pair } of entries(data)) values.set(key, { node: pair.key as Node, bytes: bytesOf(pair.value, true) });
     for (const { key, pair } of entries(stringData)) values.set(key, { node: pair.key as Node, bytes: bytesOf(pair.value, false) });
     const size = [...values].reduce((n, [k, v]) => n + k.length + (v.bytes?.length ?? 0), 0);
-    if (size > MAX_SIZE) report(keyNode(root, 'data') ?? keyNode(root, 'stringData'), `this Secret holds ${size} bytes: the limit is 1 MiB (1048576)`);
+    if (size > MAX_SIZE) report(keyNode(root, 'data') ?? keyNode(root, 'stringData'), t`this Secret holds ${size} bytes: the limit is 1 MiB (1048576)`);
     const typeNode = get(root, 'type');
     const type = stringValue(typeNode) ?? 'Opaque';
     const at = typeNode ?? keyNode(root, 'kind');
     for (const key of SECRET_KEYS[type] ?? []) {
       const v = values.get(key);
-      if (!v) report(at, `a ${type} Secret needs the key "${key}" under data or stringData`);
-      else if (type === 'kubernetes.io/ssh-auth' && !v.bytes?.length) report(v.node, 'the ssh-privatekey of a kubernetes.io/ssh-auth Secret must not be empty');
+      if (!v) report(at, t`a ${type} Secret needs the key "${key}" under data or stringData`);
+      else if (type === 'kubernetes.io/ssh-auth' && !v.bytes?.length) report(v.node, t('the ssh-privatekey of a kubernetes.io/ssh-auth Secret must not be empty'));
       else if (key.startsWith('.docker')) {
         try {
           JSON.parse(v.bytes?.toString('utf8') ?? '');
         } catch {
-          report(v.node, `"${key}" of a ${type} Secret must hold JSON (the registry credentials, as docker writes them)`);
+          report(v.node, t`"${key}" of a ${type} Secret must hold JSON (the registry credentials, as docker writes them)`);
         }
       }
     }
-    if (type === 'kubernetes.io/basic-auth' && !values.has('username') && !values.has('password')) report(at, 'a kubernetes.io/basic-auth Secret needs "username" or "password" (or both) under data or stringData');
+    if (type === 'kubernetes.io/basic-auth' && !values.has('username') && !values.has('password')) report(at, t('a kubernetes.io/basic-auth Secret needs "username" or "password" (or both) under data or stringData'));
     if (type === 'kubernetes.io/service-account-token') {
       const name = stringValue(get(mapIn(mapIn(root, 'metadata'), 'annotations'), 'kubernetes.io/service-account.name'));
-      if (!name) report(at, 'a kubernetes.io/service-account-token Secret needs the annotation kubernetes.io/service-account.name: the ServiceAccount whose token it holds');
+      if (!name) report(at, t('a kubernetes.io/service-account-token Secret needs the annotation kubernetes.io/service-account.name: the ServiceAccount whose token it holds'));
     }
   },
 };

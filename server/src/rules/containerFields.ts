@@ -252,44 +252,44 @@ function checkRestart(c: ContainerRef, podRestart: string, report: Report) {
     const where = `resizePolicy[${index}] of ${who}`;
     const rn = get(map, 'resourceName');
     const r = text(rn);
-    if (r === '') report(rn, `${where}.resourceName must not be empty: use cpu or memory`);
-    else if (r !== undefined && r !== 'cpu' && r !== 'memory') report(rn, `${where}.resourceName "${r}" cannot be resized in place: use cpu or memory`);
-    else if (r && seen.has(r)) report(rn, `${where}: ${r} has a resize policy already`);
+    if (r === '') report(rn, t`${where}.resourceName must not be empty: use cpu or memory`);
+    else if (r !== undefined && r !== 'cpu' && r !== 'memory') report(rn, t`${where}.resourceName "${r}" cannot be resized in place: use cpu or memory`);
+    else if (r && seen.has(r)) report(rn, t`${where}: ${r} has a resize policy already`);
     if (r) seen.add(r);
     const rp = get(map, 'restartPolicy');
     const p = text(rp);
-    if (p === '') report(rp, `${where}.restartPolicy must not be empty: use NotRequired or RestartContainer`);
-    else if (p !== undefined && p !== 'NotRequired' && p !== 'RestartContainer') report(rp, `${where}.restartPolicy "${p}" is not supported: use NotRequired or RestartContainer`);
-    else if (p === 'RestartContainer' && podRestart === 'Never') report(rp, `${where}.restartPolicy must be NotRequired when the pod's restartPolicy is Never`);
+    if (p === '') report(rp, t`${where}.restartPolicy must not be empty: use NotRequired or RestartContainer`);
+    else if (p !== undefined && p !== 'NotRequired' && p !== 'RestartContainer') report(rp, t`${where}.restartPolicy "${p}" is not supported: use NotRequired or RestartContainer`);
+    else if (p === 'RestartContainer' && podRestart === 'Never') report(rp, t`${where}.restartPolicy must be NotRequired when the pod's restartPolicy is Never`);
   }
   const policyNode = get(c.map, 'restartPolicy');
   const policy = text(policyNode);
   const rules = mapItems(get(c.map, 'restartPolicyRules'));
   if (policy === undefined) {
-    if (rules.length) report(keyNode(c.map, 'restartPolicyRules'), `${who} has restartPolicyRules but no restartPolicy: set restartPolicy (the default for exits the rules do not match)`);
+    if (rules.length) report(keyNode(c.map, 'restartPolicyRules'), t`${who} has restartPolicyRules but no restartPolicy: set restartPolicy (the default for exits the rules do not match)`);
     return;
   }
   if (c.group === 'initContainers' && policy === 'Always') {
     // Allowed only with the RestartAllContainers gate (alpha, off by default): a cluster may have it on, so a warning.
-    if (rules.length) report(keyNode(c.map, 'restartPolicyRules'), `${who} is a sidecar (restartPolicy: Always): restartPolicyRules on a sidecar need the RestartAllContainers feature gate (alpha, off by default), else the API server rejects them`, { severity: 'warning' });
+    if (rules.length) report(keyNode(c.map, 'restartPolicyRules'), t`${who} is a sidecar (restartPolicy: Always): restartPolicyRules on a sidecar need the RestartAllContainers feature gate (alpha, off by default), else the API server rejects them`, { severity: 'warning' });
     return;
   }
-  if (c.group === 'containers' && !['Always', 'Never', 'OnFailure'].includes(policy)) report(policyNode, `restartPolicy "${policy}" of ${who} is not supported: use Always, OnFailure or Never`);
-  if (rules.length > 20) report(keyNode(c.map, 'restartPolicyRules'), `${who} has ${rules.length} restartPolicyRules: the limit is 20`);
+  if (c.group === 'containers' && !['Always', 'Never', 'OnFailure'].includes(policy)) report(policyNode, t`restartPolicy "${policy}" of ${who} is not supported: use Always, OnFailure or Never`);
+  if (rules.length > 20) report(keyNode(c.map, 'restartPolicyRules'), t`${who} has ${rules.length} restartPolicyRules: the limit is 20`);
   for (const { map, index } of rules) {
     const where = `restartPolicyRules[${index}] of ${who}`;
     const action = get(map, 'action');
-    if (text(action) === 'RestartAllContainers') report(action, `${where}.action RestartAllContainers needs the RestartAllContainers feature gate (alpha, off by default), else the API server rejects it; otherwise use Restart`, { severity: 'warning' });
-    else if (action !== undefined && text(action) !== 'Restart') report(action, `${where}.action "${text(action)}" is not supported: use Restart`);
+    if (text(action) === 'RestartAllContainers') report(action, t`${where}.action RestartAllContainers needs the RestartAllContainers feature gate (alpha, off by default), else the API server rejects it; otherwise use Restart`, { severity: 'warning' });
+    else if (action !== undefined && text(action) !== 'Restart') report(action, t`${where}.action "${text(action)}" is not supported: use Restart`);
     const codes = mapIn(map, 'exitCodes');
     if (!codes) {
-      report(keyNode(map, 'action') ?? map, `${where} needs exitCodes (operator In or NotIn, and the exit codes)`);
+      report(keyNode(map, 'action') ?? map, t`${where} needs exitCodes (operator In or NotIn, and the exit codes)`);
       continue;
     }
     const op = get(codes, 'operator');
-    if (op !== undefined && !['In', 'NotIn'].includes(text(op) ?? '')) report(op, `${where}.exitCodes.operator "${text(op)}" is not supported: use In or NotIn`);
+    if (op !== undefined && !['In', 'NotIn'].includes(text(op) ?? '')) report(op, t`${where}.exitCodes.operator "${text(op)}" is not supported: use In or NotIn`);
     const values = itemsOf(get(codes, 'values'));
-    if (values.length > 255) report(keyNode(codes, 'values'), `${where}.exitCodes lists ${values.length} values: the limit is 255`);
+    if (values.length > 255) report(keyNode(codes, 'values'), t`${where}.exitCodes lists ${values.length} values: the limit is 255`);
   }
 }
 

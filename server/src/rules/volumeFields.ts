@@ -244,7 +244,7 @@ function checkSource(source: string, map: YAMLMap, sourceKey: Node, where: strin
       break;
     case 'azureFile': {
       const ns = f('secretNamespace');
-      if (pv && ns !== undefined && stringValue(ns) === '') report(ns, `${label('secretNamespace')} must not be empty: leave it out to use the claim's namespace`);
+      if (pv && ns !== undefined && stringValue(ns) === '') report(ns, t`${label('secretNamespace')} must not be empty: leave it out to use the claim's namespace`);
       break;
     }
     case 'azureDisk': {
