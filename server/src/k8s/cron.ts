@@ -40,10 +40,10 @@ export function describeSchedule(
   options: { from?: Date; count?: number; timeZone?: string } = {},
 ): CronSchedule | { error: string } {
   // One reading of a schedule: what the rule rejects, the hover does not explain.
-  const problem = text.trim() === '' ? 'it is empty' : scheduleProblem(text);
+  const problem = text.trim() === '' ? t('it is empty') : scheduleProblem(text);
   if (problem) return { error: problem };
   const every = /^@every\s+(\S+)$/.exec(text.trim());
-  if (every) return { text, description: `Every ${every[1]}, counted from when the CronJob controller starts`, next: [] };
+  if (every) return { text, description: t`Every ${every[1]}, counted from when the CronJob controller starts`, next: [] };
   const fields = normalizeSchedule(text);
   if (!fields) return { error: t('a schedule has five fields: minute hour day-of-month month day-of-week') };
   let description: string;
@@ -63,43 +63,44 @@ export function describeSchedule(
 }
 
 const MACROS = Object.keys(MACRO_FIELDS);
-const FIELDS = ['minute', 'hour', 'day of month', 'month', 'day of week'];
+/** A function: the names are translated in the locale of the moment. */
+const FIELDS = () => [t('minute'), t('hour'), t('day of month'), t('month'), t('day of week')];
 const RANGES: [number, number][] = [[0, 59], [0, 23], [1, 31], [1, 12], [0, 6]];
 const NAMES = [[], [], [], ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'], ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']];
 
 /** Why Kubernetes would reject `schedule`, or undefined when it accepts it. */
 export function scheduleProblem(schedule: string): string | undefined {
   const s = schedule.trim();
-  if (s.includes('TZ')) return 'a time zone cannot be set in the schedule (TZ= or CRON_TZ=): use the "timeZone" field instead, e.g. timeZone: Europe/Paris';
+  if (s.includes('TZ')) return t('a time zone cannot be set in the schedule (TZ= or CRON_TZ=): use the "timeZone" field instead, e.g. timeZone: Europe/Paris');
   if (s.startsWith('@')) {
     if (MACROS.includes(s)) return undefined;
     if (/^@every\s+((\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+)$/.test(s)) return undefined;
-    return `"${s}" is not a known macro: use ${MACROS.join(', ')} or "@every <duration>" (e.g. @every 1h30m)`;
+    return t`"${s}" is not a known macro: use ${MACROS.join(', ')} or "@every <duration>" (e.g. @every 1h30m)`;
   }
   const fields = s.split(/\s+/).filter(Boolean);
   if (fields.length !== 5) {
-    return `a schedule has 5 fields (minute hour day-of-month month day-of-week), this one has ${fields.length}${fields.length === 6 ? ' (Kubernetes has no seconds field)' : ''}`;
+    return t`a schedule has 5 fields (minute hour day-of-month month day-of-week), this one has ${fields.length}${fields.length === 6 ? t(' (Kubernetes has no seconds field)') : ''}`;
   }
   // cron-parser accepts more than Kubernetes' parser (L, W, #, H, 7 for Sunday): check those first.
   for (let i = 0; i < 5; i++) {
     const field = fields[i];
-    if (!/^[\d*?,/a-zA-Z-]+$/.test(field)) return `the ${FIELDS[i]} field "${field}" contains characters a schedule does not allow`;
+    if (!/^[\d*?,/a-zA-Z-]+$/.test(field)) return t`the ${FIELDS()[i]} field "${field}" contains characters a schedule does not allow`;
     for (const word of field.match(/[a-zA-Z]+/g) ?? []) {
       if (!NAMES[i].includes(word.toLowerCase())) {
-        return `the ${FIELDS[i]} field "${field}" contains "${word}"${NAMES[i].length ? `, which is not a ${i === 3 ? 'month' : 'day'} name (${NAMES[i].join(', ')})` : ', but only numbers are allowed there'}`;
+        return t`the ${FIELDS()[i]} field "${field}" contains "${word}"${NAMES[i].length ? (i === 3 ? t`, which is not a month name (${NAMES[i].join(', ')})` : t`, which is not a day name (${NAMES[i].join(', ')})`) : t(', but only numbers are allowed there')}`;
       }
     }
     for (const number of field.split(/[,/-]/)) {
       const n = Number(number);
       const [min, max] = RANGES[i];
       const isStep = field.includes(`/${number}`);
-      if (/^\d+$/.test(number) && !isStep && (n < min || n > max)) return field === number ? `the ${FIELDS[i]} is ${n}, outside ${min}–${max}` : `the ${FIELDS[i]} field "${field}" has ${n}, outside ${min}–${max}`;
+      if (/^\d+$/.test(number) && !isStep && (n < min || n > max)) return field === number ? t`the ${FIELDS()[i]} is ${n}, outside ${min}–${max}` : t`the ${FIELDS()[i]} field "${field}" has ${n}, outside ${min}–${max}`;
     }
   }
   try {
     CronExpressionParser.parse(s);
     return undefined;
   } catch (err) {
-    return `it is not a valid cron expression (${err instanceof Error ? err.message : String(err)})`;
+    return t`it is not a valid cron expression (${err instanceof Error ? err.message : String(err)})`;
   }
 }
