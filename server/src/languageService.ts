@@ -24,7 +24,8 @@ export interface LanguageService {
   validate(file: ParsedFile, settings?: Partial<Settings>, scope?: { model: Model; uri: string }): Diagnostic[];
   /** With `file` (the current parse), fixes that would make its YAML more broken are left out. */
   codeActions(uri: string, range: Range, diagnostics: Diagnostic[], file?: ParsedFile): CodeAction[];
-  complete(file: ParsedFile, position: Position, settings?: Partial<Settings>): CompletionList;
+  /** `scope`: names of other files' objects are offered too (claims, ConfigMaps, Secrets, Services …). */
+  complete(file: ParsedFile, position: Position, settings?: Partial<Settings>, scope?: { model: Model; uri: string }): CompletionList;
   /** `scope`: where selectors and references find their targets (default: the file alone). */
   hover(file: ParsedFile, position: Position, settings?: Partial<Settings>, scope?: { model: Model; uri: string }): Hover | null;
   /** The objects of the file and everything connected to them in `scope` (default: the file alone), for the graph preview. */
@@ -57,7 +58,7 @@ export function getLanguageService(): LanguageService {
     parse: parseFile,
     validate: (file, settings, scope) => validateFile(file, withDefaults(settings), scope ?? {}),
     codeActions: quickFixes,
-    complete: (file, position, settings) => complete(file, position, settings),
+    complete: (file, position, settings, scope) => complete(file, position, settings, undefined, scope),
     hover: (file, position, settings, scope) => hover(file, position, settings, undefined, scope),
     graph: (file, scope) => {
       if (scope) {

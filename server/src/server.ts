@@ -129,7 +129,7 @@ export function startServer(connection: Connection): void {
 
   connection.onCompletion(async (params) => {
     const current = await currentParse(params.textDocument.uri);
-    return current ? service.complete(current.file, params.position, current.settings) : null;
+    return current ? service.complete(current.file, params.position, current.settings, { model: workspace.model, uri: params.textDocument.uri }) : null;
   });
 
   connection.onHover(async (params) => {

@@ -1,11 +1,12 @@
 import { CompletionItemKind, InsertTextFormat, InsertTextMode, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver-types';
-import type { ParsedFile } from '../yaml/parse';
+import type { ManifestDocument, ParsedFile } from '../yaml/parse';
 import type { Settings } from '../settings';
 import { TEMPLATES, expandSnippet } from '../templates';
 import { cursorContext, type CursorContext } from './cursorContext';
 import { replacing, type Edit } from './edits';
 import { keyItems } from './keys';
-import { fileIndex, objectOf, type ObjectIndex } from './objectIndex';
+import { fileIndex, objectOf, type IndexedObject, type ObjectIndex } from './objectIndex';
+import type { Model } from '../model';
 import { referenceValueItems, selectorPairItems } from './references';
 import { docIdentity, schemaFor, schemaStore, shapeOf } from './schemaInfo';
 import { targetRelease } from './apiVersions';
@@ -18,7 +19,23 @@ export type { ObjectIndex } from './objectIndex';
  * kind), values (enums, booleans, kinds and apiVersions, names of objects in the file), and
  * whole-resource templates in an empty document.
  */
-export function complete(file: ParsedFile, position: Position, settings?: Partial<Settings>, index?: ObjectIndex): CompletionList {
+/** The file's own objects, then the names of every other object of the scope (claims, ConfigMaps, Secrets … of other files). */
+function scopeIndex(file: ParsedFile, scope: { model: Model; uri: string }): ObjectIndex {
+  const own = fileIndex([file]);
+  let all: IndexedObject[] | undefined;
+  const list = () =>
+    (all ??= [
+      ...own.objects(),
+      ...scope.model
+        .objects()
+        .filter((o) => o.uri !== scope.uri)
+        .map(({ identity: { kind, apiVersion, name, namespace } }) => ({ kind, apiVersion, name, namespace, value: { kind, apiVersion, metadata: { name, namespace } }, doc: undefined as unknown as ManifestDocument })),
+    ]);
+  return { objects: list, ofKind: (kind) => list().filter((o) => o.kind === kind) };
+}
+
+export function complete(file: ParsedFile, position: Position, settings?: Partial<Settings>, index?: ObjectIndex, scope?: { model: Model; uri: string }): CompletionList {
+  index ??= scope ? scopeIndex(file, scope) : undefined;
   // A file too large to parse (`skipped`) has no chunks to complete in.
   if (!file.chunks.length) return { isIncomplete: false, items: [] };
   const offset = file.lines.offsetAt(position);
