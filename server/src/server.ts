@@ -14,6 +14,8 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { getLanguageService } from './languageService';
+import { withProblems } from './problemHover';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import { withDefaults, type Settings } from './settings';
 import { Workspace } from './workspace/workspace';
 import { configureL10n, localeFromEnv, setLocale } from './l10n';
@@ -31,13 +33,19 @@ export function startServer(connection: Connection): void {
   const settingsCache = new Map<string, Promise<Settings>>();
   let initSettings: Partial<Settings> = {};
   let canPullConfiguration = false;
+  /** The diagnostics last published per document, for the hover of clients that do not show them there. */
+  const published = new Map<string, Diagnostic[]>();
+  let problemsInHover = true;
   let canWatchFiles = false;
   let canReportProgress = false;
   let folders: string[] = [];
   const workspace = new Workspace({
     // Open files have their own settings; the others share their folder's (one request per folder, not per file).
     settings: (uri) => settingsFor(documents.get(uri) ? uri : (folders.find((f) => uri.startsWith(f.endsWith('/') ? f : `${f}/`)) ?? uri)),
-    publish: (uri, diagnostics, version) => void connection.sendDiagnostics({ uri, version, diagnostics }),
+    publish: (uri, diagnostics, version) => {
+      published.set(uri, diagnostics);
+      void connection.sendDiagnostics({ uri, version, diagnostics });
+    },
     // A notification, not a request: nothing waits for the user to dismiss it.
     notify: (message) => void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message }),
     progress: async (title) => {
@@ -52,6 +60,8 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams) => {
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
+    // VS Code (and its forks) show a squiggle's diagnostics in the hover already; Neovim and others do not.
+    problemsInHover = !/visual studio code|code-server|vscodium|code - oss|cursor/i.test(params.clientInfo?.name ?? '');
     canWatchFiles = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     canReportProgress = !!params.capabilities.window?.workDoneProgress;
     folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
@@ -134,7 +144,8 @@ export function startServer(connection: Connection): void {
 
   connection.onHover(async (params) => {
     const current = await currentParse(params.textDocument.uri);
-    return current ? service.hover(current.file, params.position, current.settings, { model: workspace.model, uri: params.textDocument.uri }) : null;
+    const hover = current ? service.hover(current.file, params.position, current.settings, { model: workspace.model, uri: params.textDocument.uri }) : null;
+    return problemsInHover ? withProblems(hover, published.get(params.textDocument.uri) ?? [], params.position) : hover;
   });
 
   // The graph preview asks as the user types: parse now rather than wait for the scheduled validation.
