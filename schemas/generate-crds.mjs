@@ -10,9 +10,9 @@
 //
 // Usage: node schemas/generate-crds.mjs [--if-stale]
 
-import fs from "node:fs";
-import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   DEFAULT_OUT as CORE_OUT,
   INLINED,
@@ -23,12 +23,12 @@ import {
   readDefinitions,
   readJson,
   shapeDefinition,
-} from "./generate.mjs";
+} from './generate.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const ROOT = path.resolve(HERE, "..");
-const FAMILIES_FILE = path.join(HERE, "crds", "families.json");
-export const CRDS_OUT_DIR = path.join(HERE, "generated", "crds");
+const ROOT = path.resolve(HERE, '..');
+const FAMILIES_FILE = path.join(HERE, 'crds', 'families.json');
+export const CRDS_OUT_DIR = path.join(HERE, 'generated', 'crds');
 
 /** "cert-manager.io/v1/Certificate" style keys and a family's definition names. */
 function familyNamer(id, prefixes) {
@@ -50,20 +50,22 @@ function familyNamer(id, prefixes) {
  * their compiled validators know the values: a string no enum allows is answered with them.
  */
 function probeEnums(validate, schema, raw) {
-  const isString = (s) => s && (s.type === "string" || (s.$ref && raw.get(s.$ref)?.schema.type === "string" && !raw.get(s.$ref).schema.enum));
+  const isString = (s) =>
+    s && (s.type === 'string' || (s.$ref && raw.get(s.$ref)?.schema.type === 'string' && !raw.get(s.$ref).schema.enum));
   for (const [name, prop] of Object.entries(schema.properties)) {
     const targets = [];
-    if (isString(prop) && !prop.enum) targets.push({ get: () => prop, set: (v) => (schema.properties[name] = v), wrap: (v) => v, suffix: "" });
-    if (prop.type === "array" && isString(prop.items) && !prop.items.enum)
-      targets.push({ get: () => prop.items, set: (v) => (prop.items = v), wrap: (v) => [v], suffix: "/0" });
+    if (isString(prop) && !prop.enum)
+      targets.push({ get: () => prop, set: (v) => (schema.properties[name] = v), wrap: (v) => v, suffix: '' });
+    if (prop.type === 'array' && isString(prop.items) && !prop.items.enum)
+      targets.push({ get: () => prop.items, set: (v) => (prop.items = v), wrap: (v) => [v], suffix: '/0' });
     for (const t of targets) {
-      const at = `/${name.replace(/~/g, "~0").replace(/\//g, "~1")}${t.suffix}`;
-      validate({ [name]: t.wrap("\u0000k8sense-probe") });
-      const e = (validate.errors ?? []).find((x) => x.instancePath === at && x.keyword === "enum");
-      if (!e || !Array.isArray(e.params?.allowedValues) || !e.params.allowedValues.every((v) => typeof v === "string")) continue;
+      const at = `/${name.replace(/~/g, '~0').replace(/\//g, '~1')}${t.suffix}`;
+      validate({ [name]: t.wrap('\u0000k8sense-probe') });
+      const e = (validate.errors ?? []).find((x) => x.instancePath === at && x.keyword === 'enum');
+      if (!e || !Array.isArray(e.params?.allowedValues) || !e.params.allowedValues.every((v) => typeof v === 'string')) continue;
       const s = t.get();
       const description = s.description ?? (s.$ref ? raw.get(s.$ref)?.schema.description : undefined);
-      t.set({ ...(description ? { description } : {}), type: "string", enum: [...e.params.allowedValues] });
+      t.set({ ...(description ? { description } : {}), type: 'string', enum: [...e.params.allowedValues] });
     }
   }
 }
@@ -78,8 +80,12 @@ function pruneStatus(definitions, kinds) {
     const status = definitions[name].properties?.status;
     if (!status) continue;
     const target = status.else?.$ref ?? status.$ref;
-    const description = status.description ?? (target ? definitions[target.slice("#/definitions/".length)]?.description : undefined);
-    definitions[name].properties.status = { ...(description ? { description } : {}), type: ["object", "null"], "x-kubernetes-preserve-unknown-fields": true };
+    const description = status.description ?? (target ? definitions[target.slice('#/definitions/'.length)]?.description : undefined);
+    definitions[name].properties.status = {
+      ...(description ? { description } : {}),
+      type: ['object', 'null'],
+      'x-kubernetes-preserve-unknown-fields': true,
+    };
   }
   const reached = new Set();
   const visit = (name) => {
@@ -95,7 +101,7 @@ function familyVersions() {
   const { families } = readJson(FAMILIES_FILE);
   return Object.entries(families).map(([id, f]) => {
     const dir = findPackageDir(f.package, ROOT);
-    return { id, ...f, dir, version: readJson(path.join(dir, "package.json")).version };
+    return { id, ...f, dir, version: readJson(path.join(dir, 'package.json')).version };
   });
 }
 
@@ -103,21 +109,21 @@ export async function generateCrds({ outDir = CRDS_OUT_DIR, quiet = false } = {}
   const started = Date.now();
   const core = readJson(CORE_OUT);
   const index = { families: {} };
-  const kmDir = findPackageDir("kubernetes-models", ROOT);
-  const amDir = findPackageDir("@kubernetes-models/apimachinery", kmDir);
+  const kmDir = findPackageDir('kubernetes-models', ROOT);
+  const amDir = findPackageDir('@kubernetes-models/apimachinery', kmDir);
   fs.mkdirSync(outDir, { recursive: true });
   const families = familyVersions();
   for (const family of families) {
     // families it depends on (cert-manager's ACME solvers use Gateway API's ParentReference): their
     // definitions are copied into this family's file, so that each file is complete on its own
-    const deps = Object.keys(readJson(path.join(family.dir, "package.json")).dependencies ?? {});
+    const deps = Object.keys(readJson(path.join(family.dir, 'package.json')).dependencies ?? {});
     const own = [family, ...families.filter((f) => f !== family && deps.includes(f.package))];
     // the built-in declarations too: a family's interface may extend one (… extends IIoK8sApiCoreV1SecretReference)
     const all = readDefinitions([...own.map((f) => f.dir), kmDir, amDir]);
     const raw = new Map([...all].filter(([, def]) => own.some((f) => def.file.startsWith(f.dir + path.sep))));
     for (const def of raw.values()) {
       if (!def.schema.properties) continue;
-      const validator = path.join(family.dir, "_schemas", `${def.camel}.js`);
+      const validator = path.join(family.dir, '_schemas', `${def.camel}.js`);
       if (!fs.existsSync(validator)) continue;
       const { validate } = await import(pathToFileURL(validator).href);
       probeDefinition(validate, def.schema);
@@ -141,7 +147,9 @@ export async function generateCrds({ outDir = CRDS_OUT_DIR, quiet = false } = {}
       const schema = shapeDefinition(def, name, refTo, inlineOf);
       // embedded objects (Prometheus' volumeClaimTemplate) inline TypeMeta: apiVersion/kind are optional there
       if (!def.isTypeMeta && schema.required) {
-        schema.required = schema.required.filter((r) => !((r === "apiVersion" || r === "kind") && schema.properties?.[r]?.type === "string"));
+        schema.required = schema.required.filter(
+          (r) => !((r === 'apiVersion' || r === 'kind') && schema.properties?.[r]?.type === 'string'),
+        );
         if (!schema.required.length) delete schema.required;
       }
       if (def.isTypeMeta) {
@@ -152,7 +160,7 @@ export async function generateCrds({ outDir = CRDS_OUT_DIR, quiet = false } = {}
     }
     pruneStatus(definitions, kinds);
     const clusterScoped = new Set(family.clusterScoped);
-    const namespaced = Object.fromEntries(Object.keys(kinds).map((k) => [k, !clusterScoped.has(k.slice(k.lastIndexOf("/") + 1))]));
+    const namespaced = Object.fromEntries(Object.keys(kinds).map((k) => [k, !clusterScoped.has(k.slice(k.lastIndexOf('/') + 1))]));
     const source = `${family.package}@${family.version}`;
     const file = `${family.id}.json`;
     fs.writeFileSync(path.join(outDir, file), JSON.stringify({ family: family.id, source, definitions }));
@@ -164,16 +172,18 @@ export async function generateCrds({ outDir = CRDS_OUT_DIR, quiet = false } = {}
       namespaced,
     };
     if (!quiet)
-      console.log(`schemas: ${family.id}: ${Object.keys(definitions).length} definitions, ${Object.keys(kinds).length} kinds from ${source}`);
+      console.log(
+        `schemas: ${family.id}: ${Object.keys(definitions).length} definitions, ${Object.keys(kinds).length} kinds from ${source}`,
+      );
   }
-  fs.writeFileSync(path.join(outDir, "index.json"), JSON.stringify(index));
+  fs.writeFileSync(path.join(outDir, 'index.json'), JSON.stringify(index));
   if (!quiet) console.log(`schemas: custom resources -> ${path.relative(process.cwd(), outDir)} (${Date.now() - started} ms)`);
   return index;
 }
 
 /** True when the index is missing, names other package versions, or is older than its inputs. */
 export function isCrdsStale(outDir = CRDS_OUT_DIR) {
-  const indexFile = path.join(outDir, "index.json");
+  const indexFile = path.join(outDir, 'index.json');
   if (!fs.existsSync(indexFile) || !fs.existsSync(CORE_OUT)) return true;
   let index;
   try {
@@ -188,11 +198,11 @@ export function isCrdsStale(outDir = CRDS_OUT_DIR) {
     if (!entry || entry.source !== `${f.package}@${f.version}` || !fs.existsSync(path.join(outDir, entry.file))) return true;
   }
   const mtime = fs.statSync(indexFile).mtimeMs;
-  const inputs = [fileURLToPath(import.meta.url), path.join(HERE, "generate.mjs"), FAMILIES_FILE, CORE_OUT];
+  const inputs = [fileURLToPath(import.meta.url), path.join(HERE, 'generate.mjs'), FAMILIES_FILE, CORE_OUT];
   return inputs.some((f) => fs.statSync(f).mtimeMs > mtime);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  if (process.argv.includes("--if-stale") && !isCrdsStale()) console.log("schemas: custom resources are up to date");
+  if (process.argv.includes('--if-stale') && !isCrdsStale()) console.log('schemas: custom resources are up to date');
   else await generateCrds();
 }

@@ -8,25 +8,25 @@
 //
 // Usage: node schemas/generate-field-versions.mjs [--if-stale]
 
-import fs from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import ts from "typescript";
-import { DEFAULT_OUT as CORE_OUT, camelToDefinitionName, findPackageDir, listFiles, readJson } from "./generate.mjs";
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { DEFAULT_OUT as CORE_OUT, camelToDefinitionName, findPackageDir, listFiles, readJson } from './generate.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const ROOT = path.resolve(HERE, "..");
-export const FIELD_VERSIONS_OUT = path.join(HERE, "generated", "field-versions.json");
+const ROOT = path.resolve(HERE, '..');
+export const FIELD_VERSIONS_OUT = path.join(HERE, 'generated', 'field-versions.json');
 
 /** Oldest first. `km`: a kubernetes-models alias, `kt`: a kubernetes-types alias. */
 export const SNAPSHOTS = [
-  { version: "1.25", km: "kubernetes-models-1.25", kt: "kubernetes-types-1.25" },
-  { version: "1.26", kt: "kubernetes-types-1.26" },
-  { version: "1.27", km: "kubernetes-models-1.27" },
-  { version: "1.29", kt: "kubernetes-types-1.29" },
-  { version: "1.30", kt: "kubernetes-types-1.30" },
-  { version: "1.33", km: "kubernetes-models-1.33" },
-  { version: "1.36", km: "kubernetes-models" },
+  { version: '1.25', km: 'kubernetes-models-1.25', kt: 'kubernetes-types-1.25' },
+  { version: '1.26', kt: 'kubernetes-types-1.26' },
+  { version: '1.27', km: 'kubernetes-models-1.27' },
+  { version: '1.29', kt: 'kubernetes-types-1.29' },
+  { version: '1.30', kt: 'kubernetes-types-1.30' },
+  { version: '1.33', km: 'kubernetes-models-1.33' },
+  { version: '1.36', km: 'kubernetes-models' },
 ];
 
 function propertyNames(members) {
@@ -39,16 +39,17 @@ function propertyNames(members) {
 
 /** kubernetes-models: `export [type] { IPodSpec as IIoK8sApiCoreV1PodSpec, … }` names each interface. */
 function readModels(dir, into) {
-  for (const file of listFiles(dir, (n) => n.endsWith(".d.ts") && n !== "index.d.ts")) {
-    const sf = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  for (const file of listFiles(dir, (n) => n.endsWith('.d.ts') && n !== 'index.d.ts')) {
+    const sf = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
     const alias = new Map();
     for (const st of sf.statements) {
       if (ts.isExportDeclaration(st) && st.exportClause && ts.isNamedExports(st.exportClause))
-        for (const el of st.exportClause.elements) if (el.name.text.startsWith("IIoK8s")) alias.set((el.propertyName ?? el.name).text, el.name.text.slice(1));
+        for (const el of st.exportClause.elements)
+          if (el.name.text.startsWith('IIoK8s')) alias.set((el.propertyName ?? el.name).text, el.name.text.slice(1));
     }
     for (const st of sf.statements) {
       if (!ts.isInterfaceDeclaration(st)) continue;
-      const camel = alias.get(st.name.text) ?? (st.name.text.startsWith("IIoK8s") ? st.name.text.slice(1) : undefined);
+      const camel = alias.get(st.name.text) ?? (st.name.text.startsWith('IIoK8s') ? st.name.text.slice(1) : undefined);
       if (!camel) continue;
       let name;
       try {
@@ -65,20 +66,20 @@ function readModels(dir, into) {
 
 /** kubernetes-types: `<group>/<version>.d.ts` with `export interface PodSpec`. */
 const KT_GROUPS = {
-  core: "io.k8s.api.core",
-  meta: "io.k8s.apimachinery.pkg.apis.meta",
-  apiextensions: "io.k8s.apiextensions-apiserver.pkg.apis.apiextensions",
-  apiregistration: "io.k8s.kube-aggregator.pkg.apis.apiregistration",
+  core: 'io.k8s.api.core',
+  meta: 'io.k8s.apimachinery.pkg.apis.meta',
+  apiextensions: 'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions',
+  apiregistration: 'io.k8s.kube-aggregator.pkg.apis.apiregistration',
 };
 function readTypes(dir, into) {
   for (const group of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (!group.isDirectory() || group.name === "node_modules" || group.name === "api") continue;
+    if (!group.isDirectory() || group.name === 'node_modules' || group.name === 'api') continue;
     for (const f of fs.readdirSync(path.join(dir, group.name))) {
       const m = /^(v\d+(?:(?:alpha|beta)\d+)?)\.d\.ts$/.exec(f);
       if (!m) continue;
       const prefix = `${KT_GROUPS[group.name] ?? `io.k8s.api.${group.name}`}.${m[1]}`;
       const file = path.join(dir, group.name, f);
-      const sf = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+      const sf = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
       for (const st of sf.statements) {
         if (!ts.isInterfaceDeclaration(st)) continue;
         const name = `${prefix}.${st.name.text}`;
@@ -95,7 +96,7 @@ function snapshotFields(s) {
   if (s.km) {
     const km = findPackageDir(s.km, ROOT);
     readModels(km, fields);
-    readModels(findPackageDir("@kubernetes-models/apimachinery", km), fields);
+    readModels(findPackageDir('@kubernetes-models/apimachinery', km), fields);
   }
   if (s.kt) readTypes(findPackageDir(s.kt, ROOT), fields);
   return fields;
@@ -104,7 +105,7 @@ function snapshotFields(s) {
 function sourcesOf() {
   return SNAPSHOTS.map((s) => ({
     version: s.version,
-    packages: [s.km, s.kt].filter(Boolean).map((a) => `${a}=${readJson(path.join(findPackageDir(a, ROOT), "package.json")).version}`),
+    packages: [s.km, s.kt].filter(Boolean).map((a) => `${a}=${readJson(path.join(findPackageDir(a, ROOT), 'package.json')).version}`),
   }));
 }
 
@@ -124,8 +125,8 @@ export function generateFieldVersions({ out = FIELD_VERSIONS_OUT, quiet = false 
       if (i <= defFirst) continue;
       const seen = snapshots[i].version;
       const before = snapshots[i - 1].version;
-      const [, bMinor] = before.split(".").map(Number);
-      const [, sMinor] = seen.split(".").map(Number);
+      const [, bMinor] = before.split('.').map(Number);
+      const [, sMinor] = seen.split('.').map(Number);
       (fields[name] ??= {})[prop] = sMinor - bMinor > 1 ? `${before}-${seen}` : seen;
       count++;
     }
@@ -133,7 +134,10 @@ export function generateFieldVersions({ out = FIELD_VERSIONS_OUT, quiet = false 
   const result = { oldest: SNAPSHOTS[0].version, newest: SNAPSHOTS[SNAPSHOTS.length - 1].version, snapshots: sourcesOf(), fields };
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, JSON.stringify(result));
-  if (!quiet) console.log(`schemas: ${count} fields newer than Kubernetes ${result.oldest} -> ${path.relative(process.cwd(), out)} (${Date.now() - started} ms)`);
+  if (!quiet)
+    console.log(
+      `schemas: ${count} fields newer than Kubernetes ${result.oldest} -> ${path.relative(process.cwd(), out)} (${Date.now() - started} ms)`,
+    );
   return result;
 }
 
@@ -151,6 +155,6 @@ export function isFieldVersionsStale(out = FIELD_VERSIONS_OUT) {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  if (process.argv.includes("--if-stale") && !isFieldVersionsStale()) console.log("schemas: field versions are up to date");
+  if (process.argv.includes('--if-stale') && !isFieldVersionsStale()) console.log('schemas: field versions are up to date');
   else generateFieldVersions();
 }

@@ -65,7 +65,10 @@ function breakdown() {
   t = performance.now();
   for (const chunk of file.chunks) chunk.cache.set('syntax', engine.syntaxProblems(chunk));
   add('syntax', performance.now() - t);
-  engine.validateFile(file, engine.withDefaults({}), { documentChecks: engine.DOCUMENT_CHECKS.map(timed), fileChecks: engine.FILE_CHECKS.map(timed) });
+  engine.validateFile(file, engine.withDefaults({}), {
+    documentChecks: engine.DOCUMENT_CHECKS.map(timed),
+    fileChecks: engine.FILE_CHECKS.map(timed),
+  });
   return [...spent].sort((a, b) => b[1] - a[1]);
 }
 const parts = breakdown();
@@ -105,7 +108,9 @@ const server = await startServer();
 const uri = 'file://' + file;
 let t0 = performance.now();
 let pending = server.diagnosticsFor(1);
-await server.conn.sendNotification(lsp.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+await server.conn.sendNotification(lsp.DidOpenTextDocumentNotification.type, {
+  textDocument: { uri, languageId: 'yaml', version: 1, text },
+});
 const opened = await pending;
 const openMs = performance.now() - t0;
 
@@ -158,7 +163,10 @@ server.child.kill();
 const cliRuns = [];
 for (let i = 0; i < 3; i++) {
   const t = performance.now();
-  const r = spawnSync(process.execPath, [join(root, 'bin', 'k8sense.js'), 'check', '--format', 'json', file], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(process.execPath, [join(root, 'bin', 'k8sense.js'), 'check', '--format', 'json', file], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   cliRuns.push(performance.now() - t);
   if (r.status === 2) throw new Error(r.stderr);
 }
@@ -180,7 +188,9 @@ const rows = [
   ['hover (median)', fmt(hoverMs), hoverMs === undefined ? '' : ratio(hoverMs), '', ''],
   ['CLI check, whole process', fmt(cliMs), ratio(cliMs), '≥ 10,000 docs/s', ok(docsPerSecond >= 10000)],
 ];
-console.log(`k8sense bench: ${DOCS} documents, ${lineCount} lines, ${(text.length / 1024).toFixed(0)} KiB; ${opened.diagnostics.length} diagnostics on open`);
+console.log(
+  `k8sense bench: ${DOCS} documents, ${lineCount} lines, ${(text.length / 1024).toFixed(0)} KiB; ${opened.diagnostics.length} diagnostics on open`,
+);
 console.log('');
 const widths = [36, 11, 8, 17, 4];
 const pad = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
@@ -188,11 +198,15 @@ console.log(pad(['measure', 'time', '÷ floor', 'target', '']));
 for (const r of rows) console.log(pad(r));
 console.log('');
 const engineDocsPerSecond = DOCS / (fullValidation / 1000);
-console.log(`CLI throughput: ${Math.round(docsPerSecond).toLocaleString('en-US')} documents/s for the whole process, ${Math.round(engineDocsPerSecond).toLocaleString('en-US')} documents/s in the engine alone; floor (parse only): ${Math.round(DOCS / (parseOnly / 1000)).toLocaleString('en-US')} documents/s (target ≥ 10,000) ${ok(docsPerSecond >= 10000)}`);
+console.log(
+  `CLI throughput: ${Math.round(docsPerSecond).toLocaleString('en-US')} documents/s for the whole process, ${Math.round(engineDocsPerSecond).toLocaleString('en-US')} documents/s in the engine alone; floor (parse only): ${Math.round(DOCS / (parseOnly / 1000)).toLocaleString('en-US')} documents/s (target ≥ 10,000) ${ok(docsPerSecond >= 10000)}`,
+);
 console.log(`server peak memory (VmHWM): ${memoryMiB.toFixed(0)} MiB (target ≤ 200 MiB) ${ok(memoryMiB <= 200)}`);
 const shown = parts.filter(([, ms]) => ms >= 10);
 const rest = parts.filter(([, ms]) => ms < 10).reduce((sum, [, ms]) => sum + ms, 0);
-console.log(`engine time by part (one run): ${shown.map(([id, ms]) => `${id} ${ms.toFixed(0)} ms`).join(', ')}; ${parts.length - shown.length} others ${rest.toFixed(0)} ms`);
+console.log(
+  `engine time by part (one run): ${shown.map(([id, ms]) => `${id} ${ms.toFixed(0)} ms`).join(', ')}; ${parts.length - shown.length} others ${rest.toFixed(0)} ms`,
+);
 
 // Hostile, huge and fast-changing input (issue 13): each reproducer beside its target.
 const hostileDir = mkdtempSync(join(tmpdir(), 'k8sense-bench-hostile-'));
@@ -202,6 +216,16 @@ console.log('');
 const hostileWidths = [52, 11, 11, 4];
 console.log(['hostile input', 'measured', 'target', ''].map((c, i) => String(c).padEnd(hostileWidths[i])).join('  '));
 for (const [name, value, target, met, note, unit] of hostile) {
-  const shown = value === undefined || Number.isNaN(value) ? 'n/a' : unit === 'MiB' ? `${value.toFixed(0)} MiB` : unit === 'count' ? String(value) : fmt(value);
-  console.log([name, shown, target, met === undefined ? '' : ok(met)].map((c, i) => String(c).padEnd(hostileWidths[i])).join('  ') + (note ? `  ${note}` : ''));
+  const shown =
+    value === undefined || Number.isNaN(value)
+      ? 'n/a'
+      : unit === 'MiB'
+        ? `${value.toFixed(0)} MiB`
+        : unit === 'count'
+          ? String(value)
+          : fmt(value);
+  console.log(
+    [name, shown, target, met === undefined ? '' : ok(met)].map((c, i) => String(c).padEnd(hostileWidths[i])).join('  ') +
+      (note ? `  ${note}` : ''),
+  );
 }

@@ -39,7 +39,14 @@ await Promise.all([
   build({ ...common, entryPoints: [join(root, 'server/src/server.ts')], outfile: join(dist, 'server.js') }),
   build({ ...common, entryPoints: [join(root, 'server/src/cli/main.ts')], outfile: join(dist, 'cli.js') }),
   // The graph view's script, run inside the webview (a browser).
-  build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: [join(root, 'client/src/webview/graph.ts')], outfile: join(dist, 'graph.js') }),
+  build({
+    ...common,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    entryPoints: [join(root, 'client/src/webview/graph.ts')],
+    outfile: join(dist, 'graph.js'),
+  }),
   // The engine alone, for the benchmark (not shipped in the .vsix).
   build({ ...common, entryPoints: [join(root, 'scripts/bench/engine.ts')], outfile: join(dist, 'engine.js') }),
 ]);

@@ -99,7 +99,8 @@ async function exercise(text, sites, r, heavy = true) {
   };
   try {
     const parsed = await timed('parse', () => service.parse(text));
-    if (parsed.over) return { method: 'parse', kind: 'budget', message: `parse took ${parsed.over.toFixed(0)} ms (budget ${budget.toFixed(0)} ms)` };
+    if (parsed.over)
+      return { method: 'parse', kind: 'budget', message: `parse took ${parsed.over.toFixed(0)} ms (budget ${budget.toFixed(0)} ms)` };
     ctx.file = parsed.answer;
   } catch (err) {
     return { method: 'parse', kind: 'exception', message: String(err?.stack ?? err) };
@@ -112,7 +113,12 @@ async function exercise(text, sites, r, heavy = true) {
     } catch (err) {
       return { method: call.method, kind: 'exception', message: String(err?.stack ?? err) };
     }
-    if (result.over) return { method: call.method, kind: 'budget', message: `${call.method} took ${result.over.toFixed(0)} ms (budget ${budget.toFixed(0)} ms)` };
+    if (result.over)
+      return {
+        method: call.method,
+        kind: 'budget',
+        message: `${call.method} took ${result.over.toFixed(0)} ms (budget ${budget.toFixed(0)} ms)`,
+      };
     let problems;
     try {
       problems = call.check(result.answer, ctx, service);
@@ -124,7 +130,11 @@ async function exercise(text, sites, r, heavy = true) {
   return undefined;
 }
 
-const sameFailure = (a, b) => !!a && a.method === b.method && a.kind === b.kind && (a.kind === 'budget' || a.message.split('\n')[0].replace(/\d+/g, '#') === b.message.split('\n')[0].replace(/\d+/g, '#'));
+const sameFailure = (a, b) =>
+  !!a &&
+  a.method === b.method &&
+  a.kind === b.kind &&
+  (a.kind === 'budget' || a.message.split('\n')[0].replace(/\d+/g, '#') === b.message.split('\n')[0].replace(/\d+/g, '#'));
 
 /** Delete lines, then characters, while the same failure remains (time-boxed). */
 async function shrink(text, failure, seed) {
@@ -135,7 +145,7 @@ async function shrink(text, failure, seed) {
     let parts = unit === 'line' ? best.split(/(?<=\n)/) : [...best];
     if (unit === 'char' && parts.length > 4000) break;
     for (let size = Math.max(1, parts.length >> 1); size >= 1; size >>= 1) {
-      for (let i = 0; i + size <= parts.length; ) {
+      for (let i = 0; i + size <= parts.length;) {
         if (performance.now() > deadline) return best;
         const candidate = [...parts.slice(0, i), ...parts.slice(i + size)];
         if (await still(candidate.join(''))) {
@@ -162,13 +172,22 @@ for (let i = first; i < last && failures.length < Number(opts['max-failures']); 
   if (!failure) continue;
   const shrunk = await shrink(text, failure, mutantSeed(i));
   failures.push(failure);
-  console.log(`\nFAIL mutant ${i} (seed ${SEED}; again: node scripts/fuzz.mjs --seed ${SEED} --mutant ${i}${opts.all ? ' --all' : ''}${opts.only ? ` --only ${opts.only}` : ''})`);
+  console.log(
+    `\nFAIL mutant ${i} (seed ${SEED}; again: node scripts/fuzz.mjs --seed ${SEED} --mutant ${i}${opts.all ? ' --all' : ''}${opts.only ? ` --only ${opts.only}` : ''})`,
+  );
   console.log(`  source: ${source.path}; mutations: ${steps.join(', ')}`);
   console.log(`  ${failure.method} (${failure.kind}): ${failure.message.split('\n').slice(0, 6).join('\n    ')}`);
   console.log(`  shrunk input (${shrunk.length} characters): ${JSON.stringify(shrunk)}`);
 }
 const seconds = ((performance.now() - t0) / 1000).toFixed(1);
 const methods = CALLS.filter((c) => typeof service[c.method] === 'function').map((c) => c.method);
-console.log(`\nfuzz: ${last - first} mutants (seed ${SEED}) of ${sources.length} inputs${opts.all ? '' : ' under 64 KB'}, calls: parse, ${methods.join(', ')}; ${seconds} s; ${failures.length ? `${failures.length} FAILED` : 'no failures'}`);
-console.log(`time by call: ${[...spent].sort((a, b) => b[1] - a[1]).map(([m, ms]) => `${m} ${(ms / 1000).toFixed(1)} s`).join(', ')}`);
+console.log(
+  `\nfuzz: ${last - first} mutants (seed ${SEED}) of ${sources.length} inputs${opts.all ? '' : ' under 64 KB'}, calls: parse, ${methods.join(', ')}; ${seconds} s; ${failures.length ? `${failures.length} FAILED` : 'no failures'}`,
+);
+console.log(
+  `time by call: ${[...spent]
+    .sort((a, b) => b[1] - a[1])
+    .map(([m, ms]) => `${m} ${(ms / 1000).toFixed(1)} s`)
+    .join(', ')}`,
+);
 process.exit(failures.length ? 1 : 0);

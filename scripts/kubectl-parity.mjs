@@ -13,9 +13,67 @@ const OUT = new URL('../test/yaml/fixtures/kubectl-parity.json', import.meta.url
 
 /** Scalars as written in a file, grouped by what they test. */
 const SCALARS = {
-  'YAML 1.1 booleans': ['yes', 'no', 'Yes', 'NO', 'on', 'off', 'On', 'OFF', 'y', 'n', 'Y', 'N', 'true', 'True', 'TRUE', 'false', 'False', 'yES', 'tRUE'],
-  integers: ['0755', '0o755', '0O755', '0x1F', '0X1f', '0b101', '0B11', '08', '0', '-0', '+12', '-12', '012345', '1_000', '0x_1F', '0b1_0', '1__0', '_1', '12345678901234567890'],
-  floats: ['1e3', '1E3', '1.5', '.5', '1.', '+.5', '-1.5e-3', '1.0e+3', '6.8523015e+5', '685_230.15', '1_0.5', '.e3', '.', '1e', 'e3', '0.1.2', '1.2e3.4'],
+  'YAML 1.1 booleans': [
+    'yes',
+    'no',
+    'Yes',
+    'NO',
+    'on',
+    'off',
+    'On',
+    'OFF',
+    'y',
+    'n',
+    'Y',
+    'N',
+    'true',
+    'True',
+    'TRUE',
+    'false',
+    'False',
+    'yES',
+    'tRUE',
+  ],
+  integers: [
+    '0755',
+    '0o755',
+    '0O755',
+    '0x1F',
+    '0X1f',
+    '0b101',
+    '0B11',
+    '08',
+    '0',
+    '-0',
+    '+12',
+    '-12',
+    '012345',
+    '1_000',
+    '0x_1F',
+    '0b1_0',
+    '1__0',
+    '_1',
+    '12345678901234567890',
+  ],
+  floats: [
+    '1e3',
+    '1E3',
+    '1.5',
+    '.5',
+    '1.',
+    '+.5',
+    '-1.5e-3',
+    '1.0e+3',
+    '6.8523015e+5',
+    '685_230.15',
+    '1_0.5',
+    '.e3',
+    '.',
+    '1e',
+    'e3',
+    '0.1.2',
+    '1.2e3.4',
+  ],
   'inf and nan': ['.inf', '.Inf', '.INF', '-.inf', '+.inf', '.nan', '.NaN', '.NAN', '.iNf', 'inf', 'nan'],
   nulls: ['~', 'null', 'Null', 'NULL', 'nUll', ''],
   timestamps: ['2001-12-14', '2001-12-14t21:59:43.10-05:00', '2001-12-14 21:59:43.10 -5', '2001-12-14T21:59:43Z'],
@@ -28,9 +86,19 @@ const TYPED = {
   string: { path: ['spec', 'containers', 0, 'workingDir'], place: (v) => pod(`    workingDir: ${v}\n`) },
   int: { path: ['spec', 'containers', 0, 'ports', 0, 'containerPort'], place: (v) => pod(`    ports:\n    - containerPort: ${v}\n`) },
   bool: { path: ['spec', 'containers', 0, 'stdin'], place: (v) => pod(`    stdin: ${v}\n`) },
-  'int-or-string': { path: ['spec', 'containers', 0, 'livenessProbe', 'httpGet', 'port'], place: (v) => pod(`    livenessProbe:\n      httpGet:\n        port: ${v}\n`) },
-  quantity: { path: ['spec', 'containers', 0, 'resources', 'limits', 'cpu'], place: (v) => pod(`    resources:\n      limits:\n        cpu: ${v}\n`) },
-  'map value': { path: ['metadata', 'annotations', 'a'], place: (v) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations:\n    a: ${v}\nspec:\n  containers:\n  - name: c\n    image: i\n` },
+  'int-or-string': {
+    path: ['spec', 'containers', 0, 'livenessProbe', 'httpGet', 'port'],
+    place: (v) => pod(`    livenessProbe:\n      httpGet:\n        port: ${v}\n`),
+  },
+  quantity: {
+    path: ['spec', 'containers', 0, 'resources', 'limits', 'cpu'],
+    place: (v) => pod(`    resources:\n      limits:\n        cpu: ${v}\n`),
+  },
+  'map value': {
+    path: ['metadata', 'annotations', 'a'],
+    place: (v) =>
+      `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations:\n    a: ${v}\nspec:\n  containers:\n  - name: c\n    image: i\n`,
+  },
 };
 
 function pod(containerLines) {
@@ -71,7 +139,10 @@ function kubectl(command, extra, text) {
   const file = join(dir, `f${n++}.yaml`);
   writeFileSync(file, text);
   try {
-    const out = execFileSync('kubectl', [...command, '--local', '-f', file, '-o', 'json', ...extra], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = execFileSync('kubectl', [...command, '--local', '-f', file, '-o', 'json', ...extra], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     return { out };
   } catch (err) {
     return { error: String(err.stderr).trim().split('\n')[0].replaceAll(file, 'FILE') };
@@ -81,7 +152,10 @@ function kubectl(command, extra, text) {
 /** kubectl prints one JSON object per document, concatenated. */
 function jsonStream(text) {
   const values = [];
-  let depth = 0, start = -1, inString = false, escape = false;
+  let depth = 0,
+    start = -1,
+    inString = false,
+    escape = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (inString) {
@@ -89,8 +163,9 @@ function jsonStream(text) {
       else if (c === '\\') escape = true;
       else if (c === '"') inString = false;
     } else if (c === '"') inString = true;
-    else if (c === '{') { if (depth++ === 0) start = i; }
-    else if (c === '}' && --depth === 0) values.push(JSON.parse(text.slice(start, i + 1)));
+    else if (c === '{') {
+      if (depth++ === 0) start = i;
+    } else if (c === '}' && --depth === 0) values.push(JSON.parse(text.slice(start, i + 1)));
   }
   return values;
 }
@@ -134,5 +209,10 @@ const templates = {
   untyped: { text: untypedDoc('{{v}}'), path: ['v'] },
   ...Object.fromEntries(Object.entries(TYPED).map(([type, { path, place }]) => [type, { text: place('{{v}}'), path }])),
 };
-writeFileSync(OUT, JSON.stringify({ generatedBy: 'scripts/kubectl-parity.mjs', kubectl: version, templates, scalars, documents }, null, 1) + '\n');
-console.log(`kubectl ${version}: ${scalars.length} scalars × ${Object.keys(TYPED).length + 1} readings, ${documents.length} documents → ${OUT.pathname}`);
+writeFileSync(
+  OUT,
+  JSON.stringify({ generatedBy: 'scripts/kubectl-parity.mjs', kubectl: version, templates, scalars, documents }, null, 1) + '\n',
+);
+console.log(
+  `kubectl ${version}: ${scalars.length} scalars × ${Object.keys(TYPED).length + 1} readings, ${documents.length} documents → ${OUT.pathname}`,
+);

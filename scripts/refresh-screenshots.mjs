@@ -19,4 +19,6 @@ const tracked = fs.readdirSync(to).filter((f) => f.endsWith('.png'));
 const taken = new Set(fs.readdirSync(from).filter((f) => f.endsWith('.png')));
 const missing = tracked.filter((f) => !taken.has(f));
 for (const f of taken) fs.copyFileSync(path.join(from, f), path.join(to, f));
-console.log(`copied ${taken.size} screenshots to ${path.relative(root, to)}/${missing.length ? `; not taken by this run: ${missing.join(', ')}` : ''}`);
+console.log(
+  `copied ${taken.size} screenshots to ${path.relative(root, to)}/${missing.length ? `; not taken by this run: ${missing.join(', ')}` : ''}`,
+);

@@ -37,7 +37,16 @@ export function parseCoverage(md) {
 const cell = (s) => s.replace(/\|/g, '\\|');
 
 function defaultCondition(site) {
-  const what = { Required: 'missing', Invalid: 'invalid', NotSupported: 'not one of the supported values', Forbidden: 'forbidden', Duplicate: 'duplicate', TooLong: 'too long', TooMany: 'too many', TypeInvalid: 'wrong type' }[site.kind];
+  const what = {
+    Required: 'missing',
+    Invalid: 'invalid',
+    NotSupported: 'not one of the supported values',
+    Forbidden: 'forbidden',
+    Duplicate: 'duplicate',
+    TooLong: 'too long',
+    TooMany: 'too many',
+    TypeInvalid: 'wrong type',
+  }[site.kind];
   return cell(site.detail ? `${site.kind} (${what}): ${site.detail}` : `${site.kind} (${what})`);
 }
 
@@ -51,17 +60,26 @@ export function statusClass(status) {
 export function renderCoverage(tsv, oldMd = '') {
   const old = parseCoverage(oldMd);
   const sites = parseCallsites(tsv).filter((s) => s.reachable === 'yes');
-  const sources = tsv.split('\n').filter((l) => /^#   /.test(l)).map((l) => `- ${l.slice(4)}`);
+  const sources = tsv
+    .split('\n')
+    .filter((l) => /^# {3}/.test(l))
+    .map((l) => `- ${l.slice(4)}`);
   const rows = sites.map((s) => {
     const prev = old.get(s.id);
-    return { id: s.id, where: `${s.file.replace(/^.*\/pkg\//, 'pkg/')}:${s.line}`, path: cell(s.path), condition: prev?.condition ?? defaultCondition(s), status: prev?.status ?? NOT_COVERED };
+    return {
+      id: s.id,
+      where: `${s.file.replace(/^.*\/pkg\//, 'pkg/')}:${s.line}`,
+      path: cell(s.path),
+      condition: prev?.condition ?? defaultCondition(s),
+      status: prev?.status ?? NOT_COVERED,
+    };
   });
   const count = (c) => rows.filter((r) => statusClass(r.status) === c).length;
   const covered = count('covered');
   const decidable = rows.length - count('not decidable');
   const pct = decidable ? Math.floor((covered / decidable) * 1000) / 10 : 0;
   return [
-    '# Coverage of Kubernetes\' own validation',
+    "# Coverage of Kubernetes' own validation",
     '',
     '<!-- Rows are kept in step with docs/validation-callsites.tsv by `node scripts/validation-coverage.mjs`;',
     '     edit the condition and status cells by hand. test/rules/validationCoverage.test.ts checks this file. -->',
@@ -81,7 +99,7 @@ export function renderCoverage(tsv, oldMd = '') {
     'could be brought onto this machine. Reachability follows a name graph of the functions (a mention counts',
     'as a call), so it over-approximates; functions named `*Update*` are left out (create never runs them).',
     '',
-    'Status: a rule id (`k8s/…` or `schema/…`) = covered, and the rule\'s test file names the row\'s id;',
+    "Status: a rule id (`k8s/…` or `schema/…`) = covered, and the rule's test file names the row's id;",
     '`not decidable offline: <why>` = needs the cluster, another object, the old object (update), or a',
     'feature gate that is off by default in 1.36; `not reachable: <why>` = the defaulted object can never',
     'fail it on create (e.g. the field is defaulted first); both count as not decidable in the figures.',
@@ -100,7 +118,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   let old = '';
   try {
     old = readFileSync(COVERAGE, 'utf8');
-  } catch {}
+  } catch {
+    // no table yet: every row starts as 'not covered'
+  }
   writeFileSync(COVERAGE, renderCoverage(readFileSync(CALLSITES, 'utf8'), old));
   console.log(/\*\*Figures: (.*)\*\*/.exec(readFileSync(COVERAGE, 'utf8'))[1]);
 }

@@ -51,7 +51,10 @@ export class GraphPanel {
     private readonly client: LanguageClient,
   ) {
     panel.webview.html = html(panel.webview, vscode.Uri.joinPath(extensionUri, 'dist', 'graph.js'));
-    const yaml = vscode.window.activeTextEditor?.document.languageId === 'yaml' ? vscode.window.activeTextEditor : vscode.window.visibleTextEditors.find((e) => e.document.languageId === 'yaml');
+    const yaml =
+      vscode.window.activeTextEditor?.document.languageId === 'yaml'
+        ? vscode.window.activeTextEditor
+        : vscode.window.visibleTextEditors.find((e) => e.document.languageId === 'yaml');
     this.document = yaml?.document;
     this.updateTitle();
     this.disposables.push(
@@ -115,7 +118,10 @@ export class GraphPanel {
     const line = document.lineAt(Math.max(0, Math.min(message.line, document.lineCount - 1)));
     const at = new vscode.Position(line.lineNumber, line.firstNonWhitespaceCharacterIndex);
     const shown = vscode.window.visibleTextEditors.find((e) => e.document === document);
-    const editor = await vscode.window.showTextDocument(document, { viewColumn: shown?.viewColumn ?? vscode.ViewColumn.One, selection: new vscode.Selection(at, at) });
+    const editor = await vscode.window.showTextDocument(document, {
+      viewColumn: shown?.viewColumn ?? vscode.ViewColumn.One,
+      selection: new vscode.Selection(at, at),
+    });
     editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
@@ -133,7 +139,13 @@ function fileName(document: vscode.TextDocument): string {
 /** Everything comes from the extension (no remote resources): the bundled script and an inline stylesheet, both under a nonce. */
 function html(webview: vscode.Webview, script: vscode.Uri): string {
   const nonce = cspNonce();
-  const csp = [`default-src 'none'`, `img-src ${webview.cspSource} data:`, `style-src 'nonce-${nonce}'`, `script-src 'nonce-${nonce}'`, `font-src ${webview.cspSource}`].join('; ');
+  const csp = [
+    `default-src 'none'`,
+    `img-src ${webview.cspSource} data:`,
+    `style-src 'nonce-${nonce}'`,
+    `script-src 'nonce-${nonce}'`,
+    `font-src ${webview.cspSource}`,
+  ].join('; ');
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

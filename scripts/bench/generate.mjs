@@ -32,7 +32,8 @@ spec:
 }
 
 function service(i) {
-  return `apiVersion: v1
+  return (
+    `apiVersion: v1
 kind: Service
 metadata:
   name: web-${i}
@@ -54,8 +55,11 @@ spec:
   externalIPs: []
   clusterIPs: []
   topologyKeys: []
-`.replace(/  (healthCheckNodePort|loadBalancerSourceRanges|externalIPs|clusterIPs|topologyKeys|allocateLoadBalancerNodePorts|externalTrafficPolicy).*\n/g, '') +
-    '';
+`.replace(
+      / {2}(healthCheckNodePort|loadBalancerSourceRanges|externalIPs|clusterIPs|topologyKeys|allocateLoadBalancerNodePorts|externalTrafficPolicy).*\n/g,
+      '',
+    ) + ''
+  );
 }
 
 function pv(i) {

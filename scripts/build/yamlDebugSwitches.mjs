@@ -13,7 +13,8 @@ export const yamlDebugSwitches = {
       const source = await readFile(args.path, 'utf8');
       const contents = source.replace(SWITCH, 'undefined');
       // A new yaml release that moved the switches must not pass silently.
-      if (contents === source) throw new Error(`yaml-debug-switches: no debug switch found in ${args.path}; update scripts/build/yamlDebugSwitches.mjs`);
+      if (contents === source)
+        throw new Error(`yaml-debug-switches: no debug switch found in ${args.path}; update scripts/build/yamlDebugSwitches.mjs`);
       return { contents, loader: 'js' };
     });
   },

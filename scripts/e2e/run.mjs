@@ -60,7 +60,11 @@ function record(r) {
   if (r.status === 'pass') passed++;
   else if (r.status === 'fail') failed++;
   else skipped++;
-  line(r.status === 'skip' ? 'SKIP' : r.status.toUpperCase(), `editor: ${r.name}`, `${r.detail ?? ''}${r.ms !== undefined ? ` (${r.ms} ms)` : ''}`);
+  line(
+    r.status === 'skip' ? 'SKIP' : r.status.toUpperCase(),
+    `editor: ${r.name}`,
+    `${r.detail ?? ''}${r.ms !== undefined ? ` (${r.ms} ms)` : ''}`,
+  );
 }
 
 let cleanup = async () => {};
@@ -141,7 +145,11 @@ async function main() {
   const expectations = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'expectations.json'), 'utf8'));
   if (process.env.E2E_FORCE_FAIL === '1') {
     // proves every layer can fail: an expected diagnostic that the server never reports
-    expectations['bad-pod.yaml'].diagnostics.push({ line: 2, severity: 'error', message: 'E2E_FORCE_FAIL: this diagnostic does not exist' });
+    expectations['bad-pod.yaml'].diagnostics.push({
+      line: 2,
+      severity: 'error',
+      message: 'E2E_FORCE_FAIL: this diagnostic does not exist',
+    });
   }
 
   // 2. what does the server announce? (decides which pending scenarios are active)

@@ -18,10 +18,11 @@ export const CALLS = [
       for (const d of diagnostics) {
         const p = rangeProblem(c.lines, d.range, `diagnostic ${d.code}`);
         if (p) out.push(p);
-        for (const fix of d.data?.fixes ?? []) for (const e of fix.edits) {
-          const q = rangeProblem(c.lines, e.range, `fix "${fix.title}" of ${d.code}`);
-          if (q) out.push(q);
-        }
+        for (const fix of d.data?.fixes ?? [])
+          for (const e of fix.edits) {
+            const q = rangeProblem(c.lines, e.range, `fix "${fix.title}" of ${d.code}`);
+            if (q) out.push(q);
+          }
       }
       return out;
     },
@@ -56,7 +57,11 @@ export const CALLS = [
   {
     method: 'hover',
     run: (s, c) => c.positions.map((p) => s.hover(c.file, p, SETTINGS)),
-    check: (hovers, c) => hovers.filter((h) => h?.range).map((h) => rangeProblem(c.lines, h.range, 'hover')).filter(Boolean),
+    check: (hovers, c) =>
+      hovers
+        .filter((h) => h?.range)
+        .map((h) => rangeProblem(c.lines, h.range, 'hover'))
+        .filter(Boolean),
   },
   {
     method: 'complete',
@@ -82,7 +87,9 @@ export const CALLS = [
     run: (s, c) => s.graph(c.file),
     check(graph, c) {
       const ids = new Set(graph.nodes.map((n) => n.id));
-      const out = graph.nodes.filter((n) => n.line !== undefined && !(Number.isInteger(n.line) && n.line >= 0 && n.line < c.lines.count)).map((n) => `graph node ${n.id}: line ${n.line} outside the file`);
+      const out = graph.nodes
+        .filter((n) => n.line !== undefined && !(Number.isInteger(n.line) && n.line >= 0 && n.line < c.lines.count))
+        .map((n) => `graph node ${n.id}: line ${n.line} outside the file`);
       for (const e of graph.edges) if (!ids.has(e.from) || !ids.has(e.to)) out.push(`graph edge ${e.from} → ${e.to}: an end is not a node`);
       return out;
     },
@@ -94,7 +101,9 @@ export const CALLS = [
       const out = [];
       const walk = (list, parent) => {
         for (const sym of list ?? []) {
-          const p = rangeProblem(c.lines, sym.range, `symbol ${sym.name}`) ?? rangeProblem(c.lines, sym.selectionRange, `symbol ${sym.name} selection`);
+          const p =
+            rangeProblem(c.lines, sym.range, `symbol ${sym.name}`) ??
+            rangeProblem(c.lines, sym.selectionRange, `symbol ${sym.name} selection`);
           if (p) out.push(p);
           else if (!within(sym.range, sym.selectionRange)) out.push(`symbol ${sym.name}: selection outside its range`);
           else if (parent && !within(parent.range, sym.range)) out.push(`symbol ${sym.name}: outside its parent ${parent.name}`);
@@ -133,13 +142,33 @@ export const CALLS = [
     },
   },
   // Navigation asks a model of the workspace: here, of the mutant alone.
-  ...navigation('definition', (s, c, p) => s.definition(c.model(), c.uri, c.file, p), (links) => links.flatMap((l) => [l.targetRange, l.targetSelectionRange, ...(l.originSelectionRange ? [l.originSelectionRange] : [])])),
-  ...navigation('references', (s, c, p) => s.references(c.model(), c.uri, c.file, p, true), (locations) => locations.map((l) => l.range)),
-  ...navigation('highlights', (s, c, p) => s.highlights(c.model(), c.uri, c.file, p), (hs) => hs.map((h) => h.range)),
-  ...navigation('prepareRename', (s, c, p) => s.prepareRename(c.model(), c.uri, c.file, p), (r) => (r && r.range ? [r.range] : [])),
+  ...navigation(
+    'definition',
+    (s, c, p) => s.definition(c.model(), c.uri, c.file, p),
+    (links) => links.flatMap((l) => [l.targetRange, l.targetSelectionRange, ...(l.originSelectionRange ? [l.originSelectionRange] : [])]),
+  ),
+  ...navigation(
+    'references',
+    (s, c, p) => s.references(c.model(), c.uri, c.file, p, true),
+    (locations) => locations.map((l) => l.range),
+  ),
+  ...navigation(
+    'highlights',
+    (s, c, p) => s.highlights(c.model(), c.uri, c.file, p),
+    (hs) => hs.map((h) => h.range),
+  ),
+  ...navigation(
+    'prepareRename',
+    (s, c, p) => s.prepareRename(c.model(), c.uri, c.file, p),
+    (r) => (r && r.range ? [r.range] : []),
+  ),
   {
     method: 'codeLenses',
-    run: (s, c) => s.codeLenses(c.model(), c.uri).slice(0, 20).map((lens) => s.resolveCodeLens(c.model(), lens)),
+    run: (s, c) =>
+      s
+        .codeLenses(c.model(), c.uri)
+        .slice(0, 20)
+        .map((lens) => s.resolveCodeLens(c.model(), lens)),
     check: (lenses, c) => lenses.map((l) => rangeProblem(c.lines, l.range, 'code lens')).filter(Boolean),
   },
   {
@@ -155,7 +184,11 @@ function navigation(method, ask, ranges) {
     {
       method,
       run: (s, c) => c.positions.map((p) => ask(s, c, p)),
-      check: (answers, c) => answers.flatMap((a) => ranges(a ?? [])).map((r) => rangeProblem(c.lines, r, method)).filter(Boolean),
+      check: (answers, c) =>
+        answers
+          .flatMap((a) => ranges(a ?? []))
+          .map((r) => rangeProblem(c.lines, r, method))
+          .filter(Boolean),
     },
   ];
 }

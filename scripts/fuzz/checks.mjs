@@ -33,13 +33,19 @@ export class Lines {
 /** Problems with one range: outside the document, or end before start. */
 export function rangeProblem(lines, range, what) {
   if (!range || typeof range !== 'object' || !range.start || !range.end) return `${what}: no range (${JSON.stringify(range)})`;
-  for (const [name, p] of [['start', range.start], ['end', range.end]]) {
-    if (!Number.isInteger(p.line) || !Number.isInteger(p.character) || p.line < 0 || p.character < 0) return `${what}: ${name} ${JSON.stringify(p)} is not a position`;
+  for (const [name, p] of [
+    ['start', range.start],
+    ['end', range.end],
+  ]) {
+    if (!Number.isInteger(p.line) || !Number.isInteger(p.character) || p.line < 0 || p.character < 0)
+      return `${what}: ${name} ${JSON.stringify(p)} is not a position`;
     if (p.line >= lines.count) return `${what}: ${name} line ${p.line} is past the last line (${lines.count - 1})`;
-    if (p.character > lines.length(p.line)) return `${what}: ${name} ${p.line}:${p.character} is past the end of its line (${lines.length(p.line)} characters)`;
+    if (p.character > lines.length(p.line))
+      return `${what}: ${name} ${p.line}:${p.character} is past the end of its line (${lines.length(p.line)} characters)`;
   }
   const { start, end } = range;
-  if (end.line < start.line || (end.line === start.line && end.character < start.character)) return `${what}: inverted range ${JSON.stringify(range)}`;
+  if (end.line < start.line || (end.line === start.line && end.character < start.character))
+    return `${what}: inverted range ${JSON.stringify(range)}`;
   return undefined;
 }
 
@@ -51,7 +57,9 @@ export function within(outer, inner) {
 /** Apply LSP text edits to `text` (all ranges in the original text); undefined when they overlap. */
 export function applyEdits(text, edits) {
   const lines = new Lines(text);
-  const spans = edits.map((e) => [lines.offset(e.range.start), lines.offset(e.range.end), e.newText]).sort((a, b) => b[0] - a[0] || b[1] - a[1]);
+  const spans = edits
+    .map((e) => [lines.offset(e.range.start), lines.offset(e.range.end), e.newText])
+    .sort((a, b) => b[0] - a[0] || b[1] - a[1]);
   let out = text;
   let limit = Infinity;
   for (const [s, e, t] of spans) {

@@ -1,4 +1,19 @@
-import type { CodeAction, CodeLens, CompletionList, Diagnostic, DocumentHighlight, DocumentSymbol, Hover, Location, LocationLink, Position, Range, SymbolInformation, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+import type {
+  CodeAction,
+  CodeLens,
+  CompletionList,
+  Diagnostic,
+  DocumentHighlight,
+  DocumentSymbol,
+  Hover,
+  Location,
+  LocationLink,
+  Position,
+  Range,
+  SymbolInformation,
+  TextEdit,
+  WorkspaceEdit,
+} from 'vscode-languageserver-types';
 import { parseFile, type ParsedFile } from './yaml/parse';
 import { validateFile } from './validation';
 import { Model } from './model';
@@ -72,7 +87,8 @@ export function getLanguageService(): LanguageService {
     format: formatFile,
     outline: navigation.outline,
     definition: (model, uri, file, position) => navigation.definition(model, uri, file.lines.offsetAt(position)),
-    references: (model, uri, file, position, includeDeclaration) => navigation.references(model, uri, file.lines.offsetAt(position), includeDeclaration),
+    references: (model, uri, file, position, includeDeclaration) =>
+      navigation.references(model, uri, file.lines.offsetAt(position), includeDeclaration),
     highlights: (model, uri, file, position) => navigation.highlights(model, uri, file.lines.offsetAt(position)),
     prepareRename: (model, uri, file, position) => navigation.prepareRename(model, uri, file, file.lines.offsetAt(position)),
     rename: (model, uri, file, position, newName) => navigation.rename(model, uri, file, file.lines.offsetAt(position), newName),

@@ -2,7 +2,10 @@ import type { Diagnostic, Hover, MarkupContent, Position, Range } from 'vscode-l
 import { severityName, type DiagnosticData } from './problem';
 
 const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character < b.character);
-const contains = (r: Range, p: Position) => !before(p, r.start) && (before(p, r.end) || (r.start.line === r.end.line && r.start.character === r.end.character && p.line === r.start.line && p.character === r.start.character));
+const contains = (r: Range, p: Position) =>
+  !before(p, r.start) &&
+  (before(p, r.end) ||
+    (r.start.line === r.end.line && r.start.character === r.end.character && p.line === r.start.line && p.character === r.start.character));
 
 /**
  * For clients that do not show diagnostics in the hover (Neovim): the problems at the position, each
@@ -14,7 +17,9 @@ export function withProblems(hover: Hover | null, diagnostics: Diagnostic[], pos
   const parts = here.map((d) => {
     const fixes = (d.data as DiagnosticData | undefined)?.fixes ?? [];
     const fixLines = fixes.map((f) => `- Fix: ${f.title}${f.preferred ? ' (preferred)' : ''}`);
-    return [`**${severityName(d.severity)}** \`${String(d.code)}\`: ${d.message}`, ...(fixLines.length ? ['', ...fixLines] : [])].join('\n');
+    return [`**${severityName(d.severity)}** \`${String(d.code)}\`: ${d.message}`, ...(fixLines.length ? ['', ...fixLines] : [])].join(
+      '\n',
+    );
   });
   const docs = hover ? markdownOf(hover) : '';
   return {

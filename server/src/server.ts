@@ -95,7 +95,9 @@ export function startServer(connection: Connection): void {
     }
     // The client watches the workspace's YAML files for us (changes made outside the editor).
     if (canWatchFiles) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml}' }] }).catch(() => undefined);
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml}' }] })
+        .catch(() => undefined);
     }
     void workspace.scan(folders).catch((err) => connection.console.error(`k8sense: reading the workspace failed: ${String(err)}`));
   });
@@ -139,12 +141,16 @@ export function startServer(connection: Connection): void {
 
   connection.onCompletion(async (params) => {
     const current = await currentParse(params.textDocument.uri);
-    return current ? service.complete(current.file, params.position, current.settings, { model: workspace.model, uri: params.textDocument.uri }) : null;
+    return current
+      ? service.complete(current.file, params.position, current.settings, { model: workspace.model, uri: params.textDocument.uri })
+      : null;
   });
 
   connection.onHover(async (params) => {
     const current = await currentParse(params.textDocument.uri);
-    const hover = current ? service.hover(current.file, params.position, current.settings, { model: workspace.model, uri: params.textDocument.uri }) : null;
+    const hover = current
+      ? service.hover(current.file, params.position, current.settings, { model: workspace.model, uri: params.textDocument.uri })
+      : null;
     return problemsInHover ? withProblems(hover, published.get(params.textDocument.uri) ?? [], params.position) : hover;
   });
 
@@ -178,25 +184,42 @@ export function startServer(connection: Connection): void {
   const refuse = (message: string) => new ResponseError(ErrorCodes.InvalidRequest, message);
 
   connection.onDefinition(({ textDocument: { uri }, position }) => navigate(uri, (m, f) => service.definition(m, uri, f, position), []));
-  connection.onReferences(({ textDocument: { uri }, position, context }) => navigate(uri, (m, f) => service.references(m, uri, f, position, context.includeDeclaration), []));
-  connection.onDocumentHighlight(({ textDocument: { uri }, position }) => navigate(uri, (m, f) => service.highlights(m, uri, f, position), []));
+  connection.onReferences(({ textDocument: { uri }, position, context }) =>
+    navigate(uri, (m, f) => service.references(m, uri, f, position, context.includeDeclaration), []),
+  );
+  connection.onDocumentHighlight(({ textDocument: { uri }, position }) =>
+    navigate(uri, (m, f) => service.highlights(m, uri, f, position), []),
+  );
   connection.onPrepareRename(({ textDocument: { uri }, position }) =>
-    navigate(uri, (m, f) => {
-      const result = service.prepareRename(m, uri, f, position);
-      if ('refused' in result) throw refuse(result.refused);
-      // Said before the user types the new name (e.g. an immutable selector is renamed too).
-      if (result.note) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `k8sense: ${result.note}` }).catch(() => undefined);
-      return { range: result.range, placeholder: result.placeholder };
-    }, null),
+    navigate(
+      uri,
+      (m, f) => {
+        const result = service.prepareRename(m, uri, f, position);
+        if ('refused' in result) throw refuse(result.refused);
+        // Said before the user types the new name (e.g. an immutable selector is renamed too).
+        if (result.note)
+          void connection
+            .sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: `k8sense: ${result.note}` })
+            .catch(() => undefined);
+        return { range: result.range, placeholder: result.placeholder };
+      },
+      null,
+    ),
   );
   connection.onRenameRequest(({ textDocument: { uri }, position, newName }) =>
-    navigate(uri, (m, f) => {
-      const result = service.rename(m, uri, f, position, newName);
-      if ('refused' in result) throw refuse(result.refused);
-      return result.edit;
-    }, null),
+    navigate(
+      uri,
+      (m, f) => {
+        const result = service.rename(m, uri, f, position, newName);
+        if ('refused' in result) throw refuse(result.refused);
+        return result.edit;
+      },
+      null,
+    ),
   );
-  connection.onCodeLens(({ textDocument: { uri } }) => navigate(uri, (m, _f, settings) => (settings.codeLens ? service.codeLenses(m, uri) : []), []));
+  connection.onCodeLens(({ textDocument: { uri } }) =>
+    navigate(uri, (m, _f, settings) => (settings.codeLens ? service.codeLenses(m, uri) : []), []),
+  );
   connection.onCodeLensResolve(async (lens) => service.resolveCodeLens(await workspace.synced(), lens));
   connection.onWorkspaceSymbol(async ({ query }) => service.workspaceSymbols(await workspace.synced(), query));
 
@@ -205,7 +228,10 @@ export function startServer(connection: Connection): void {
     const uri = params.textDocument.uri;
     const current = await currentParse(uri);
     // With the current parse, fixes that would leave the YAML more broken are not offered.
-    const actions = !only || only.some((k) => k === 'quickfix' || k.startsWith('quickfix.')) ? service.codeActions(uri, params.range, diagnostics, current?.file) : [];
+    const actions =
+      !only || only.some((k) => k === 'quickfix' || k.startsWith('quickfix.'))
+        ? service.codeActions(uri, params.range, diagnostics, current?.file)
+        : [];
     // `source.fixAll` on save (editor.codeActionsOnSave) and the "Fix All Problems in File" command ask for it by kind.
     if (only?.some((k) => FIX_ALL_KIND === k || FIX_ALL_KIND.startsWith(`${k}.`))) {
       const edits = current ? service.fixAll(current.file, current.settings) : [];

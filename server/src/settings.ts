@@ -53,7 +53,10 @@ export function withDefaults(partial: Partial<Settings> | Record<string, unknown
     exclude: Array.isArray(raw.exclude) ? (raw.exclude as string[]) : [],
     customResources: booleanMap(raw.customResources),
     // VS Code sends `diagnostics: { scope }`; other clients may send the dotted key.
-    diagnosticsScope: ((raw.diagnostics as { scope?: unknown } | undefined)?.scope ?? raw['diagnostics.scope'] ?? raw.diagnosticsScope) === 'openFiles' ? 'openFiles' : 'workspace',
+    diagnosticsScope:
+      ((raw.diagnostics as { scope?: unknown } | undefined)?.scope ?? raw['diagnostics.scope'] ?? raw.diagnosticsScope) === 'openFiles'
+        ? 'openFiles'
+        : 'workspace',
     maxFiles: typeof raw.maxFiles === 'number' && raw.maxFiles >= 0 ? raw.maxFiles : DEFAULT_SETTINGS.maxFiles,
   };
 }

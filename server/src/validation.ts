@@ -26,7 +26,13 @@ function documentProblems(doc: ManifestDocument, ctx: CheckContext, checks: read
         problems.push(...check.check(doc, ctx));
       } catch (err) {
         // A check that throws must not hide the others' results or take the server down.
-        problems.push({ start: 0, end: 0, severity: 'info', code: 'k8sense/internal', message: t`k8sense check "${check.id}" failed on this document: ${String(err)}` });
+        problems.push({
+          start: 0,
+          end: 0,
+          severity: 'info',
+          code: 'k8sense/internal',
+          message: t`k8sense check "${check.id}" failed on this document: ${String(err)}`,
+        });
       }
     }
     doc.cache.set(key, problems);
@@ -90,8 +96,9 @@ function templateNotice(file: ParsedFile): Diagnostic | undefined {
     severity: 3,
     code: 'k8sense/template',
     source: 'k8sense',
-    message:
-      t('this file is a Go/Helm template ({{ … }}), not YAML yet: k8sense checks rendered manifests — run `helm template <chart> | k8sense check -`, or exclude templates/ with k8sense.exclude'),
+    message: t(
+      'this file is a Go/Helm template ({{ … }}), not YAML yet: k8sense checks rendered manifests — run `helm template <chart> | k8sense check -`, or exclude templates/ with k8sense.exclude',
+    ),
   };
 }
 

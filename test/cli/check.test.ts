@@ -89,7 +89,10 @@ test('SARIF 2.1.0 output', () => {
   assert.equal(sarif.version, '2.1.0');
   const run = sarif.runs[0];
   assert.equal(run.tool.driver.name, 'k8sense');
-  assert.deepEqual(run.tool.driver.rules.map((x: { id: string }) => x.id), ['yaml/syntax']);
+  assert.deepEqual(
+    run.tool.driver.rules.map((x: { id: string }) => x.id),
+    ['yaml/syntax'],
+  );
   assert.deepEqual(run.results[0].locations[0].physicalLocation, {
     artifactLocation: { uri: 'manifests/nested/bad.yml' },
     region: { startLine: 4, startColumn: 1, endLine: 4, endColumn: 2 },

@@ -5,7 +5,12 @@ import { join } from 'node:path';
 import { ROOT } from '../helpers/lspClient';
 
 const BIN = join(ROOT, 'bin', 'k8sense.js');
-const FILES = ['examples/mistakes/pvc-typo.yaml', 'examples/mistakes/missing-space.yaml', 'examples/mistakes/tabs.yaml', 'examples/mistakes/old-cronjob.yaml'];
+const FILES = [
+  'examples/mistakes/pvc-typo.yaml',
+  'examples/mistakes/missing-space.yaml',
+  'examples/mistakes/tabs.yaml',
+  'examples/mistakes/old-cronjob.yaml',
+];
 
 function k8sense(args: string[], env: Record<string, string>) {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(LANG|LC_ALL|LC_MESSAGES)$/.test(k)));
@@ -28,9 +33,22 @@ test('LANG=ko_KR.UTF-8: the CLI reports in Korean (rule ids, severities and posi
 });
 
 test('--locale ko and LC_ALL / LC_MESSAGES choose Korean; LC_ALL outranks LANG; --locale outranks both', () => {
-  assert.deepEqual(k8sense(['check', '--locale', 'ko', ...FILES], {}).stdout.trimEnd().split('\n'), KOREAN);
-  assert.deepEqual(k8sense(['check', ...FILES], { LC_MESSAGES: 'ko_KR.UTF-8', LANG: 'en_US.UTF-8' }).stdout.trimEnd().split('\n'), KOREAN);
+  assert.deepEqual(
+    k8sense(['check', '--locale', 'ko', ...FILES], {})
+      .stdout.trimEnd()
+      .split('\n'),
+    KOREAN,
+  );
+  assert.deepEqual(
+    k8sense(['check', ...FILES], { LC_MESSAGES: 'ko_KR.UTF-8', LANG: 'en_US.UTF-8' })
+      .stdout.trimEnd()
+      .split('\n'),
+    KOREAN,
+  );
   const english = k8sense(['check', FILES[2]], { LC_ALL: 'C', LANG: 'ko_KR.UTF-8' }).stdout.trimEnd().split('\n');
-  assert.deepEqual(english, ['examples/mistakes/tabs.yaml:5:1: error [yaml/syntax] tab character used for indentation: YAML indents with spaces only — replace the tab with 2 spaces', '1 error, 0 warnings in 1 file (1 document)']);
+  assert.deepEqual(english, [
+    'examples/mistakes/tabs.yaml:5:1: error [yaml/syntax] tab character used for indentation: YAML indents with spaces only — replace the tab with 2 spaces',
+    '1 error, 0 warnings in 1 file (1 document)',
+  ]);
   assert.deepEqual(k8sense(['check', '--locale=en', FILES[2]], { LANG: 'ko_KR.UTF-8' }).stdout.trimEnd().split('\n'), english);
 });

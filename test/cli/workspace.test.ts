@@ -40,17 +40,25 @@ test('a clean app split over files gets no warning, with or without the cluster-
 
 test('cross-file problems in the JSON contract', () => {
   const r = k8sense('check', '--format', 'json', 'workspace/blog');
-  const report = JSON.parse(r.stdout) as { files: { path: string; diagnostics: { line: number; column: number; endLine: number; endColumn: number; severity: string; code: string; message: string }[] }[] };
+  const report = JSON.parse(r.stdout) as {
+    files: {
+      path: string;
+      diagnostics: { line: number; column: number; endLine: number; endColumn: number; severity: string; code: string; message: string }[];
+    }[];
+  };
   const deployment = report.files.find((f) => f.path === 'workspace/blog/deployment.yaml')!;
-  assert.deepEqual(deployment.diagnostics.find((d) => d.line === 41), {
-    line: 41,
-    column: 24,
-    endLine: 41,
-    endColumn: 36,
-    severity: 'warning',
-    code: 'k8s/reference',
-    message: 'no PersistentVolumeClaim named "blog-contnet" in the files checked — did you mean "blog-content" (data.yaml)?',
-  });
+  assert.deepEqual(
+    deployment.diagnostics.find((d) => d.line === 41),
+    {
+      line: 41,
+      column: 24,
+      endLine: 41,
+      endColumn: 36,
+      severity: 'warning',
+      code: 'k8s/reference',
+      message: 'no PersistentVolumeClaim named "blog-contnet" in the files checked — did you mean "blog-content" (data.yaml)?',
+    },
+  );
   // Without the shop app, its ConfigMap exists nowhere: at most an info.
   assert.equal(deployment.diagnostics.find((d) => d.line === 23)?.severity, 'info');
 });

@@ -42,7 +42,8 @@ function flowKeys(name: string, text: string): FlowKey[] {
           for (let i = 0; i < ancestors.length; i++) {
             const a = ancestors[i];
             if (isPair(a)) path.push(String((a.key as { value: unknown }).value));
-            else if (Array.isArray((a as { items?: unknown[] }).items) && !isPair(ancestors[i + 1]) && ancestors[i + 1]) path.push((a as { items: unknown[] }).items.indexOf(ancestors[i + 1]));
+            else if (Array.isArray((a as { items?: unknown[] }).items) && !isPair(ancestors[i + 1]) && ancestors[i + 1])
+              path.push((a as { items: unknown[] }).items.indexOf(ancestors[i + 1]));
           }
           const parent = store.schemaAt(md.apiVersion!, md.kind!, path);
           if (!parent?.properties || !(String(key.value) in parent.properties)) return;
@@ -62,26 +63,34 @@ function flowKeys(name: string, text: string): FlowKey[] {
   return out;
 }
 
-test('flow-style corpus files: completion offers each key where it stands, hover names its field', { skip: !present && 'no corpus' }, () => {
-  const rows = readFileSync(join(CORPUS, 'index.tsv'), 'utf8').split('\n').filter((r) => /\bflow-style\b/.test(r));
-  assert.ok(rows.length >= 20, 'the index notes flow-style files');
-  const misses: string[] = [];
-  let checked = 0;
-  for (const row of rows) {
-    const name = row.split('\t')[0];
-    const text = readFileSync(join(CORPUS, name), 'utf8');
-    const file = service.parse(text);
-    for (const k of flowKeys(name, text)) {
-      checked++;
-      const where = `${name}:${k.line} ${k.key}`;
-      if (!service.complete(file, file.lines.positionAt(k.end)).items.some((i) => i.label === k.key)) misses.push(`${where}: not offered`);
-      const cut = service.parse(text.slice(0, k.end));
-      if (!service.complete(cut, cut.lines.positionAt(k.end)).items.some((i) => i.label === k.key)) misses.push(`${where}: not offered in the cut file`);
-      const hover = service.hover(file, file.lines.positionAt(k.inside));
-      const shown = (hover?.contents as { value: string } | undefined)?.value ?? '';
-      if (!shown.startsWith(`**${k.fieldPath}**`)) misses.push(`${where}: hover shows ${shown.slice(0, 60)}`);
+test(
+  'flow-style corpus files: completion offers each key where it stands, hover names its field',
+  { skip: !present && 'no corpus' },
+  () => {
+    const rows = readFileSync(join(CORPUS, 'index.tsv'), 'utf8')
+      .split('\n')
+      .filter((r) => /\bflow-style\b/.test(r));
+    assert.ok(rows.length >= 20, 'the index notes flow-style files');
+    const misses: string[] = [];
+    let checked = 0;
+    for (const row of rows) {
+      const name = row.split('\t')[0];
+      const text = readFileSync(join(CORPUS, name), 'utf8');
+      const file = service.parse(text);
+      for (const k of flowKeys(name, text)) {
+        checked++;
+        const where = `${name}:${k.line} ${k.key}`;
+        if (!service.complete(file, file.lines.positionAt(k.end)).items.some((i) => i.label === k.key))
+          misses.push(`${where}: not offered`);
+        const cut = service.parse(text.slice(0, k.end));
+        if (!service.complete(cut, cut.lines.positionAt(k.end)).items.some((i) => i.label === k.key))
+          misses.push(`${where}: not offered in the cut file`);
+        const hover = service.hover(file, file.lines.positionAt(k.inside));
+        const shown = (hover?.contents as { value: string } | undefined)?.value ?? '';
+        if (!shown.startsWith(`**${k.fieldPath}**`)) misses.push(`${where}: hover shows ${shown.slice(0, 60)}`);
+      }
     }
-  }
-  assert.ok(checked > 500, `checked ${checked} keys`);
-  assert.deepEqual(misses, []);
-});
+    assert.ok(checked > 500, `checked ${checked} keys`);
+    assert.deepEqual(misses, []);
+  },
+);

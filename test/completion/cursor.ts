@@ -58,7 +58,9 @@ export function newText(i: CompletionItem): string {
 export function accept(src: string, label: string, settings?: Partial<Settings>): string {
   const { text, file, position } = withCursor(src);
   const i = item(service.complete(file, position, settings).items, label);
-  const edits = [i.textEdit as TextEdit, ...(i.additionalTextEdits ?? [])].sort((a, b) => file.lines.offsetAt(b.range.start) - file.lines.offsetAt(a.range.start));
+  const edits = [i.textEdit as TextEdit, ...(i.additionalTextEdits ?? [])].sort(
+    (a, b) => file.lines.offsetAt(b.range.start) - file.lines.offsetAt(a.range.start),
+  );
   let out = text;
   for (const e of edits) out = out.slice(0, file.lines.offsetAt(e.range.start)) + e.newText + out.slice(file.lines.offsetAt(e.range.end));
   return out;

@@ -61,22 +61,28 @@ test('metadata of a custom resource is ObjectMeta; enums and list items follow t
   assert.deepEqual(sorted(completeAt(`${CR}spec: {cronSpec: "* * * * *", ports: [{|}]}\n`)), ['name', 'port']);
 });
 
-test('kind offers the file\'s custom kinds with their apiVersion; apiVersion offers the CRD\'s versions', () => {
+test("kind offers the file's custom kinds with their apiVersion; apiVersion offers the CRD's versions", () => {
   const kinds = completeAt(`${CRD}kind: Cron|\n`);
   assert.equal(item(kinds, 'CronTab').detail, 'stable.example.com/v1');
   assert.equal(accept(`${CRD}kind: CronT|\n`, 'CronTab'), `${CRD}apiVersion: stable.example.com/v1\nkind: CronTab\n`);
   assert.equal(accept(`${CRD}apiVersion: v1\nkind: CronT|\n`, 'CronTab'), `${CRD}apiVersion: stable.example.com/v1\nkind: CronTab\n`);
   const versions = completeAt(`${CRD}apiVersion: |\nkind: CronTab\n`);
   assert.deepEqual(sorted(versions), ['stable.example.com/v1']);
-  assert.equal(item(versions, 'stable.example.com/v1').detail, 'defined by the CustomResourceDefinition `crontabs.stable.example.com` in this file');
+  assert.equal(
+    item(versions, 'stable.example.com/v1').detail,
+    'defined by the CustomResourceDefinition `crontabs.stable.example.com` in this file',
+  );
 });
 
-test('hover on a custom resource\'s field: its path, type, description, default and the CRD it comes from', () => {
+test("hover on a custom resource's field: its path, type, description, default and the CRD it comes from", () => {
   assert.equal(
     hoverText(`${CR}spec:\n  cron|Spec: "*/5 * * * *"\n`),
     '**CronTab.spec.cronSpec** `string` — required\n\nThe schedule, in cron format.\n\nDefined by the CustomResourceDefinition `crontabs.stable.example.com` in this file. · `kubectl explain crontab.spec.cronSpec`',
   );
-  assert.match(hoverText(`${CR}spec:\n  repl|icas: 2\n`), /^\*\*CronTab\.spec\.replicas\*\* `integer` — optional\n\nHow many pods run each time\.\n\nDefault: `1`/);
+  assert.match(
+    hoverText(`${CR}spec:\n  repl|icas: 2\n`),
+    /^\*\*CronTab\.spec\.replicas\*\* `integer` — optional\n\nHow many pods run each time\.\n\nDefault: `1`/,
+  );
   assert.equal(
     hoverText(`${CRD}apiVersion: stable.example.com/v1\nkind: Cron|Tab\n`),
     '**CronTab**\n\nA custom resource, defined by the CustomResourceDefinition `crontabs.stable.example.com` in this file.\n\nA CronTab runs a command on a schedule.',

@@ -8,25 +8,60 @@ import { sorted, withCursor } from './cursor';
 const service = getLanguageService();
 
 const container = '      containers:\n        - name: app\n          image: nginx:1.27\n';
-const pod = (kind: string, apiVersion: string, wrap: (spec: string) => string) => `apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata:\n  name: x\n${wrap('')}`;
-const template = (spec: string) => `spec:\n  selector:\n    matchLabels: {app: x}\n  template:\n    metadata:\n      labels: {app: x}\n    spec:\n${spec}`;
+const pod = (kind: string, apiVersion: string, wrap: (spec: string) => string) =>
+  `apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata:\n  name: x\n${wrap('')}`;
+const template = (spec: string) =>
+  `spec:\n  selector:\n    matchLabels: {app: x}\n  template:\n    metadata:\n      labels: {app: x}\n    spec:\n${spec}`;
 
 /** Documents with one value position `|` each; the rest of the document is valid. */
 const PLACES: { name: string; src: string; expect: string[]; needsMore?: string[] }[] = [
-  { name: 'Pod restartPolicy', src: `apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\nspec:\n  restartPolicy: |\n  containers:\n    - name: app\n      image: nginx:1.27\n`, expect: ['Always', 'Never', 'OnFailure'] },
-  { name: 'Job restartPolicy', src: `apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: x\nspec:\n  template:\n    spec:\n      restartPolicy: |\n${container}`, expect: ['Never', 'OnFailure'] },
+  {
+    name: 'Pod restartPolicy',
+    src: `apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\nspec:\n  restartPolicy: |\n  containers:\n    - name: app\n      image: nginx:1.27\n`,
+    expect: ['Always', 'Never', 'OnFailure'],
+  },
+  {
+    name: 'Job restartPolicy',
+    src: `apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: x\nspec:\n  template:\n    spec:\n      restartPolicy: |\n${container}`,
+    expect: ['Never', 'OnFailure'],
+  },
   {
     name: 'CronJob restartPolicy',
     src: `apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: x\nspec:\n  schedule: "0 * * * *"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          restartPolicy: |\n          containers:\n            - name: app\n              image: nginx:1.27\n`,
     expect: ['Never', 'OnFailure'],
   },
-  { name: 'Deployment restartPolicy', src: pod('Deployment', 'apps/v1', template) + `      restartPolicy: |\n${container}`, expect: ['Always'] },
-  { name: 'DaemonSet restartPolicy', src: pod('DaemonSet', 'apps/v1', template) + `      restartPolicy: |\n${container}`, expect: ['Always'] },
-  { name: 'Deployment imagePullPolicy', src: pod('Deployment', 'apps/v1', template) + `${container}          imagePullPolicy: |\n`, expect: ['Always', 'IfNotPresent', 'Never'] },
+  {
+    name: 'Deployment restartPolicy',
+    src: pod('Deployment', 'apps/v1', template) + `      restartPolicy: |\n${container}`,
+    expect: ['Always'],
+  },
+  {
+    name: 'DaemonSet restartPolicy',
+    src: pod('DaemonSet', 'apps/v1', template) + `      restartPolicy: |\n${container}`,
+    expect: ['Always'],
+  },
+  {
+    name: 'Deployment imagePullPolicy',
+    src: pod('Deployment', 'apps/v1', template) + `${container}          imagePullPolicy: |\n`,
+    expect: ['Always', 'IfNotPresent', 'Never'],
+  },
   // ExternalName is valid only with spec.externalName, which the rule asks for on that line.
-  { name: 'Service type', needsMore: ['ExternalName'], src: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: x\nspec:\n  selector: {app: x}\n  ports: [{port: 80}]\n  type: |\n', expect: ['ClusterIP', 'LoadBalancer', 'NodePort'] },
-  { name: 'CronJob concurrencyPolicy', src: `apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: x\nspec:\n  schedule: "0 * * * *"\n  concurrencyPolicy: |\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          restartPolicy: Never\n          containers:\n            - name: app\n              image: nginx:1.27\n`, expect: ['Allow', 'Forbid', 'Replace'] },
-  { name: 'PersistentVolumeClaim volumeMode', src: 'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: x\nspec:\n  accessModes: [ReadWriteOnce]\n  resources: {requests: {storage: 1Gi}}\n  volumeMode: |\n', expect: ['Block', 'Filesystem'] },
+  {
+    name: 'Service type',
+    needsMore: ['ExternalName'],
+    src: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: x\nspec:\n  selector: {app: x}\n  ports: [{port: 80}]\n  type: |\n',
+    expect: ['ClusterIP', 'LoadBalancer', 'NodePort'],
+  },
+  {
+    name: 'CronJob concurrencyPolicy',
+    src: `apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: x\nspec:\n  schedule: "0 * * * *"\n  concurrencyPolicy: |\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          restartPolicy: Never\n          containers:\n            - name: app\n              image: nginx:1.27\n`,
+    expect: ['Allow', 'Forbid', 'Replace'],
+  },
+  {
+    name: 'PersistentVolumeClaim volumeMode',
+    src: 'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: x\nspec:\n  accessModes: [ReadWriteOnce]\n  resources: {requests: {storage: 1Gi}}\n  volumeMode: |\n',
+    expect: ['Block', 'Filesystem'],
+  },
 ];
 
 for (const place of PLACES) {
@@ -43,7 +78,11 @@ for (const place of PLACES) {
       const e = edit?.range ? file.lines.offsetAt(edit.range.end) : offset;
       const inserted = text.slice(0, s) + (edit?.newText ?? String(item.label)) + text.slice(e);
       const onLine = service.validate(service.parse(inserted)).filter((d) => d.range.start.line === position.line);
-      assert.deepEqual(onLine.map((d) => `${d.code} ${d.message}`), [], `after inserting ${item.label}`);
+      assert.deepEqual(
+        onLine.map((d) => `${d.code} ${d.message}`),
+        [],
+        `after inserting ${item.label}`,
+      );
     }
   });
 }

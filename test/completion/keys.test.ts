@@ -10,19 +10,31 @@ test('keys of the mapping at the cursor, with type and markdown description', ()
   const access = item(items, 'accessModes');
   assert.equal(access.detail, '[]string');
   assert.equal((access.documentation as { kind: string }).kind, 'markdown');
-  assert.match((access.documentation as { value: string }).value, /^\*\*accessModes\*\* `\[\]string`\n\naccessModes contains the desired access modes/);
-  assert.match((access.documentation as { value: string }).value, /Allowed values: `ReadOnlyMany`, `ReadWriteMany`, `ReadWriteOnce`, `ReadWriteOncePod`/);
+  assert.match(
+    (access.documentation as { value: string }).value,
+    /^\*\*accessModes\*\* `\[\]string`\n\naccessModes contains the desired access modes/,
+  );
+  assert.match(
+    (access.documentation as { value: string }).value,
+    /Allowed values: `ReadOnlyMany`, `ReadWriteMany`, `ReadWriteOnce`, `ReadWriteOncePod`/,
+  );
   assert.equal(access.insertTextMode, InsertTextMode.asIs);
   // Only spec's fields: no top-level or container keys, no read-only status.
   assert.ok(!labels(items).includes('kind'));
   assert.ok(!labels(items).includes('image'));
   assert.ok(labels(items).includes('storageClassName'));
   // The range replaces the half-typed word.
-  assert.deepEqual(access.textEdit && 'range' in access.textEdit ? access.textEdit.range : undefined, { start: { line: 5, character: 2 }, end: { line: 5, character: 5 } });
+  assert.deepEqual(access.textEdit && 'range' in access.textEdit ? access.textEdit.range : undefined, {
+    start: { line: 5, character: 2 },
+    end: { line: 5, character: 5 },
+  });
 });
 
 test('accepting a list field inserts a list item at the right indentation', () => {
-  assert.equal(accept(`${PVC}  accessMo|`, 'accessModes'), `${PVC}  accessModes:\n    - \${1|ReadOnlyMany,ReadWriteMany,ReadWriteOnce,ReadWriteOncePod|}`);
+  assert.equal(
+    accept(`${PVC}  accessMo|`, 'accessModes'),
+    `${PVC}  accessModes:\n    - \${1|ReadOnlyMany,ReadWriteMany,ReadWriteOnce,ReadWriteOncePod|}`,
+  );
 });
 
 test('required keys come first and are marked', () => {
@@ -46,14 +58,18 @@ test('object keys open an indented child line; enum fields offer their values as
 });
 
 test('keys already present are left out', () => {
-  const items = completeAt('apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      |\n      image: nginx\n');
+  const items = completeAt(
+    'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      |\n      image: nginx\n',
+  );
   assert.ok(!labels(items).includes('name'));
   assert.ok(!labels(items).includes('image'));
   assert.ok(labels(items).includes('ports'));
 });
 
-test('a new list item offers the item type\'s keys', () => {
-  const items = completeAt('apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: a\n      image: nginx\n    - |');
+test("a new list item offers the item type's keys", () => {
+  const items = completeAt(
+    'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: a\n      image: nginx\n    - |',
+  );
   assert.ok(labels(items).includes('name'));
   assert.ok(labels(items).includes('image'));
 });
@@ -74,7 +90,9 @@ test('the key under the cursor keeps its colon: only the name is replaced', () =
 });
 
 test('inside flow mappings: keys of the right level, one-line insertions', () => {
-  const items = completeAt('apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: a\n      resources: {limits: {cpu: 1, |}}');
+  const items = completeAt(
+    'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: a\n      resources: {limits: {cpu: 1, |}}',
+  );
   assert.deepEqual(sorted(items), ['ephemeral-storage', 'memory', 'storage']);
   assert.equal(newText(item(items, 'memory')), 'memory: $1');
   const meta = completeAt('apiVersion: v1\nkind: Pod\nmetadata: {name: x, lab|}');
@@ -83,7 +101,9 @@ test('inside flow mappings: keys of the right level, one-line insertions', () =>
 });
 
 test('documents of a multi-document file each use their own kind', () => {
-  const items = completeAt('apiVersion: v1\nkind: Service\nmetadata:\n  name: a\n---\napiVersion: v1\nkind: PersistentVolume\nmetadata:\n  name: b\nspec:\n  persistentVolumeRe|');
+  const items = completeAt(
+    'apiVersion: v1\nkind: Service\nmetadata:\n  name: a\n---\napiVersion: v1\nkind: PersistentVolume\nmetadata:\n  name: b\nspec:\n  persistentVolumeRe|',
+  );
   assert.ok(labels(items).includes('persistentVolumeReclaimPolicy'));
   assert.ok(!labels(items).includes('clusterIP'));
 });

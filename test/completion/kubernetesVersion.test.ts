@@ -49,7 +49,10 @@ test('kind: kinds the target release no longer serves are left out; deprecated o
   const psp = item(completeAt('kind: PodSec|', at('1.24')), 'PodSecurityPolicy');
   assert.equal(psp.detail, 'policy/v1beta1 — deprecated since Kubernetes 1.21');
   assert.ok(deprecated(psp));
-  assert.match((psp.documentation as { value: string }).value, /PodSecurityPolicy was removed without a replacement API; use Pod Security Admission/);
+  assert.match(
+    (psp.documentation as { value: string }).value,
+    /PodSecurityPolicy was removed without a replacement API; use Pod Security Admission/,
+  );
   const endpoints = item(completeAt('kind: Endpoi|'), 'Endpoints');
   assert.ok(deprecated(endpoints), 'Endpoints is deprecated since 1.33');
   assert.ok(!deprecated(item(completeAt('kind: Endpoi|', at('1.30')), 'Endpoints')));

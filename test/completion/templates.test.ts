@@ -9,7 +9,26 @@ const service = getLanguageService();
 
 test('an empty document offers whole-resource templates', () => {
   const items = completeAt('|');
-  for (const label of ['Pod', 'Deployment', 'StatefulSet (with its headless Service)', 'DaemonSet', 'Job', 'CronJob', 'ConfigMap', 'Secret', 'Ingress', 'Namespace', 'PersistentVolume', 'PersistentVolumeClaim', 'StorageClass', 'Service (ClusterIP)', 'Service (NodePort)', 'Service (LoadBalancer)', 'Service (ExternalName)', 'Service (headless)']) {
+  for (const label of [
+    'Pod',
+    'Deployment',
+    'StatefulSet (with its headless Service)',
+    'DaemonSet',
+    'Job',
+    'CronJob',
+    'ConfigMap',
+    'Secret',
+    'Ingress',
+    'Namespace',
+    'PersistentVolume',
+    'PersistentVolumeClaim',
+    'StorageClass',
+    'Service (ClusterIP)',
+    'Service (NodePort)',
+    'Service (LoadBalancer)',
+    'Service (ExternalName)',
+    'Service (headless)',
+  ]) {
     assert.ok(labels(items).includes(label), label);
   }
   const pvc = item(items, 'PersistentVolumeClaim');
@@ -28,8 +47,14 @@ for (const tpl of TEMPLATES) {
     const text = expandSnippet(tpl.body) + '\n';
     assert.doesNotMatch(text, /\$\{?\d/, 'every placeholder has a default');
     const file = service.parse(text);
-    assert.ok(file.documents.every((d) => d.kind), 'every document names its kind');
+    assert.ok(
+      file.documents.every((d) => d.kind),
+      'every document names its kind',
+    );
     const problems = service.validate(file, { requireKubernetes: true }).filter((d) => d.severity === 1);
-    assert.deepEqual(problems.map((d) => `${d.range.start.line + 1}: ${d.code} ${d.message}`), []);
+    assert.deepEqual(
+      problems.map((d) => `${d.range.start.line + 1}: ${d.code} ${d.message}`),
+      [],
+    );
   });
 }

@@ -10,18 +10,37 @@ test('enum values from the schema, with their meaning', () => {
 
 test('enum values of list items, in block and flow style', () => {
   const pvc = 'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: d\nspec:\n';
-  assert.deepEqual(sorted(completeAt(`${pvc}  accessModes:\n    - Read|`)), ['ReadOnlyMany', 'ReadWriteMany', 'ReadWriteOnce', 'ReadWriteOncePod']);
+  assert.deepEqual(sorted(completeAt(`${pvc}  accessModes:\n    - Read|`)), [
+    'ReadOnlyMany',
+    'ReadWriteMany',
+    'ReadWriteOnce',
+    'ReadWriteOncePod',
+  ]);
   assert.deepEqual(sorted(completeAt(`${pvc}  accessModes: [|]`)), ['ReadOnlyMany', 'ReadWriteMany', 'ReadWriteOnce', 'ReadWriteOncePod']);
   assert.deepEqual(sorted(completeAt(`${pvc}  volumeMode: |`)), ['Block', 'Filesystem']);
 });
 
 test('enums across kinds: reclaim policy, restartPolicy, imagePullPolicy, hostPath type', () => {
-  assert.deepEqual(sorted(completeAt('apiVersion: v1\nkind: PersistentVolume\nspec:\n  persistentVolumeReclaimPolicy: |')), ['Delete', 'Recycle', 'Retain']);
+  assert.deepEqual(sorted(completeAt('apiVersion: v1\nkind: PersistentVolume\nspec:\n  persistentVolumeReclaimPolicy: |')), [
+    'Delete',
+    'Recycle',
+    'Retain',
+  ]);
   const pod = 'apiVersion: v1\nkind: Pod\nspec:\n';
   assert.deepEqual(sorted(completeAt(`${pod}  restartPolicy: |`)), ['Always', 'Never', 'OnFailure']);
-  assert.deepEqual(sorted(completeAt(`${pod}  containers:\n    - name: a\n      imagePullPolicy: If|`)), ['Always', 'IfNotPresent', 'Never']);
+  assert.deepEqual(sorted(completeAt(`${pod}  containers:\n    - name: a\n      imagePullPolicy: If|`)), [
+    'Always',
+    'IfNotPresent',
+    'Never',
+  ]);
   assert.deepEqual(sorted(completeAt(`${pod}  volumes:\n    - name: v\n      hostPath:\n        path: /x\n        type: |`)), [
-    'BlockDevice', 'CharDevice', 'Directory', 'DirectoryOrCreate', 'File', 'FileOrCreate', 'Socket',
+    'BlockDevice',
+    'CharDevice',
+    'Directory',
+    'DirectoryOrCreate',
+    'File',
+    'FileOrCreate',
+    'Socket',
   ]);
 });
 
@@ -45,7 +64,10 @@ test('choosing a kind fixes a wrong apiVersion and keeps a right one', () => {
   assert.equal(accept('apiVersion: v1\nkind: Deploy|', 'Deployment'), 'apiVersion: apps/v1\nkind: Deployment');
   assert.equal(accept('apiVersion: v1\nkind: Conf|', 'ConfigMap'), 'apiVersion: v1\nkind: ConfigMap');
   // In a later document of the file.
-  assert.equal(accept('apiVersion: v1\nkind: Namespace\n---\napiVersion: v1\nkind: Ingr|', 'Ingress'), 'apiVersion: v1\nkind: Namespace\n---\napiVersion: networking.k8s.io/v1\nkind: Ingress');
+  assert.equal(
+    accept('apiVersion: v1\nkind: Namespace\n---\napiVersion: v1\nkind: Ingr|', 'Ingress'),
+    'apiVersion: v1\nkind: Namespace\n---\napiVersion: networking.k8s.io/v1\nkind: Ingress',
+  );
 });
 
 test('apiVersion offers the versions serving the kind, preferred first', () => {
@@ -61,10 +83,22 @@ test('no completion inside comments or block scalars', () => {
 
 test('list items already present are not offered again, in block and flow style', () => {
   const pvc = 'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: d\nspec:\n';
-  assert.deepEqual(sorted(completeAt(`${pvc}  accessModes:\n    - ReadWriteOnce\n    - |`)), ['ReadOnlyMany', 'ReadWriteMany', 'ReadWriteOncePod']);
+  assert.deepEqual(sorted(completeAt(`${pvc}  accessModes:\n    - ReadWriteOnce\n    - |`)), [
+    'ReadOnlyMany',
+    'ReadWriteMany',
+    'ReadWriteOncePod',
+  ]);
   // Items below the cursor (quoted or not) count too; the item being typed does not.
-  assert.deepEqual(sorted(completeAt(`${pvc}  accessModes:\n  - ReadWriteOnce\n  - Read|\n  - "ReadOnlyMany"\n  resources: {}\n`)), ['ReadWriteMany', 'ReadWriteOncePod']);
-  assert.deepEqual(sorted(completeAt(`${pvc}  accessModes:\n    - ReadWriteOnce|\n`)), ['ReadOnlyMany', 'ReadWriteMany', 'ReadWriteOnce', 'ReadWriteOncePod']);
+  assert.deepEqual(sorted(completeAt(`${pvc}  accessModes:\n  - ReadWriteOnce\n  - Read|\n  - "ReadOnlyMany"\n  resources: {}\n`)), [
+    'ReadWriteMany',
+    'ReadWriteOncePod',
+  ]);
+  assert.deepEqual(sorted(completeAt(`${pvc}  accessModes:\n    - ReadWriteOnce|\n`)), [
+    'ReadOnlyMany',
+    'ReadWriteMany',
+    'ReadWriteOnce',
+    'ReadWriteOncePod',
+  ]);
   assert.deepEqual(sorted(completeAt(`${pvc}  accessModes: [ReadWriteOnce, |]`)), ['ReadOnlyMany', 'ReadWriteMany', 'ReadWriteOncePod']);
   assert.deepEqual(sorted(completeAt(`${pvc}  accessModes: [|, ReadWriteMany]`)), ['ReadOnlyMany', 'ReadWriteOnce', 'ReadWriteOncePod']);
 });

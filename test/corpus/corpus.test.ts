@@ -40,7 +40,10 @@ const CORRECTIONS: Record<string, { expected: 'invalid' | 'warning'; why: string
       'cost-optimization__gke-shift-left-cost__samples__k8s-cost-estimator-local__app-v2__deployment.yaml',
     ].map((f) => [
       `real-world/kubernetes-engine-samples/${f}`,
-      { expected: 'invalid' as const, why: 'memory request 64Mi (67,108,864 bytes) exceeds the limit 64M (64,000,000 bytes): the API server rejects it' },
+      {
+        expected: 'invalid' as const,
+        why: 'memory request 64Mi (67,108,864 bytes) exceeds the limit 64M (64,000,000 bytes): the API server rejects it',
+      },
     ]),
   ),
   'kubeconform-invalid/duplicates-with-namespace-default.yaml': {
@@ -124,9 +127,11 @@ function expectedFindings(row: Row): { describe: string; matches: (d: Diagnostic
   const schemaNote = /schema-k8s-1\.36=\d+-errors: ([^;]+)/.exec(row.notes)?.[1] ?? '';
   for (const part of schemaNote.split(' | ')) {
     const unknown = /unknown field "([^"]+)"/.exec(part);
-    if (unknown) out.push({ describe: part, matches: (d) => d.code === 'schema/unknown-field' && (d.message as string).includes(`"${unknown[1]}"`) });
+    if (unknown)
+      out.push({ describe: part, matches: (d) => d.code === 'schema/unknown-field' && (d.message as string).includes(`"${unknown[1]}"`) });
     else if (/expected (integer|object)/.test(part)) out.push({ describe: part, matches: (d) => d.code === 'schema/type' });
-    else if (/not valid base64/.test(part)) out.push({ describe: part, matches: (d) => d.code === 'schema/format' && /base64/.test(d.message as string) });
+    else if (/not valid base64/.test(part))
+      out.push({ describe: part, matches: (d) => d.code === 'schema/format' && /base64/.test(d.message as string) });
   }
   return out;
 }
@@ -143,7 +148,8 @@ test('corpus: invalid files get at least one error, and each defect the index na
     const { diagnostics } = results.get(row.path)!;
     const errors = diagnostics.filter((d) => d.severity === 1);
     if (expected === 'warning') {
-      if (errors.length || !diagnostics.some((d) => d.severity === 2)) failures.push(`${row.path}: expected a warning only, got ${diagnostics.map(show).join(' / ') || 'nothing'}`);
+      if (errors.length || !diagnostics.some((d) => d.severity === 2))
+        failures.push(`${row.path}: expected a warning only, got ${diagnostics.map(show).join(' / ') || 'nothing'}`);
       continue;
     }
     if (!errors.length) failures.push(`${row.path}: expected an error (${correction?.why ?? row.notes})`);
@@ -155,20 +161,26 @@ test('corpus: invalid files get at least one error, and each defect the index na
   assert.deepEqual(failures, []);
 });
 
-test('corpus: files with removed APIs validate cleanly for the Kubernetes release before the removal', { skip: !present && 'corpus absent' }, () => {
-  if (!rows.length) rows = readIndex();
-  const failures: string[] = [];
-  let checked = 0;
-  for (const row of rows) {
-    const removedIn = [...row.notes.matchAll(/removed-in-1\.(\d+)/g)].map((m) => Number(m[1]));
-    if (!removedIn.length) continue;
-    const version = `1.${Math.min(...removedIn) - 1}`;
-    const file = service.parse(readFileSync(join(CORPUS, row.path), 'utf8'));
-    const errors = service.validate(file, { requireKubernetes: true, kubernetesVersion: version }).filter((d) => d.severity === 1 && String(d.code).startsWith('schema/'));
-    checked++;
-    if (row.expected === 'valid' && errors.length) failures.push(`${row.path} @${version}: ${errors.map(show).join(' / ')}`);
-    if (row.expected === 'invalid' && !errors.length) failures.push(`${row.path} @${version}: expected a schema error (${row.notes})`);
-  }
-  assert.ok(checked >= 30, `only ${checked} files with removed APIs`);
-  assert.deepEqual(failures, []);
-});
+test(
+  'corpus: files with removed APIs validate cleanly for the Kubernetes release before the removal',
+  { skip: !present && 'corpus absent' },
+  () => {
+    if (!rows.length) rows = readIndex();
+    const failures: string[] = [];
+    let checked = 0;
+    for (const row of rows) {
+      const removedIn = [...row.notes.matchAll(/removed-in-1\.(\d+)/g)].map((m) => Number(m[1]));
+      if (!removedIn.length) continue;
+      const version = `1.${Math.min(...removedIn) - 1}`;
+      const file = service.parse(readFileSync(join(CORPUS, row.path), 'utf8'));
+      const errors = service
+        .validate(file, { requireKubernetes: true, kubernetesVersion: version })
+        .filter((d) => d.severity === 1 && String(d.code).startsWith('schema/'));
+      checked++;
+      if (row.expected === 'valid' && errors.length) failures.push(`${row.path} @${version}: ${errors.map(show).join(' / ')}`);
+      if (row.expected === 'invalid' && !errors.length) failures.push(`${row.path} @${version}: expected a schema error (${row.notes})`);
+    }
+    assert.ok(checked >= 30, `only ${checked} files with removed APIs`);
+    assert.deepEqual(failures, []);
+  },
+);

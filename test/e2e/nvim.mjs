@@ -25,7 +25,17 @@ export async function runNeovim({ root, fixtures, runDir, file, expected, hoverA
   const t0 = Date.now();
   const r = await run(
     'nvim',
-    ['--headless', '-i', 'NONE', '-n', '-u', path.join(HERE, 'nvim/init.lua'), path.join(fixtures, file), '-c', `luafile ${path.join(HERE, 'nvim/check.lua')}`],
+    [
+      '--headless',
+      '-i',
+      'NONE',
+      '-n',
+      '-u',
+      path.join(HERE, 'nvim/init.lua'),
+      path.join(fixtures, file),
+      '-c',
+      `luafile ${path.join(HERE, 'nvim/check.lua')}`,
+    ],
     { env, cwd: fixtures, timeout: 45000 },
   );
   const wallMs = Date.now() - t0;
@@ -70,19 +80,22 @@ export async function runNeovim({ root, fixtures, runDir, file, expected, hoverA
   // Hover: the request must be answered; its content is asserted once the server announces
   // hoverProvider (E2E_EXPECT_HOVER=1 forces it).
   const hoverExpected = features.hover || caps?.hover || process.env.E2E_EXPECT_HOVER === '1';
-  await check(`neovim: hover request at ${hoverAt.line}:${hoverAt.column} ${hoverExpected ? 'returns content' : 'is answered'}`, async () => {
-    if (!hover) throw new Error('no HOVER line printed');
-    if (!hover.answered) throw new Error(`hover request not answered: ${hover.error ?? ''}`);
-    const text = hoverText(hover.contents);
-    if (hoverExpected) {
-      if (!text.trim()) throw new Error('server announces hoverProvider but the hover is empty');
-      if (hoverAt.expect && !new RegExp(hoverAt.expect, 'i').test(text)) {
-        throw new Error(`expected /${hoverAt.expect}/i in hover: ${JSON.stringify(text.slice(0, 200))}`);
+  await check(
+    `neovim: hover request at ${hoverAt.line}:${hoverAt.column} ${hoverExpected ? 'returns content' : 'is answered'}`,
+    async () => {
+      if (!hover) throw new Error('no HOVER line printed');
+      if (!hover.answered) throw new Error(`hover request not answered: ${hover.error ?? ''}`);
+      const text = hoverText(hover.contents);
+      if (hoverExpected) {
+        if (!text.trim()) throw new Error('server announces hoverProvider but the hover is empty');
+        if (hoverAt.expect && !new RegExp(hoverAt.expect, 'i').test(text)) {
+          throw new Error(`expected /${hoverAt.expect}/i in hover: ${JSON.stringify(text.slice(0, 200))}`);
+        }
+        return `${Math.round(timing.hover_ms)} ms: ${JSON.stringify(text.slice(0, 100))}`;
       }
-      return `${Math.round(timing.hover_ms)} ms: ${JSON.stringify(text.slice(0, 100))}`;
-    }
-    return `answered in ${Math.round(timing.hover_ms)} ms${hover.error ? ` (error: ${hover.error.split('\n')[0].slice(0, 80)})` : ''}; content ${text ? 'present' : 'empty'} (not asserted: no hoverProvider yet)`;
-  });
+      return `answered in ${Math.round(timing.hover_ms)} ms${hover.error ? ` (error: ${hover.error.split('\n')[0].slice(0, 80)})` : ''}; content ${text ? 'present' : 'empty'} (not asserted: no hoverProvider yet)`;
+    },
+  );
   return { firstDiagnosticsMs: timing?.first_diagnostics_ms, wallMs };
 }
 
@@ -109,7 +122,17 @@ export async function runNeovimNavigation({ root, fixtures, runDir, check, logFi
   };
   const r = await run(
     'nvim',
-    ['--headless', '-i', 'NONE', '-n', '-u', path.join(HERE, 'nvim/init.lua'), path.join(fixtures, 'nav/app.yaml'), '-c', `luafile ${path.join(HERE, 'nvim/nav.lua')}`],
+    [
+      '--headless',
+      '-i',
+      'NONE',
+      '-n',
+      '-u',
+      path.join(HERE, 'nvim/init.lua'),
+      path.join(fixtures, 'nav/app.yaml'),
+      '-c',
+      `luafile ${path.join(HERE, 'nvim/nav.lua')}`,
+    ],
     { env, cwd: fixtures, timeout: 45000 },
   );
   fs.writeFileSync(logFile, r.out);
@@ -120,16 +143,18 @@ export async function runNeovimNavigation({ root, fixtures, runDir, check, logFi
   const luaError = r.out.split(/\r?\n/).find((l) => l.startsWith('LUA_ERROR'));
   const def = record('DEF');
   const renamed = record('RENAME');
-  await check('neovim: vim.lsp.buf.definition() on a claimName opens the claim\'s file at its name', async () => {
+  await check("neovim: vim.lsp.buf.definition() on a claimName opens the claim's file at its name", async () => {
     if (luaError) throw new Error(luaError);
     if (!def) throw new Error(`no DEF line: ${r.out.slice(-600)}`);
-    if (def.file !== 'storage.yaml' || def.line !== 4 || def.column !== 9) throw new Error(`landed at ${JSON.stringify(def)}, expected storage.yaml 4:9`);
+    if (def.file !== 'storage.yaml' || def.line !== 4 || def.column !== 9)
+      throw new Error(`landed at ${JSON.stringify(def)}, expected storage.yaml 4:9`);
     return `${def.file}:${def.line}:${def.column}`;
   });
   await check('neovim: vim.lsp.buf.rename() renames the claim in both files', async () => {
     if (luaError) throw new Error(luaError);
     if (!renamed) throw new Error(`no RENAME line: ${r.out.slice(-600)}`);
-    if (renamed.storage !== '  name: notes-files' || renamed.app !== '            claimName: notes-files') throw new Error(`after rename: ${JSON.stringify(renamed)}`);
+    if (renamed.storage !== '  name: notes-files' || renamed.app !== '            claimName: notes-files')
+      throw new Error(`after rename: ${JSON.stringify(renamed)}`);
     return `storage.yaml ${JSON.stringify(renamed.storage)}, app.yaml ${JSON.stringify(renamed.app)} (buffers, not saved)`;
   });
 }

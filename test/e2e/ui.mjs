@@ -113,7 +113,7 @@ export async function runUi({ browser, origin, workspace, shotsDir, expectedBad,
       await page.keyboard.press('Control+Shift+M');
       await page.waitForSelector('.markers-panel .monaco-list-row');
       const want = expectedBad.diagnostics;
-      let rows = [];
+      let rows;
       // rows render lazily: poll until every expected message is listed (bounded)
       const end = Date.now() + 15000;
       for (;;) {
@@ -125,11 +125,13 @@ export async function runUi({ browser, origin, workspace, shotsDir, expectedBad,
       const text = rows.join('\n');
       const missing = want.filter((d) => !text.includes(d.message));
       const file = await shot('problems-panel.png');
-      if (missing.length) throw new Error(`missing in Problems panel: ${missing.map((d) => d.message).join(' | ')}; rows: ${JSON.stringify(rows)}`);
+      if (missing.length)
+        throw new Error(`missing in Problems panel: ${missing.map((d) => d.message).join(' | ')}; rows: ${JSON.stringify(rows)}`);
       // each marker row ends with "[Ln X, Col Y]": check the lines too
       for (const d of want) {
         const row = rows.find((r) => r.includes(d.message));
-        if (!new RegExp(`Ln ${d.line}\\b`).test(row)) throw new Error(`row for "${d.message}" is not at Ln ${d.line}: ${JSON.stringify(row)}`);
+        if (!new RegExp(`Ln ${d.line}\\b`).test(row))
+          throw new Error(`row for "${d.message}" is not at Ln ${d.line}: ${JSON.stringify(row)}`);
       }
       return `${rows.length} row(s) (file header + ${want.length} problem(s)); ${file}`;
     });
@@ -167,7 +169,11 @@ export async function runUi({ browser, origin, workspace, shotsDir, expectedBad,
         await page.keyboard.press('Enter');
         await page.waitForSelector('.monaco-editor .view-lines:has-text("PersistentVolume")');
         // Code lenses push the lines down when they arrive: hover once they are there.
-        await page.locator('.codelens-decoration').first().waitFor({ timeout: 10000 }).catch(() => undefined);
+        await page
+          .locator('.codelens-decoration')
+          .first()
+          .waitFor({ timeout: 10000 })
+          .catch(() => undefined);
         await page.waitForTimeout(300);
         const token = page.locator('.monaco-editor .view-line span', { hasText: /^\s*containers$/ }).first();
         await token.scrollIntoViewIfNeeded();
@@ -175,7 +181,9 @@ export async function runUi({ browser, origin, workspace, shotsDir, expectedBad,
         const hover = page.locator('.monaco-hover:visible');
         await hover.first().waitFor({ timeout: 8000 });
         // The hover says "Loading..." until the server's answer is in.
-        await page.waitForFunction(() => !/^\s*Loading/.test(document.querySelector('.monaco-hover')?.textContent ?? ''), null, { timeout: 8000 }).catch(() => undefined);
+        await page
+          .waitForFunction(() => !/^\s*Loading/.test(document.querySelector('.monaco-hover')?.textContent ?? ''), null, { timeout: 8000 })
+          .catch(() => undefined);
         const text = await hover.first().innerText();
         if (!/container/i.test(text)) throw new Error(`hover text: ${JSON.stringify(text.slice(0, 200))}`);
         const file = await shot('hover-field.png');
@@ -207,7 +215,10 @@ export async function runUi({ browser, origin, workspace, shotsDir, expectedBad,
         return `${labels.length} suggestion(s): ${labels.join(', ')}; ${file}`;
       });
     } else {
-      check.skip('ui: Ctrl+Space at restartPolicy in good.yaml suggests its values', 'pending: the server does not announce completionProvider yet');
+      check.skip(
+        'ui: Ctrl+Space at restartPolicy in good.yaml suggests its values',
+        'pending: the server does not announce completionProvider yet',
+      );
     }
 
     await check('ui: the object graph opens from the command palette, follows edits, and a click reveals the object', async () => {
@@ -239,9 +250,11 @@ export async function runUi({ browser, origin, workspace, shotsDir, expectedBad,
       ];
       const labels = await view.locator('main .node').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
       const absent = expected.filter((l) => !labels.includes(l));
-      if (absent.length || labels.length !== expected.length) throw new Error(`graph nodes ${JSON.stringify(labels)}, expected ${JSON.stringify(expected)}`);
+      if (absent.length || labels.length !== expected.length)
+        throw new Error(`graph nodes ${JSON.stringify(labels)}, expected ${JSON.stringify(expected)}`);
       const dashed = await view.locator('main .node.missing').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
-      if (JSON.stringify(dashed) !== JSON.stringify(['Secret shop-db'])) throw new Error(`dashed (not in the file): ${JSON.stringify(dashed)}`);
+      if (JSON.stringify(dashed) !== JSON.stringify(['Secret shop-db']))
+        throw new Error(`dashed (not in the file): ${JSON.stringify(dashed)}`);
       const header = (await view.locator('header').innerText()).replace(/\s+/g, ' ');
       if (!header.includes('7 objects · 8 links · 1 not in this file')) throw new Error(`header: ${JSON.stringify(header)}`);
       const edges = await view.locator('main path.edge').count();
@@ -255,7 +268,7 @@ export async function runUi({ browser, origin, workspace, shotsDir, expectedBad,
       const cursorLine = async () => Number(/Ln (\d+)/.exec(await selection.innerText())?.[1]);
       const target = lineOf(workspace, 'shop.yaml', 'name: uploads-pv');
       await node('PersistentVolume uploads-pv').click();
-      for (const end = Date.now() + 10000; (await cursorLine()) !== target && Date.now() < end; ) await page.waitForTimeout(100);
+      for (const end = Date.now() + 10000; (await cursorLine()) !== target && Date.now() < end;) await page.waitForTimeout(100);
       if ((await cursorLine()) !== target) throw new Error(`cursor on line ${await cursorLine()} after the click, expected ${target}`);
 
       // Live as you type: misspell the claim, the graph shows a dashed claim; revert, it is back.
@@ -333,7 +346,10 @@ async function gotoLine(page, line) {
 
 function lineOf(workspace, fixture, text) {
   const file = path.join(workspace, fixture);
-  const i = fs.readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(text));
+  const i = fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .findIndex((l) => l.includes(text));
   if (i < 0) throw new Error(`${JSON.stringify(text)} not in ${fixture}`);
   return i + 1;
 }
@@ -351,7 +367,10 @@ async function revert(page) {
 /** The error squiggle on a 1-based editor line (matched by vertical position with the line's view-line). */
 async function lineSquiggle(page, line) {
   // make sure the line is rendered: go to it with Ctrl+G
-  await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+  await page
+    .locator('.monaco-editor .view-lines')
+    .first()
+    .click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+G');
   await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
   await page.keyboard.type(String(line));
@@ -393,7 +412,11 @@ async function navigationUi(page, { workspace, check, shot }) {
   };
   const activeTab = async () => (await page.locator('.editor-group-container .tab.active').first().innerText()).replace(/\s+/g, '');
   const selectionIs = (re) =>
-    page.waitForFunction((source) => new RegExp(source).test(document.getElementById('status.editor.selection')?.textContent ?? ''), re.source, { timeout: 10000 });
+    page.waitForFunction(
+      (source) => new RegExp(source).test(document.getElementById('status.editor.selection')?.textContent ?? ''),
+      re.source,
+      { timeout: 10000 },
+    );
   /** Quick Open a nav fixture and wait until it is the active editor, showing its own text. */
   const openNav = async (name, text) => {
     await page.keyboard.press('Escape');
@@ -404,7 +427,9 @@ async function navigationUi(page, { workspace, check, shot }) {
     await page.waitForSelector(`.quick-input-list .monaco-list-row.focused:has-text(${JSON.stringify(name)})`, { timeout: 10000 });
     await page.keyboard.press('Enter');
     await page.waitForSelector(`.monaco-editor .view-lines:has-text(${JSON.stringify(text)})`);
-    await page.waitForFunction((n) => document.querySelector('.tab.active')?.getAttribute('aria-label')?.startsWith(n) ?? false, name, { timeout: 10000 });
+    await page.waitForFunction((n) => document.querySelector('.tab.active')?.getAttribute('aria-label')?.startsWith(n) ?? false, name, {
+      timeout: 10000,
+    });
     await page.waitForTimeout(300);
   };
   // The graph of the earlier checks takes half the window: close every editor first.
@@ -416,11 +441,15 @@ async function navigationUi(page, { workspace, check, shot }) {
   await page.keyboard.press('Enter');
   await page.waitForTimeout(500);
 
-  await check('ui: F12 on a claimName opens the claim\'s file at its name', async () => {
+  await check("ui: F12 on a claimName opens the claim's file at its name", async () => {
     await openNav('app.yaml', 'kind: Deployment');
     await onValue('nav/app.yaml', 'claimName: notes-data');
     await page.keyboard.press('F12');
-    await page.waitForFunction(() => document.querySelector('.tab.active')?.getAttribute('aria-label')?.startsWith('storage.yaml') ?? false, null, { timeout: 10000 });
+    await page.waitForFunction(
+      () => document.querySelector('.tab.active')?.getAttribute('aria-label')?.startsWith('storage.yaml') ?? false,
+      null,
+      { timeout: 10000 },
+    );
     await selectionIs(/Ln 4, Col 9/).catch(() => undefined);
     const selection = (await page.locator('[id="status.editor.selection"]').innerText()).trim();
     if (!/Ln 4, Col 9/.test(selection)) throw new Error(`cursor at ${JSON.stringify(selection)}, expected Ln 4, Col 9 (the claim's name)`);
@@ -471,7 +500,10 @@ async function navigationUi(page, { workspace, check, shot }) {
     const rows = (await outline.locator('.monaco-list-row').allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim());
     if (!rows.some((r) => r.startsWith('Service notes'))) throw new Error(`outline rows ${JSON.stringify(rows)}`);
     const file = await shot('outline.png');
-    await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+    await page
+      .locator('.monaco-editor .view-lines')
+      .first()
+      .click({ position: { x: 5, y: 5 } });
     return `${rows.join(' | ')}; ${file}`;
   });
 }

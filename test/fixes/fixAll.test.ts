@@ -33,7 +33,8 @@ test('fix all reaches a fixed point: fixing the fixed text changes nothing', () 
 
 test('fix all applies only preferred fixes: a fix that is merely offered is left to the user', () => {
   // memory 1GB offers Change to 1G and 1Gi, neither preferred.
-  const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: nginx:1.27\n      resources:\n        limits:\n          memory: 1GB\n';
+  const text =
+    'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: nginx:1.27\n      resources:\n        limits:\n          memory: 1GB\n';
   assert.equal(fixAll(text, withDefaults({})).text, text);
 });
 
@@ -41,14 +42,25 @@ test('LSP: source.fixAll.k8sense returns one action whose edit fixes the file', 
   const client = new LspClient();
   try {
     const init = await client.initialize();
-    assert.deepEqual((init.capabilities.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix', 'source.fixAll.k8sense']);
+    assert.deepEqual((init.capabilities.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, [
+      'quickfix',
+      'source.fixAll.k8sense',
+    ]);
     const uri = 'file:///work/five.yaml';
     await client.open(uri, FIVE);
     const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     for (const only of [['source.fixAll.k8sense'], ['source.fixAll'], ['source']]) {
-      const actions = await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics: [], only } });
+      const actions = await client.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range,
+        context: { diagnostics: [], only },
+      });
       assert.equal(actions?.length, 1, `only ${only}`);
-      const [action] = actions as { title: string; kind: string; edit: { changes: Record<string, { range: typeof range; newText: string }[]> } }[];
+      const [action] = actions as {
+        title: string;
+        kind: string;
+        edit: { changes: Record<string, { range: typeof range; newText: string }[]> };
+      }[];
       assert.equal(action.kind, 'source.fixAll.k8sense');
       assert.equal(action.title, 'Fix all k8sense problems');
       const [edit] = action.edit.changes[uri];
@@ -56,7 +68,11 @@ test('LSP: source.fixAll.k8sense returns one action whose edit fixes the file', 
       const offset = (p: typeof range.start) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
       assert.equal(FIVE.slice(0, offset(edit.range.start)) + edit.newText + FIVE.slice(offset(edit.range.end)), FIXED);
     }
-    const quick = await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics: [], only: ['quickfix'] } });
+    const quick = await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range,
+      context: { diagnostics: [], only: ['quickfix'] },
+    });
     assert.deepEqual(quick, []);
   } finally {
     await client.close();
@@ -93,7 +109,8 @@ test('check --fix rewrites the file with every preferred fix, then reports what 
 });
 
 test('check --fix-dry-run prints the diff and writes nothing', () => {
-  const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  restartPolicy: Allways\n  containers:\n    - name: c\n      image: nginx:1.27\n';
+  const text =
+    'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  restartPolicy: Allways\n  containers:\n    - name: c\n      image: nginx:1.27\n';
   writeFileSync(join(dir, 'dry.yaml'), text);
   const r = k8sense(['check', '--fix-dry-run', 'dry.yaml']);
   assert.equal(

@@ -39,7 +39,13 @@ function random(seed: number): () => number {
 const MUTATIONS: [string, (line: string) => string | undefined][] = [
   ['missing space', (l) => (/^\s*(?:- )?[A-Za-z]+: \S/.test(l) ? l.replace(/: /, ':') : undefined)],
   ['tab indent', (l) => (/^ {2,}\S/.test(l) ? l.replace(/^ +/, '\t') : undefined)],
-  ['typo in a key', (l) => { const m = /^(\s*(?:- )?)([a-z][A-Za-z]{4,}):/.exec(l); return m ? m[1] + m[2].slice(0, 2) + m[2][3] + m[2][2] + m[2].slice(4) + l.slice(m[0].length - 1) : undefined; }],
+  [
+    'typo in a key',
+    (l) => {
+      const m = /^(\s*(?:- )?)([a-z][A-Za-z]{4,}):/.exec(l);
+      return m ? m[1] + m[2].slice(0, 2) + m[2][3] + m[2][2] + m[2].slice(4) + l.slice(m[0].length - 1) : undefined;
+    },
+  ],
   ['one space too far', (l) => (/^ {2,}[A-Za-z]+:/.test(l) ? ' ' + l : undefined)],
   ['duplicated line', (l) => (/^ {2,}[A-Za-z]+: \S/.test(l) ? `${l}\n${l}` : undefined)],
   ['a YAML 1.1 boolean', (l) => (/^\s*(?:- )?(?:name|value|app): \S/.test(l) ? l.replace(/: .*/, ': yes') : undefined)],
@@ -57,7 +63,8 @@ function mutate(text: string, seed: number): { name: string; text: string } | un
   return undefined;
 }
 
-const yamlErrors = (text: string) => service.parse(text).documents.reduce((n, d) => n + d.doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY').length, 0);
+const yamlErrors = (text: string) =>
+  service.parse(text).documents.reduce((n, d) => n + d.doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY').length, 0);
 const key = (d: Diagnostic) => `${d.code} ${d.message}`;
 /** The document (between `---` lines) a diagnostic is in: a fix may reveal errors in its own document only. */
 const chunkOf = (file: ReturnType<typeof service.parse>, d: Diagnostic) => {

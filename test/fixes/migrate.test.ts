@@ -15,7 +15,13 @@ function migrate(text: string) {
   const [fix] = (diagnostics[0].data as DiagnosticData).fixes!;
   const output = applyFixes(text, diagnostics)!;
   const after = service.parse(output).documents.map((d) => d.toJS().value);
-  return { title: fix.title, preferred: fix.preferred, output, errors: diagnose(output).filter((d) => d.severity === 'error'), value: after[0] as any };
+  return {
+    title: fix.title,
+    preferred: fix.preferred,
+    output,
+    errors: diagnose(output).filter((d) => d.severity === 'error'),
+    value: after[0] as any,
+  };
 }
 
 const INGRESS_SPEC = `spec:
@@ -112,14 +118,22 @@ for (const [apiVersion, kind] of [
   });
 }
 
-for (const [apiVersion, kind] of [['extensions/v1beta1', 'DaemonSet'], ['apps/v1beta2', 'DaemonSet'], ['apps/v1beta1', 'StatefulSet'], ['apps/v1beta2', 'StatefulSet']]) {
+for (const [apiVersion, kind] of [
+  ['extensions/v1beta1', 'DaemonSet'],
+  ['apps/v1beta2', 'DaemonSet'],
+  ['apps/v1beta1', 'StatefulSet'],
+  ['apps/v1beta2', 'StatefulSet'],
+]) {
   test(`${apiVersion} ${kind} → apps/v1 validates cleanly and keeps its template`, () => {
     const text = WORKLOAD(apiVersion, kind).replace('  replicas: 2\n', kind === 'StatefulSet' ? '  serviceName: web\n' : '');
     const r = migrate(text);
     assert.equal(r.title, 'Migrate to apps/v1');
     assert.deepEqual(r.errors, []);
     assert.deepEqual(r.value.spec.selector, { matchLabels: { app: 'web', tier: 'yes' } });
-    assert.deepEqual(r.value.spec.template, service.parse(text).documents[0].toJS().value && (service.parse(text).documents[0].toJS().value as any).spec.template);
+    assert.deepEqual(
+      r.value.spec.template,
+      service.parse(text).documents[0].toJS().value && (service.parse(text).documents[0].toJS().value as any).spec.template,
+    );
   });
 }
 
@@ -132,7 +146,8 @@ test('a field apps/v1 dropped (rollbackTo) is removed and named in the title; su
 });
 
 test('batch/v1beta1 CronJob → batch/v1, everything kept', () => {
-  const text = 'apiVersion: batch/v1beta1\nkind: CronJob\nmetadata:\n  name: c\nspec:\n  schedule: "*/5 * * * *"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          restartPolicy: OnFailure\n          containers:\n            - name: c\n              image: busybox:1.36\n';
+  const text =
+    'apiVersion: batch/v1beta1\nkind: CronJob\nmetadata:\n  name: c\nspec:\n  schedule: "*/5 * * * *"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          restartPolicy: OnFailure\n          containers:\n            - name: c\n              image: busybox:1.36\n';
   const r = migrate(text);
   assert.equal(r.title, 'Migrate to batch/v1');
   assert.equal(r.output, text.replace('batch/v1beta1', 'batch/v1'));

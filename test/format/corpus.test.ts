@@ -34,24 +34,28 @@ async function formatted(text: string): Promise<string> {
   return applyEdits(text, await service.format(service.parse(text), { tabSize: 2 }));
 }
 
-test('corpus: formatting twice equals formatting once, comments and YAML 1.1 values are kept', { skip: !existsSync(CORPUS) && 'no ../shared/corpus' }, async () => {
-  const failures: string[] = [];
-  let parsed = 0;
-  let changed = 0;
-  for (const path of yamlFiles(CORPUS)) {
-    const text = readFileSync(path, 'utf8');
-    const file = service.parse(text);
-    if (file.documents.some((d) => d.doc.errors.length > 0)) continue;
-    parsed++;
-    const once = await formatted(text);
-    if (once !== text) changed++;
-    const twice = await formatted(once);
-    const name = relative(CORPUS, path);
-    if (twice !== once) failures.push(`${name}: not idempotent`);
-    if (!isDeepStrictEqual(decoded(once), decoded(text))) failures.push(`${name}: decodes differently`);
-    if (!isDeepStrictEqual(comments(once), comments(text))) failures.push(`${name}: comments changed`);
-  }
-  assert.deepEqual(failures, []);
-  assert.ok(parsed > 500, `${parsed} files parsed`);
-  assert.ok(changed > 100, `${changed} files were reformatted (the formatter did something)`);
-});
+test(
+  'corpus: formatting twice equals formatting once, comments and YAML 1.1 values are kept',
+  { skip: !existsSync(CORPUS) && 'no ../shared/corpus' },
+  async () => {
+    const failures: string[] = [];
+    let parsed = 0;
+    let changed = 0;
+    for (const path of yamlFiles(CORPUS)) {
+      const text = readFileSync(path, 'utf8');
+      const file = service.parse(text);
+      if (file.documents.some((d) => d.doc.errors.length > 0)) continue;
+      parsed++;
+      const once = await formatted(text);
+      if (once !== text) changed++;
+      const twice = await formatted(once);
+      const name = relative(CORPUS, path);
+      if (twice !== once) failures.push(`${name}: not idempotent`);
+      if (!isDeepStrictEqual(decoded(once), decoded(text))) failures.push(`${name}: decodes differently`);
+      if (!isDeepStrictEqual(comments(once), comments(text))) failures.push(`${name}: comments changed`);
+    }
+    assert.deepEqual(failures, []);
+    assert.ok(parsed > 500, `${parsed} files parsed`);
+    assert.ok(changed > 100, `${changed} files were reformatted (the formatter did something)`);
+  },
+);

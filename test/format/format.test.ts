@@ -16,7 +16,7 @@ const MESSY = [
   'kind: ConfigMap',
   'metadata:',
   '    name: web      # trailing comment',
-  "    labels: {app: 'web', tier: \"front\"}",
+  '    labels: {app: \'web\', tier: "front"}',
   'data:',
   '    enabled: yes',
   '    mode: 0400',

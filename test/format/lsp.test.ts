@@ -15,12 +15,16 @@ before(async () => {
 
 after(async () => client?.close());
 
-const MESSY = 'apiVersion: v1\r\nkind: Service\r\nmetadata:\r\n    name:   web   # the front door\r\nspec:\r\n    ports:\r\n    - port: 80\r\n---\r\nkind:    Pod\r\n';
+const MESSY =
+  'apiVersion: v1\r\nkind: Service\r\nmetadata:\r\n    name:   web   # the front door\r\nspec:\r\n    ports:\r\n    - port: 80\r\n---\r\nkind:    Pod\r\n';
 
 test('Format Document over LSP: the editor tab size, CRLF kept', async () => {
   const uri = 'file:///fmt/messy.yaml';
   await client.open(uri, MESSY);
-  const edits = await client.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } });
+  const edits = await client.connection.sendRequest(DocumentFormattingRequest.type, {
+    textDocument: { uri },
+    options: { tabSize: 4, insertSpaces: true },
+  });
   assert.equal(
     applyEdits(MESSY, edits ?? []),
     'apiVersion: v1\r\nkind: Service\r\nmetadata:\r\n    name: web # the front door\r\nspec:\r\n    ports:\r\n        - port: 80\r\n---\r\nkind: Pod\r\n',
@@ -41,6 +45,9 @@ test('Format Selection over LSP reformats the documents the selection touches', 
 test('a file with a YAML error gets no formatting edits over LSP', async () => {
   const uri = 'file:///fmt/broken.yaml';
   await client.open(uri, 'kind:   Pod\nmetadata:\n\tname: p\n');
-  const edits = await client.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
+  const edits = await client.connection.sendRequest(DocumentFormattingRequest.type, {
+    textDocument: { uri },
+    options: { tabSize: 2, insertSpaces: true },
+  });
   assert.deepEqual(edits, []);
 });

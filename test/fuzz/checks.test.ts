@@ -22,8 +22,20 @@ test('ranges are checked in the LSP line model: \\n, \\r\\n and a lone \\r end a
 });
 
 test('edits apply from the end; overlapping edits are refused', () => {
-  assert.equal(applyEdits('a: b\nc: d\n', [{ range: r(0, 0, 0, 1), newText: 'x' }, { range: r(1, 3, 1, 4), newText: 'e' }]), 'x: b\nc: e\n');
-  assert.equal(applyEdits('abcdef', [{ range: r(0, 0, 0, 4), newText: '' }, { range: r(0, 2, 0, 5), newText: '' }]), undefined);
+  assert.equal(
+    applyEdits('a: b\nc: d\n', [
+      { range: r(0, 0, 0, 1), newText: 'x' },
+      { range: r(1, 3, 1, 4), newText: 'e' },
+    ]),
+    'x: b\nc: e\n',
+  );
+  assert.equal(
+    applyEdits('abcdef', [
+      { range: r(0, 0, 0, 4), newText: '' },
+      { range: r(0, 2, 0, 5), newText: '' },
+    ]),
+    undefined,
+  );
 });
 
 test('a seed gives the same mutants every time', () => {

@@ -14,7 +14,9 @@ const BACKGROUNDS: Record<string, Record<string, string>> = {
 };
 
 function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 export function contrast(a: string, b: string): number {
@@ -32,7 +34,8 @@ function palette(themeClass: string): Record<string, string> {
 test('every colour the graph draws with comes from the per-theme palette', () => {
   const used = new Set([...GRAPH_CSS.matchAll(/var\((--graph-[\w-]+)\)/g)].map((m) => m[1]));
   assert.ok(used.size >= 7, [...used].join(', '));
-  for (const themeClass of Object.keys(BACKGROUNDS)) assert.deepEqual(Object.keys(palette(themeClass)).sort(), [...used].sort(), themeClass);
+  for (const themeClass of Object.keys(BACKGROUNDS))
+    assert.deepEqual(Object.keys(palette(themeClass)).sort(), [...used].sort(), themeClass);
   // no hard-coded colours or chart variables left for strokes and fills of accents and edges
   assert.doesNotMatch(GRAPH_CSS.replace(/body\.[\w-]+\s*\{[^}]*\}/g, ''), /--vscode-charts-|#[0-9a-fA-F]{3,8}\b/);
 });

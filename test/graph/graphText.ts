@@ -9,7 +9,10 @@ export function graphOf(text: string): Graph {
 
 /** A node as the preview shows it: `Kind name` (+ ` (missing)`), with its 1-based line. */
 export function nodesOf(graph: Graph): string[] {
-  return graph.nodes.map((n) => `${n.templateOf ? 'pod template of ' : ''}${n.kind} ${n.name}${n.missing ? ' (missing)' : ''} @${n.line + 1}${n.detail ? ` · ${n.detail}` : ''}`);
+  return graph.nodes.map(
+    (n) =>
+      `${n.templateOf ? 'pod template of ' : ''}${n.kind} ${n.name}${n.missing ? ' (missing)' : ''} @${n.line + 1}${n.detail ? ` · ${n.detail}` : ''}`,
+  );
 }
 
 /** An edge as `Kind name -kind[label]-> Kind name`. */

@@ -37,7 +37,15 @@ test('columns run Ingress → Service → controller → pod template → claim 
   const l = layout(graphOf(FILE), 'right');
   const column = (title: string) => l.nodes.find((p) => `${p.title} ${p.node.name}` === title)!.column;
   assert.deepEqual(
-    ['Ingress web', 'Service web', 'Deployment web', 'Pod template web', 'PersistentVolumeClaim data', 'ConfigMap settings', 'StorageClass fast'].map(column),
+    [
+      'Ingress web',
+      'Service web',
+      'Deployment web',
+      'Pod template web',
+      'PersistentVolumeClaim data',
+      'ConfigMap settings',
+      'StorageClass fast',
+    ].map(column),
     [0, 1, 2, 3, 4, 4, 5],
   );
 });
@@ -55,7 +63,16 @@ for (const direction of ['right', 'down'] as const) {
     for (const e of l.edges) {
       const from = l.nodes.find((p) => p.node.id === e.edge.from)!;
       const to = l.nodes.find((p) => p.node.id === e.edge.to)!;
-      const [start, end] = direction === 'right' ? [[from.x + from.width, from.y + from.height / 2], [to.x, to.y + to.height / 2]] : [[from.x + from.width / 2, from.y + from.height], [to.x + to.width / 2, to.y]];
+      const [start, end] =
+        direction === 'right'
+          ? [
+              [from.x + from.width, from.y + from.height / 2],
+              [to.x, to.y + to.height / 2],
+            ]
+          : [
+              [from.x + from.width / 2, from.y + from.height],
+              [to.x + to.width / 2, to.y],
+            ];
       assert.ok(e.path.startsWith(`M${start[0]},${start[1]} `), `${e.path} starts at ${start}`);
       assert.ok(e.path.endsWith(` ${end[0]},${end[1]}`), `${e.path} ends at ${end}`);
     }
@@ -67,8 +84,10 @@ for (const direction of ['right', 'down'] as const) {
 }
 
 test('rows follow their neighbours: pods line up with the Service that selects them', () => {
-  const pod = (name: string, app: string) => `apiVersion: v1\nkind: Pod\nmetadata: { name: ${name}, labels: { app: ${app} } }\nspec: { containers: [{ name: c, image: busybox }] }\n---\n`;
-  const svc = (name: string, app: string) => `apiVersion: v1\nkind: Service\nmetadata: { name: ${name} }\nspec: { selector: { app: ${app} } }\n---\n`;
+  const pod = (name: string, app: string) =>
+    `apiVersion: v1\nkind: Pod\nmetadata: { name: ${name}, labels: { app: ${app} } }\nspec: { containers: [{ name: c, image: busybox }] }\n---\n`;
+  const svc = (name: string, app: string) =>
+    `apiVersion: v1\nkind: Service\nmetadata: { name: ${name} }\nspec: { selector: { app: ${app} } }\n---\n`;
   // The Services come in the opposite order of their pods.
   const l = layout(graphOf(svc('b', 'b') + svc('a', 'a') + pod('a1', 'a') + pod('b1', 'b')));
   const y = (kind: string, name: string) => l.nodes.find((p) => p.node.kind === kind && p.node.name === name)!.y;

@@ -29,7 +29,9 @@ test('a claim referenced through a merge key: the dashed claim sits at its claim
 });
 
 test('in a broken document the reference line stays inside the file', () => {
-  const text = 'kind: ReplicationController\nspec:\n  \n  template:\n  template: spec:\n      \n   volumes:\n        - : \n         persistentVolumeClaim: claimName: claim1';
+  const text =
+    'kind: ReplicationController\nspec:\n  \n  template:\n  template: spec:\n      \n   volumes:\n        - : \n         persistentVolumeClaim: claimName: claim1';
   const file = service.parse(text);
-  for (const node of service.graph(file).nodes) assert.ok(node.line >= 0 && node.line < file.lines.lineCount, `${node.id}: line ${node.line}`);
+  for (const node of service.graph(file).nodes)
+    assert.ok(node.line >= 0 && node.line < file.lines.lineCount, `${node.id}: line ${node.line}`);
 });

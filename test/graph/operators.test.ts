@@ -76,6 +76,12 @@ test('Gateway API, cert-manager and Prometheus operator edges come from the mode
     'ServiceMonitor shop -monitors[selector]-> Service shop',
   ]);
   // what the file does not define is drawn dashed
-  assert.ok(nodesOf(graph).some((n) => n.startsWith('Service shopp (missing)')), nodesOf(graph).join('\n'));
-  assert.ok(nodesOf(graph).some((n) => n.startsWith('Secret web-tls (missing)')), nodesOf(graph).join('\n'));
+  assert.ok(
+    nodesOf(graph).some((n) => n.startsWith('Service shopp (missing)')),
+    nodesOf(graph).join('\n'),
+  );
+  assert.ok(
+    nodesOf(graph).some((n) => n.startsWith('Secret web-tls (missing)')),
+    nodesOf(graph).join('\n'),
+  );
 });

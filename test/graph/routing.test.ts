@@ -90,7 +90,16 @@ metadata: { name: settings }
 const node = (id: string, kind: string) => ({ id, kind, apiVersion: 'v1', name: id, line: 0 });
 /** Backwards (a route to its Gateway, a Gateway to its class), skipping layers both ways, and within one layer. */
 const MIXED: Graph = {
-  nodes: [node('class', 'GatewayClass'), node('gw', 'Gateway'), node('route', 'HTTPRoute'), node('other', 'Ingress'), node('svc', 'Service'), node('dep', 'Deployment'), node('pod', 'Pod'), node('cm', 'ConfigMap')],
+  nodes: [
+    node('class', 'GatewayClass'),
+    node('gw', 'Gateway'),
+    node('route', 'HTTPRoute'),
+    node('other', 'Ingress'),
+    node('svc', 'Service'),
+    node('dep', 'Deployment'),
+    node('pod', 'Pod'),
+    node('cm', 'ConfigMap'),
+  ],
   edges: [
     { from: 'route', to: 'gw', label: 'parentRef', kind: 'routes' },
     { from: 'gw', to: 'class', label: 'class', kind: 'class' },

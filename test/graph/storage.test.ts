@@ -83,7 +83,8 @@ test('Pod → PVC → the smallest PV that fits → StorageClass, with lines and
 });
 
 test('access modes, storage class and a reserved claimRef rule volumes out', () => {
-  const pv = (name: string, spec: string) => `apiVersion: v1\nkind: PersistentVolume\nmetadata: { name: ${name} }\nspec: { capacity: { storage: 10Gi }, ${spec} }\n---\n`;
+  const pv = (name: string, spec: string) =>
+    `apiVersion: v1\nkind: PersistentVolume\nmetadata: { name: ${name} }\nspec: { capacity: { storage: 10Gi }, ${spec} }\n---\n`;
   const text =
     pv('rwx-only', 'accessModes: [ReadWriteMany], storageClassName: fast') +
     pv('other-class', 'accessModes: [ReadWriteOnce], storageClassName: slow') +
@@ -119,7 +120,10 @@ spec:
   resources: { requests: { storage: 1Gi } }
 `;
   const graph = graphOf(text);
-  assert.deepEqual(edgesOf(graph), ['PersistentVolumeClaim db -binds[claimRef]-> PersistentVolume pinned', 'PersistentVolumeClaim logs -binds[volumeName]-> PersistentVolume logs-pv']);
+  assert.deepEqual(edgesOf(graph), [
+    'PersistentVolumeClaim db -binds[claimRef]-> PersistentVolume pinned',
+    'PersistentVolumeClaim logs -binds[volumeName]-> PersistentVolume logs-pv',
+  ]);
   // The dashed stand-in points at the line that names it.
   assert.equal(nodesOf(graph).at(-1), 'PersistentVolume logs-pv (missing) @15 · not in this file');
 });

@@ -38,12 +38,16 @@ test('hover on a Service selector lists the pods it matches in other files, with
   const h = service.hover(files.service, { line: 6, character: 6 }, {}, { model, uri: 'file:///ws/app/service.yaml' });
   assert.match(text(h), /This selector matches:\n- Deployment\/web \(its Pod template\) — deployment\.yaml$/);
   // Alone, the same file finds nothing.
-  assert.match(text(service.hover(files.service, { line: 6, character: 6 })), /This selector matches no Pod or Pod template in this file\./);
+  assert.match(
+    text(service.hover(files.service, { line: 6, character: 6 })),
+    /This selector matches no Pod or Pod template in this file\./,
+  );
 });
 
 test('hover on a reference shows its target and the file it is in; a near miss names the closest', () => {
   const { model, files } = scope();
-  const at = (character: number) => text(service.hover(files.deployment, { line: 12, character }, {}, { model, uri: 'file:///ws/app/deployment.yaml' }));
+  const at = (character: number) =>
+    text(service.hover(files.deployment, { line: 12, character }, {}, { model, uri: 'file:///ws/app/deployment.yaml' }));
   assert.equal(at(45), 'Refers to ConfigMap/web-config, defined in ../config/configmap.yaml (line 4).');
   assert.equal(at(88), 'No ConfigMap named "web-confg"; the closest is "web-config" in ../config/configmap.yaml.');
 });

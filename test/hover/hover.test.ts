@@ -6,9 +6,15 @@ import { hoverAt, hoverText, withCursor } from '../completion/cursor';
 
 test('on a key: field path, type, required or not, description, allowed values, link', () => {
   const text = hoverText('apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: d\nspec:\n  acc|essModes: [ReadWriteOnce]\n');
-  assert.match(text, /^\*\*PersistentVolumeClaim\.spec\.accessModes\*\* `\[\]string` — optional\n\naccessModes contains the desired access modes/);
+  assert.match(
+    text,
+    /^\*\*PersistentVolumeClaim\.spec\.accessModes\*\* `\[\]string` — optional\n\naccessModes contains the desired access modes/,
+  );
   assert.match(text, /Allowed values:\n- `ReadOnlyMany`/);
-  assert.match(text, /\[Kubernetes API reference\]\(https:\/\/kubernetes\.io\/docs\/reference\/kubernetes-api\/config-and-storage-resources\/persistent-volume-claim-v1\/#PersistentVolumeClaimSpec\)/);
+  assert.match(
+    text,
+    /\[Kubernetes API reference\]\(https:\/\/kubernetes\.io\/docs\/reference\/kubernetes-api\/config-and-storage-resources\/persistent-volume-claim-v1\/#PersistentVolumeClaimSpec\)/,
+  );
   assert.match(text, /`kubectl explain persistentvolumeclaim\.spec\.accessModes`/);
 });
 
@@ -18,7 +24,10 @@ test('the hover range is the key', () => {
 });
 
 test('required fields say so; defaults stated by the description are shown', () => {
-  assert.match(hoverText('apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - na|me: web\n'), /\*\*Pod\.spec\.containers\.name\*\* `string` — required/);
+  assert.match(
+    hoverText('apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - na|me: web\n'),
+    /\*\*Pod\.spec\.containers\.name\*\* `string` — required/,
+  );
   const type = hoverText('apiVersion: v1\nkind: Service\nspec:\n  ty|pe: NodePort\n');
   assert.match(type, /Default: `ClusterIP`/);
   assert.match(type, /- `NodePort` means a service will be exposed on one port of every node/);
@@ -32,11 +41,17 @@ test('on a kind: what it is for, and its apiVersion', () => {
 });
 
 test('on a quantity: the size in bytes and other units', () => {
-  assert.match(hoverText('apiVersion: v1\nkind: PersistentVolumeClaim\nspec:\n  resources:\n    requests:\n      storage: 1G|i\n'), /^\*\*1Gi\*\* = 1,073,741,824 bytes\n\n= 1 GiB = 1\.074 GB/);
+  assert.match(
+    hoverText('apiVersion: v1\nkind: PersistentVolumeClaim\nspec:\n  resources:\n    requests:\n      storage: 1G|i\n'),
+    /^\*\*1Gi\*\* = 1,073,741,824 bytes\n\n= 1 GiB = 1\.074 GB/,
+  );
   const g = hoverText('apiVersion: v1\nkind: PersistentVolumeClaim\nspec:\n  resources:\n    requests:\n      storage: 1|G\n');
   assert.match(g, /^\*\*1G\*\* = 1,000,000,000 bytes/);
   assert.match(g, /`Gi` would be 1,073,741,824 bytes/);
-  assert.match(hoverText('apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: a\n      resources:\n        limits:\n          cpu: 50|0m\n'), /^\*\*500m\*\* = 0\.5 CPU \(500 millicores\)/);
+  assert.match(
+    hoverText('apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: a\n      resources:\n        limits:\n          cpu: 50|0m\n'),
+    /^\*\*500m\*\* = 0\.5 CPU \(500 millicores\)/,
+  );
 });
 
 test('on a schedule: its meaning in words and the next runs', () => {
@@ -54,14 +69,25 @@ test('on an image: registry, repository, tag', () => {
   assert.match(text, /\| registry \| `docker\.io` \(default: Docker Hub\) \|/);
   assert.match(text, /\| repository \| `library\/nginx` \|/);
   assert.match(text, /Without a tag the image is `:latest`/);
-  assert.match(hoverText('apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: a\n      image: ghcr.io/org/a|pp:1.2\n'), /\| registry \| `ghcr\.io` \|[\s\S]*\| tag \| `1\.2` \|/);
+  assert.match(
+    hoverText('apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: a\n      image: ghcr.io/org/a|pp:1.2\n'),
+    /\| registry \| `ghcr\.io` \|[\s\S]*\| tag \| `1\.2` \|/,
+  );
 });
 
 test('on a selector: the objects of the file it matches', () => {
-  const text = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: lone\n  labels:\n    app: other\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  sel|ector:\n    app: web\n';
+  const text =
+    'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: lone\n  labels:\n    app: other\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  sel|ector:\n    app: web\n';
   const shown = hoverText(text);
   assert.match(shown, /This selector matches:\n- Deployment\/web \(its Pod template\)$/);
-  assert.match(hoverText(text.replace('app: web\n---\napiVersion: v1\nkind: Pod', 'app: web\n---\napiVersion: v1\nkind: Pod').replace('sel|ector:\n    app: web', 'selector:\n    app: no|ne')), /matches no Pod/);
+  assert.match(
+    hoverText(
+      text
+        .replace('app: web\n---\napiVersion: v1\nkind: Pod', 'app: web\n---\napiVersion: v1\nkind: Pod')
+        .replace('sel|ector:\n    app: web', 'selector:\n    app: no|ne'),
+    ),
+    /matches no Pod/,
+  );
 });
 
 test('nothing to say: no hover', () => {

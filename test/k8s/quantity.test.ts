@@ -40,9 +40,18 @@ test('explanations name the likely meant spelling', () => {
     suggestions: ['1G', '1Gi'],
   });
   assert.deepEqual(explainInvalidQuantity('512mb').suggestions, ['512M', '512Mi']);
-  assert.deepEqual(explainInvalidQuantity('1 Gi'), { message: '"1 Gi" is not a valid Kubernetes quantity: a quantity has no spaces — did you mean "1Gi"?', suggestions: ['1Gi'] });
-  assert.equal(explainInvalidQuantity('2gi', 'memory').message, '"2gi" is not a valid quantity for memory: units are case-sensitive — did you mean "2Gi"?');
-  assert.equal(explainInvalidQuantity('1K', 'memory').message, '"1K" is not a valid quantity for memory: kilo is a lowercase "k" — did you mean "1k" (10^3 bytes) or "1Ki" (2^10 bytes)?');
+  assert.deepEqual(explainInvalidQuantity('1 Gi'), {
+    message: '"1 Gi" is not a valid Kubernetes quantity: a quantity has no spaces — did you mean "1Gi"?',
+    suggestions: ['1Gi'],
+  });
+  assert.equal(
+    explainInvalidQuantity('2gi', 'memory').message,
+    '"2gi" is not a valid quantity for memory: units are case-sensitive — did you mean "2Gi"?',
+  );
+  assert.equal(
+    explainInvalidQuantity('1K', 'memory').message,
+    '"1K" is not a valid quantity for memory: kilo is a lowercase "k" — did you mean "1k" (10^3 bytes) or "1Ki" (2^10 bytes)?',
+  );
   assert.equal(explainInvalidQuantity('Gi').message, '"Gi" is not a valid Kubernetes quantity: the unit needs a number in front, e.g. 1Gi');
   assert.deepEqual(explainInvalidQuantity('2gi').suggestions, ['2Gi']);
   assert.deepEqual(explainInvalidQuantity('1GiB').suggestions, ['1Gi']);

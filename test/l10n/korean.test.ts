@@ -17,7 +17,11 @@ test('every translatable string has a Korean entry with the same placeholders', 
   assert.deepEqual(missing, [], 'add these to l10n/bundle.l10n.ko.json (keys are the English text, see l10n/README.md)');
   const wrong = Object.keys(en).filter((k) => placeholders(k).join() !== placeholders(ko[k]).join());
   assert.deepEqual(wrong, [], 'the Korean text must keep every {N} placeholder of the English key');
-  assert.deepEqual(Object.keys(ko).filter((k) => !(k in en)), [], 'entries for strings the code no longer has');
+  assert.deepEqual(
+    Object.keys(ko).filter((k) => !(k in en)),
+    [],
+    'entries for strings the code no longer has',
+  );
 });
 
 function yamlFiles(dir: string): string[] {

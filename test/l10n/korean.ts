@@ -21,7 +21,10 @@ export function englishLeft(text: string): string | undefined {
 export function untranslated(diagnostics: Diagnostic[]): string[] {
   const out: string[] = [];
   for (const d of diagnostics) {
-    const texts = [typeof d.message === 'string' ? d.message : d.message.value, ...((d.data as DiagnosticData | undefined)?.fixes?.map((f) => f.title) ?? [])];
+    const texts = [
+      typeof d.message === 'string' ? d.message : d.message.value,
+      ...((d.data as DiagnosticData | undefined)?.fixes?.map((f) => f.title) ?? []),
+    ];
     for (const s of texts) {
       const left = englishLeft(s);
       if (left !== undefined) out.push(`${s}  ← "${left}"`);

@@ -7,7 +7,10 @@ test('t`…` without a bundle builds exactly what the template literal builds', 
   const name = 'accessMkode';
   const n = 3;
   const none = undefined;
-  assert.equal(t`unknown field "${name}" in ${'PersistentVolumeClaim.spec'} — ${n} {x} {1} ${none}`, `unknown field "${name}" in ${'PersistentVolumeClaim.spec'} — ${n} {x} {1} ${none}`);
+  assert.equal(
+    t`unknown field "${name}" in ${'PersistentVolumeClaim.spec'} — ${n} {x} {1} ${none}`,
+    `unknown field "${name}" in ${'PersistentVolumeClaim.spec'} — ${n} {x} {1} ${none}`,
+  );
   // A value that looks like a placeholder is not formatted again.
   assert.equal(t`a ${'{1}'} b ${'c'}`, 'a {1} b c');
   assert.equal(t`no interpolation`, 'no interpolation');

@@ -4,22 +4,36 @@ import { parseFile, type ParsedFile } from '../../server/src/yaml/parse';
 import { buildModel, Model, type Location, type ModelReference } from '../../server/src/model';
 
 /** `file:L:C-L:C` (1-based), the way a user finds a place. */
-const at = (l: Location) => `${l.uri.replace('file:///ws/', '')}:${l.range.start.line + 1}:${l.range.start.character + 1}-${l.range.end.line + 1}:${l.range.end.character + 1}`;
+const at = (l: Location) =>
+  `${l.uri.replace('file:///ws/', '')}:${l.range.start.line + 1}:${l.range.start.character + 1}-${l.range.end.line + 1}:${l.range.end.character + 1}`;
 
 function describe(model: Model, r: ModelReference): string {
   const res = model.resolve(r);
   const targets = res.targets.map((t) => at(t.location)).join(' ');
-  const extra = res.suggestion ? ` suggestion=${res.suggestion.name}@${at(res.suggestion.location)}` : res.elsewhere ? ` elsewhere=${res.elsewhere.map((o) => o.identity.namespace).join(',')}` : res.existing?.length ? ` existing=${res.existing.join(',')}` : '';
+  const extra = res.suggestion
+    ? ` suggestion=${res.suggestion.name}@${at(res.suggestion.location)}`
+    : res.elsewhere
+      ? ` elsewhere=${res.elsewhere.map((o) => o.identity.namespace).join(',')}`
+      : res.existing?.length
+        ? ` existing=${res.existing.join(',')}`
+        : '';
   return `${r.type} ${at(r.location)} → ${res.status}${targets ? ` ${targets}` : ''}${extra}`;
 }
 
 const snapshot = (model: Model) => ({
-  objects: model.objects().map((o) => `${o.identity.kind}/${o.identity.namespace ?? '-'}/${o.identity.name} ${at(o.location)}`).sort(),
-  references: model.references().map((r) => describe(model, r)).sort(),
+  objects: model
+    .objects()
+    .map((o) => `${o.identity.kind}/${o.identity.namespace ?? '-'}/${o.identity.name} ${at(o.location)}`)
+    .sort(),
+  references: model
+    .references()
+    .map((r) => describe(model, r))
+    .sort(),
 });
 
 const uri = (name: string) => `file:///ws/${name}`;
-const build = (files: Record<string, string>) => buildModel(Object.entries(files).map(([n, text]) => ({ uri: uri(n), file: parseFile(text) })));
+const build = (files: Record<string, string>) =>
+  buildModel(Object.entries(files).map(([n, text]) => ({ uri: uri(n), file: parseFile(text) })));
 
 const APP = {
   'deployment.yaml': `apiVersion: apps/v1
@@ -184,25 +198,28 @@ test('identities: explicit namespace, none, and cluster-scoped kinds (a Persiste
 
 test('every reference kind resolves across files, with the exact ranges of both ends', () => {
   const model = build(APP);
-  assert.deepEqual(snapshot(model).references, [
-    'claim deployment.yaml:42:24-42:32 → resolved storage.yaml:4:9-4:17',
-    'configMap deployment.yaml:29:23-29:33 → resolved config.yaml:4:9-4:19',
-    'containerPort deployment.yaml:26:21-26:25 → resolved deployment.yaml:22:21-22:25',
-    'containerPort service.yaml:11:19-11:23 → resolved deployment.yaml:22:21-22:25',
-    'scaleTarget ingress.yaml:29:11-29:14 → resolved deployment.yaml:4:9-4:12',
-    'secret deployment.yaml:17:17-17:25 → missing existing=web-secret',
-    'secret deployment.yaml:34:25-34:35 → resolved config.yaml:12:9-12:19',
-    'secret ingress.yaml:7:19-7:26 → missing existing=web-secret',
-    'secretKey deployment.yaml:35:24-35:32 → resolved config.yaml:15:3-15:11',
-    'selector deployment.yaml:7:3-7:11 → resolved deployment.yaml:10:3-10:11',
-    'selector service.yaml:6:3-6:11 → resolved deployment.yaml:10:3-10:11',
-    'service ingress.yaml:16:23-16:26 → resolved service.yaml:4:9-4:12',
-    'serviceAccount deployment.yaml:15:27-15:33 → resolved config.yaml:20:9-20:15',
-    'servicePort ingress.yaml:18:27-18:29 → resolved service.yaml:9:13-9:17',
-    'storageClass storage.yaml:19:21-19:27 → resolved storage.yaml:29:9-29:15',
-    'storageClass storage.yaml:7:21-7:27 → resolved storage.yaml:29:9-29:15',
-    'volume deployment.yaml:37:21-37:25 → resolved deployment.yaml:40:17-40:21',
-  ].sort());
+  assert.deepEqual(
+    snapshot(model).references,
+    [
+      'claim deployment.yaml:42:24-42:32 → resolved storage.yaml:4:9-4:17',
+      'configMap deployment.yaml:29:23-29:33 → resolved config.yaml:4:9-4:19',
+      'containerPort deployment.yaml:26:21-26:25 → resolved deployment.yaml:22:21-22:25',
+      'containerPort service.yaml:11:19-11:23 → resolved deployment.yaml:22:21-22:25',
+      'scaleTarget ingress.yaml:29:11-29:14 → resolved deployment.yaml:4:9-4:12',
+      'secret deployment.yaml:17:17-17:25 → missing existing=web-secret',
+      'secret deployment.yaml:34:25-34:35 → resolved config.yaml:12:9-12:19',
+      'secret ingress.yaml:7:19-7:26 → missing existing=web-secret',
+      'secretKey deployment.yaml:35:24-35:32 → resolved config.yaml:15:3-15:11',
+      'selector deployment.yaml:7:3-7:11 → resolved deployment.yaml:10:3-10:11',
+      'selector service.yaml:6:3-6:11 → resolved deployment.yaml:10:3-10:11',
+      'service ingress.yaml:16:23-16:26 → resolved service.yaml:4:9-4:12',
+      'serviceAccount deployment.yaml:15:27-15:33 → resolved config.yaml:20:9-20:15',
+      'servicePort ingress.yaml:18:27-18:29 → resolved service.yaml:9:13-9:17',
+      'storageClass storage.yaml:19:21-19:27 → resolved storage.yaml:29:9-29:15',
+      'storageClass storage.yaml:7:21-7:27 → resolved storage.yaml:29:9-29:15',
+      'volume deployment.yaml:37:21-37:25 → resolved deployment.yaml:40:17-40:21',
+    ].sort(),
+  );
   const claim = model.find('PersistentVolumeClaim', 'web-data')[0];
   assert.equal(model.bindingOf(claim)?.volume.identity.name, 'pv-1');
 });
@@ -215,15 +232,28 @@ test('reverse lookups: who refers to an object, a key, a port; who selects a pod
   assert.deepEqual(refs(model.referencesTo(secret, model.parts(secret, 'key')[0].part)), ['secretKey deployment.yaml:35:24-35:32']);
   const deployment = model.find('Deployment', 'web')[0];
   const [http] = model.parts(deployment, 'containerPort');
-  assert.deepEqual(refs(model.referencesTo(deployment, http.part)), ['containerPort deployment.yaml:26:21-26:25', 'containerPort service.yaml:11:19-11:23']);
-  assert.deepEqual(refs(model.referencesTo(deployment)), ['scaleTarget ingress.yaml:29:11-29:14', 'selector deployment.yaml:7:3-7:11', 'selector service.yaml:6:3-6:11']);
+  assert.deepEqual(refs(model.referencesTo(deployment, http.part)), [
+    'containerPort deployment.yaml:26:21-26:25',
+    'containerPort service.yaml:11:19-11:23',
+  ]);
+  assert.deepEqual(refs(model.referencesTo(deployment)), [
+    'scaleTarget ingress.yaml:29:11-29:14',
+    'selector deployment.yaml:7:3-7:11',
+    'selector service.yaml:6:3-6:11',
+  ]);
   const [template] = model.podsOf(deployment);
   assert.deepEqual(refs(model.selectorsOf(template)), ['selector deployment.yaml:7:3-7:11', 'selector service.yaml:6:3-6:11']);
-  assert.deepEqual(model.podsWithLabel('app', 'web').map((p) => at(p.location)), ['deployment.yaml:10:3-10:11']);
+  assert.deepEqual(
+    model.podsWithLabel('app', 'web').map((p) => at(p.location)),
+    ['deployment.yaml:10:3-10:11'],
+  );
   const service = model.find('Service', 'web')[0];
   const [port] = model.parts(service, 'servicePort');
   assert.deepEqual(refs(model.referencesTo(service, port.part)), ['servicePort ingress.yaml:18:27-18:29']);
-  assert.equal(at(model.referenceAt(uri('deployment.yaml'), model.referencesIn(uri('deployment.yaml'))[0].location.start)!.location), at(model.referencesIn(uri('deployment.yaml'))[0].location));
+  assert.equal(
+    at(model.referenceAt(uri('deployment.yaml'), model.referencesIn(uri('deployment.yaml'))[0].location.start)!.location),
+    at(model.referencesIn(uri('deployment.yaml'))[0].location),
+  );
 });
 
 test('namespaces: another explicit namespace is apart, no namespace meets any; near misses and missing parts', () => {
@@ -317,7 +347,10 @@ spec:
   containers: [{ name: c, image: busybox:1.36 }]
 `,
   });
-  assert.deepEqual(snapshot(model).references, ['crd widget.yaml:1:13-1:27 → resolved crd.yaml:4:9-4:28', 'selector widget.yaml:12:3-12:11 → otherNamespace elsewhere=b']);
+  assert.deepEqual(snapshot(model).references, [
+    'crd widget.yaml:1:13-1:27 → resolved crd.yaml:4:9-4:28',
+    'selector widget.yaml:12:3-12:11 → otherNamespace elsewhere=b',
+  ]);
 });
 
 test('incremental: changing, adding and deleting a document or a file equals a fresh build', () => {

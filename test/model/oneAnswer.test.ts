@@ -28,8 +28,17 @@ metadata: {name: block}
 spec: {storageClassName: manual, volumeMode: Block, accessModes: [ReadWriteOnce], resources: {requests: {storage: 1Gi}}}
 `;
   const graph = service.graph(service.parse(text));
-  assert.deepEqual(graph.edges.filter((e) => e.kind === 'binds'), []);
-  assert.ok(codes(text).some((c) => c.startsWith('k8s/pvc-unsatisfiable: no PersistentVolume of storage class "manual" in this file can take this claim: it wants volumeMode Block')));
+  assert.deepEqual(
+    graph.edges.filter((e) => e.kind === 'binds'),
+    [],
+  );
+  assert.ok(
+    codes(text).some((c) =>
+      c.startsWith(
+        'k8s/pvc-unsatisfiable: no PersistentVolume of storage class "manual" in this file can take this claim: it wants volumeMode Block',
+      ),
+    ),
+  );
   const model = buildModel([{ uri: 'file:///a.yaml', file: service.parse(text) }]);
   assert.equal(model.bindingOf(model.find('PersistentVolumeClaim', 'block')[0]), undefined);
 });
@@ -48,7 +57,10 @@ spec:
     metadata: {labels: {app: web}}
     spec: {containers: [{name: web, image: "nginx:1.27"}]}
 `).filter((c) => c.startsWith('k8s/'));
-  assert.ok(found.some((c) => c.startsWith('k8s/selector-operators')), found.join('\n'));
+  assert.ok(
+    found.some((c) => c.startsWith('k8s/selector-operators')),
+    found.join('\n'),
+  );
   assert.ok(!found.some((c) => c.startsWith('k8s/workload-selector')), found.join('\n'));
 });
 
@@ -59,13 +71,20 @@ test('did-you-mean: one closest() for schema and rules — restartPolicy: Alawsy
     ['accesMdoes', ['accessModes'], 'accessModes'],
     ['api', ['api-server'], 'api-server'],
     ['xyz', ['Always'], undefined],
-  ] as const) assert.equal(closest(word, [...candidates]), expected, word);
-  const found = codes('apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  restartPolicy: Alawsy\n  containers: [{name: c, image: "busybox:1.36"}]\n');
-  assert.ok(found.some((c) => c.includes('did you mean "Always"')), found.join('\n'));
+  ] as const)
+    assert.equal(closest(word, [...candidates]), expected, word);
+  const found = codes(
+    'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  restartPolicy: Alawsy\n  containers: [{name: c, image: "busybox:1.36"}]\n',
+  );
+  assert.ok(
+    found.some((c) => c.includes('did you mean "Always"')),
+    found.join('\n'),
+  );
 });
 
 test('cron macros: @Daily is rejected by the rule and explained as invalid by the hover, @daily works in both', () => {
-  const cron = (schedule: string) => `apiVersion: batch/v1\nkind: CronJob\nmetadata: {name: c}\nspec:\n  schedule: "${schedule}"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          restartPolicy: OnFailure\n          containers: [{name: c, image: "busybox:1.36"}]\n`;
+  const cron = (schedule: string) =>
+    `apiVersion: batch/v1\nkind: CronJob\nmetadata: {name: c}\nspec:\n  schedule: "${schedule}"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          restartPolicy: OnFailure\n          containers: [{name: c, image: "busybox:1.36"}]\n`;
   assert.ok(codes(cron('@Daily')).some((c) => c.startsWith('k8s/cron-schedule: schedule "@Daily" is not valid')));
   assert.ok(!codes(cron('@daily')).some((c) => c.startsWith('k8s/cron-schedule')));
   assert.ok('error' in describeSchedule('@Daily'));
@@ -85,13 +104,20 @@ function sources(dir: string, out: string[] = []): string[] {
 
 test('the deleted copies stay deleted: one binder, one selector evaluator, one closest(), one cron reader, one CRD reading, one pod-reference walker', () => {
   const src = join(ROOT, 'server', 'src');
-  const where = (pattern: RegExp) => sources(src).filter((f) => pattern.test(readFileSync(f, 'utf8'))).map((f) => relative(src, f)).sort();
+  const where = (pattern: RegExp) =>
+    sources(src)
+      .filter((f) => pattern.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(src, f))
+      .sort();
   assert.deepEqual(where(/function (bindingVolume|volumeSatisfies)\b/), ['k8s/binding.ts']);
   assert.deepEqual(where(/case 'DoesNotExist':/), ['k8s/selectors.ts']);
   assert.deepEqual(where(/function (closest|editDistance)\b/), ['validate/suggest.ts']);
   assert.deepEqual(where(/'@midnight'/), ['k8s/cron.ts']);
   assert.deepEqual(where(/\.openAPIV3Schema\b|\?\.openAPIV3Schema/), ['validate/crd.ts']);
   // The graph reads references from the model, not from pod specs of its own.
-  assert.deepEqual(where(/configMapKeyRef|claimName/).filter((f) => f.startsWith('graph/')), []);
+  assert.deepEqual(
+    where(/configMapKeyRef|claimName/).filter((f) => f.startsWith('graph/')),
+    [],
+  );
   assert.deepEqual(where(/function podReferences\b/), []);
 });

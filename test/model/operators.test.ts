@@ -10,12 +10,15 @@ import { getLanguageService } from '../../server/src/languageService';
 const at = (l: Location) => `${l.uri.replace('file:///ws/', '')}:${l.range.start.line + 1}:${l.range.start.character + 1}`;
 function describe(model: Model, r: ModelReference): string {
   const res = model.resolve(r);
-  const targets = res.targets.map((t) => `${t.object.identity.kind}/${t.object.identity.name}${t.part ? `#${t.part.name ?? t.part.number}` : ''}`).join(' ');
+  const targets = res.targets
+    .map((t) => `${t.object.identity.kind}/${t.object.identity.name}${t.part ? `#${t.part.name ?? t.part.number}` : ''}`)
+    .join(' ');
   const extra = res.suggestion ? ` suggestion=${res.suggestion.name}` : '';
   return `${r.from.identity.kind}/${r.from.identity.name} ${r.type}[${r.fact.label}] ${at(r.location)} → ${res.status}${targets ? ` ${targets}` : ''}${extra}`;
 }
 const uri = (name: string) => `file:///ws/${name}`;
-const build = (files: Record<string, string>) => buildModel(Object.entries(files).map(([n, text]) => ({ uri: uri(n), file: parseFile(text) })));
+const build = (files: Record<string, string>) =>
+  buildModel(Object.entries(files).map(([n, text]) => ({ uri: uri(n), file: parseFile(text) })));
 
 const FILES = {
   'gateway.yaml': `apiVersion: gateway.networking.k8s.io/v1
@@ -131,7 +134,11 @@ spec:
 
 test('the operators kinds refer to what they use, across files, resolved by the model', () => {
   const model = build(FILES);
-  const refs = model.references().filter((r) => r.type !== 'crd').map((r) => describe(model, r)).sort();
+  const refs = model
+    .references()
+    .filter((r) => r.type !== 'crd')
+    .map((r) => describe(model, r))
+    .sort();
   assert.deepEqual(refs, [
     'Certificate/web-tls certificateSecret[secretName] tls.yaml:14:15 → missing',
     'Certificate/web-tls issuer[issuerRef] tls.yaml:17:11 → resolved ClusterIssuer/letsencrypt',
@@ -158,7 +165,9 @@ test('k8s/reference: a backendRef one letter off a Service is a warning with did
   const found = service
     .validate(service.parse(text))
     .filter((d) => d.code === 'k8s/reference')
-    .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${['', 'error', 'warning', 'info'][d.severity ?? 1]} ${d.message}`);
+    .map(
+      (d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${['', 'error', 'warning', 'info'][d.severity ?? 1]} ${d.message}`,
+    );
   // the ClusterIssuer resolves; the Secret web-tls is written by cert-manager, not referred to
   assert.deepEqual(found, [
     '34:13 info no Gateway named "main" in this file: the route is attached to nothing until it exists, unless it is created elsewhere',

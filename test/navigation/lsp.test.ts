@@ -39,7 +39,10 @@ before(async () => {
 after(async () => client?.close());
 
 function pos(file: string, context: string, word: string, nth = 0) {
-  return { textDocument: { uri: uriOf(file) }, position: ws.files.get(uriOf(file))!.lines.positionAt(offsetIn(ws.texts[file], context, word, nth)) };
+  return {
+    textDocument: { uri: uriOf(file) },
+    position: ws.files.get(uriOf(file))!.lines.positionAt(offsetIn(ws.texts[file], context, word, nth)),
+  };
 }
 
 test('textDocument/definition: a LocationLink from the whole reference to the name it names, per reference kind', async () => {
@@ -52,7 +55,13 @@ test('textDocument/definition: a LocationLink from the whole reference to the na
     ['deployment.yaml', 'name: registry', 'registry', 0, 'deployment.yaml:19:17-19:25 → config.yaml:26:9-26:17'],
     ['deployment.yaml', 'serviceAccountName: web-sa', 'web-sa', 0, 'deployment.yaml:17:27-17:33 → config.yaml:20:9-20:15'],
     ['deployment.yaml', 'port: web', 'web', 0, 'deployment.yaml:29:21-29:24 → deployment.yaml:24:21-24:24'],
-    ['deployment.yaml', '- name: uploads\n              mountPath', 'uploads', 0, 'deployment.yaml:40:21-40:28 → deployment.yaml:43:17-43:24'],
+    [
+      'deployment.yaml',
+      '- name: uploads\n              mountPath',
+      'uploads',
+      0,
+      'deployment.yaml:40:21-40:28 → deployment.yaml:43:17-43:24',
+    ],
     ['service.yaml', 'targetPort: web', 'web', 0, 'service.yaml:12:19-12:22 → deployment.yaml:24:21-24:24'],
     ['service.yaml', 'name: web\n                port', 'web', 0, 'service.yaml:28:23-28:26 → service.yaml:4:9-4:12'],
     ['service.yaml', 'name: http\n', 'http', 1, 'service.yaml:30:25-30:29 → service.yaml:10:13-10:17'],
@@ -64,25 +73,44 @@ test('textDocument/definition: a LocationLink from the whole reference to the na
   for (const [file, context, word, nth, expected] of cases) {
     const p = pos(file, context, word, nth);
     const links = (await client.connection.sendRequest(DefinitionRequest.type, p)) as LocationLink[];
-    assert.deepEqual(links.map((l) => `${place(p.textDocument.uri, l.originSelectionRange!)} → ${place(l.targetUri, l.targetSelectionRange)}`), [expected], `${file}: ${context}`);
+    assert.deepEqual(
+      links.map((l) => `${place(p.textDocument.uri, l.originSelectionRange!)} → ${place(l.targetUri, l.targetSelectionRange)}`),
+      [expected],
+      `${file}: ${context}`,
+    );
     assert.ok(links[0].targetUri.startsWith('file:///'), 'absolute file uri');
   }
 });
 
 test('textDocument/references: the ConfigMap "web" of namespace shop, with and without its declaration', async () => {
   const p = pos('config.yaml', 'name: web', 'web');
-  const withDecl = (await client.connection.sendRequest(ReferencesRequest.type, { ...p, context: { includeDeclaration: true } })) as Location[];
-  assert.deepEqual(withDecl.map((l) => place(l.uri, l.range)), ['config.yaml:4:9-4:12', 'deployment.yaml:32:23-32:26', 'deployment.yaml:48:19-48:22']);
-  const without = (await client.connection.sendRequest(ReferencesRequest.type, { ...p, context: { includeDeclaration: false } })) as Location[];
-  assert.deepEqual(without.map((l) => place(l.uri, l.range)), ['deployment.yaml:32:23-32:26', 'deployment.yaml:48:19-48:22']);
+  const withDecl = (await client.connection.sendRequest(ReferencesRequest.type, {
+    ...p,
+    context: { includeDeclaration: true },
+  })) as Location[];
+  assert.deepEqual(
+    withDecl.map((l) => place(l.uri, l.range)),
+    ['config.yaml:4:9-4:12', 'deployment.yaml:32:23-32:26', 'deployment.yaml:48:19-48:22'],
+  );
+  const without = (await client.connection.sendRequest(ReferencesRequest.type, {
+    ...p,
+    context: { includeDeclaration: false },
+  })) as Location[];
+  assert.deepEqual(
+    without.map((l) => place(l.uri, l.range)),
+    ['deployment.yaml:32:23-32:26', 'deployment.yaml:48:19-48:22'],
+  );
 });
 
 test('textDocument/documentHighlight: the port name and its use in the probe', async () => {
   const highlights = await client.connection.sendRequest(DocumentHighlightRequest.type, pos('deployment.yaml', 'port: web', 'web'));
-  assert.deepEqual(highlights?.map((h) => [place(uriOf('deployment.yaml'), h.range), h.kind]), [
-    ['deployment.yaml:24:21-24:24', 3],
-    ['deployment.yaml:29:21-29:24', 2],
-  ]);
+  assert.deepEqual(
+    highlights?.map((h) => [place(uriOf('deployment.yaml'), h.range), h.kind]),
+    [
+      ['deployment.yaml:24:21-24:24', 3],
+      ['deployment.yaml:29:21-29:24', 2],
+    ],
+  );
 });
 
 test('textDocument/prepareRename and rename: the container port "web" across two files', async () => {
@@ -106,7 +134,9 @@ test('rename of the label value app=web: every matching selector, and the immuta
   messages.length = 0;
   await client.connection.sendRequest(PrepareRenameRequest.type, p);
   await new Promise((r) => setTimeout(r, 100));
-  assert.deepEqual(messages, ['k8sense: spec.selector of Deployment "web" is immutable: a Deployment already in the cluster must be deleted and created again (kubectl apply refuses the change)']);
+  assert.deepEqual(messages, [
+    'k8sense: spec.selector of Deployment "web" is immutable: a Deployment already in the cluster must be deleted and created again (kubectl apply refuses the change)',
+  ]);
   const edit = (await client.connection.sendRequest(RenameRequest.type, { ...p, newName: 'shop' })) as WorkspaceEdit;
   assert.deepEqual(
     Object.entries(edit.changes!).flatMap(([uri, edits]) => edits.map((e) => `${place(uri, e.range)} ${e.newText}`)),
@@ -119,31 +149,49 @@ test('prepareRename refusals and an invalid new name come back as errors with th
     message: '"image" is a field name, fixed by the Kubernetes schema: only names and label values can be renamed',
   });
   await assert.rejects(client.connection.sendRequest(PrepareRenameRequest.type, pos('deployment.yaml', 'image: nginx', 'nginx')), {
-    message: '"nginx:1.27" is not a name that other objects refer to: k8sense renames object names, container ports, volumes, ConfigMap and Secret keys, and label values',
+    message:
+      '"nginx:1.27" is not a name that other objects refer to: k8sense renames object names, container ports, volumes, ConfigMap and Secret keys, and label values',
   });
   await assert.rejects(client.connection.sendRequest(RenameRequest.type, { ...pos('config.yaml', 'name: web', 'web'), newName: 'Web' }), {
-    message: '"Web" cannot be the new name of ConfigMap "web": it contains uppercase letters (only lowercase is allowed); it must be a DNS subdomain (lowercase letters, digits, "-" and ".", at most 253 characters)',
+    message:
+      '"Web" cannot be the new name of ConfigMap "web": it contains uppercase letters (only lowercase is allowed); it must be a DNS subdomain (lowercase letters, digits, "-" and ".", at most 253 characters)',
   });
 });
 
 test('workspace/symbol: objects by kind/name with their namespace', async () => {
   const symbols = await client.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'configmap/web' });
   assert.deepEqual(
-    (symbols as { name: string; containerName?: string; location: Location }[]).map((s) => `${s.name} [${s.containerName}] ${place(s.location.uri, s.location.range)}`).sort(),
+    (symbols as { name: string; containerName?: string; location: Location }[])
+      .map((s) => `${s.name} [${s.containerName}] ${place(s.location.uri, s.location.range)}`)
+      .sort(),
     ['ConfigMap/web [other] other.yaml:5:9-5:12', 'ConfigMap/web [shop] config.yaml:4:9-4:12'],
   );
 });
 
 test('textDocument/codeLens: lenses come without titles, codeLens/resolve gives the title and the peek command', async () => {
-  const lenses = (await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: uriOf('storage.yaml') } })) as CodeLens[];
+  const lenses = (await client.connection.sendRequest(CodeLensRequest.type, {
+    textDocument: { uri: uriOf('storage.yaml') },
+  })) as CodeLens[];
   assert.equal(lenses.length, 4);
   assert.ok(lenses.every((l) => !l.command));
   const resolved = await Promise.all(lenses.map((l) => client.connection.sendRequest(CodeLensResolveRequest.type, l)));
-  assert.deepEqual(resolved.map((l) => l.command?.title), ['mounted by Deployment web', 'bound to PV uploads-pv', 'bound by claim uploads', 'used by PersistentVolumeClaim uploads, PersistentVolume uploads-pv']);
+  assert.deepEqual(
+    resolved.map((l) => l.command?.title),
+    [
+      'mounted by Deployment web',
+      'bound to PV uploads-pv',
+      'bound by claim uploads',
+      'used by PersistentVolumeClaim uploads, PersistentVolume uploads-pv',
+    ],
+  );
   assert.deepEqual(resolved[0].command, {
     title: 'mounted by Deployment web',
     command: 'k8sense.showReferences',
-    arguments: [uriOf('storage.yaml'), { line: 3, character: 8 }, [{ uri: uriOf('deployment.yaml'), range: { start: { line: 44, character: 23 }, end: { line: 44, character: 30 } } }]],
+    arguments: [
+      uriOf('storage.yaml'),
+      { line: 3, character: 8 },
+      [{ uri: uriOf('deployment.yaml'), range: { start: { line: 44, character: 23 }, end: { line: 44, character: 30 } } }],
+    ],
   });
 });
 

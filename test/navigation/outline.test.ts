@@ -169,8 +169,14 @@ test("an object's range spans its document; the selection is its name", () => {
 });
 
 test('a List shows its items as objects', () => {
-  const list = 'apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: Service\n    metadata: { name: a }\n  - apiVersion: v1\n    kind: ConfigMap\n    metadata: { name: b }\n    data: { k: v }\n';
-  assert.deepEqual(tree(outline(list)), ['List (unnamed) @2:7-11', '  Service a @6:23-24', '  ConfigMap b @9:23-24', '    k [data] @10:13-14']);
+  const list =
+    'apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: Service\n    metadata: { name: a }\n  - apiVersion: v1\n    kind: ConfigMap\n    metadata: { name: b }\n    data: { k: v }\n';
+  assert.deepEqual(tree(outline(list)), [
+    'List (unnamed) @2:7-11',
+    '  Service a @6:23-24',
+    '  ConfigMap b @9:23-24',
+    '    k [data] @10:13-14',
+  ]);
 });
 
 test('broken documents show what can be read; non-Kubernetes documents show nothing', () => {
@@ -204,26 +210,30 @@ test('a document that yields no mapping at all still shows its kind and name fro
   assert.deepEqual(symbols[0].range, { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } });
 });
 
-test('corpus: every file gets an outline whose selections lie inside their symbols (VS Code rejects others)', { skip: !existsSync(CORPUS) && 'no ../shared/corpus' }, () => {
-  const bad: string[] = [];
-  let objects = 0;
-  const inside = (inner: Range, outer: Range) =>
-    (inner.start.line > outer.start.line || (inner.start.line === outer.start.line && inner.start.character >= outer.start.character)) &&
-    (inner.end.line < outer.end.line || (inner.end.line === outer.end.line && inner.end.character <= outer.end.character));
-  const check = (path: string, symbols: DocumentSymbol[]) => {
-    for (const s of symbols) {
-      if (!inside(s.selectionRange, s.range)) bad.push(`${path}: ${s.name}`);
-      check(path, s.children ?? []);
+test(
+  'corpus: every file gets an outline whose selections lie inside their symbols (VS Code rejects others)',
+  { skip: !existsSync(CORPUS) && 'no ../shared/corpus' },
+  () => {
+    const bad: string[] = [];
+    let objects = 0;
+    const inside = (inner: Range, outer: Range) =>
+      (inner.start.line > outer.start.line || (inner.start.line === outer.start.line && inner.start.character >= outer.start.character)) &&
+      (inner.end.line < outer.end.line || (inner.end.line === outer.end.line && inner.end.character <= outer.end.character));
+    const check = (path: string, symbols: DocumentSymbol[]) => {
+      for (const s of symbols) {
+        if (!inside(s.selectionRange, s.range)) bad.push(`${path}: ${s.name}`);
+        check(path, s.children ?? []);
+      }
+    };
+    for (const path of yamlFiles(CORPUS)) {
+      const symbols = outline(readFileSync(path, 'utf8'));
+      objects += symbols.length;
+      check(path, symbols);
     }
-  };
-  for (const path of yamlFiles(CORPUS)) {
-    const symbols = outline(readFileSync(path, 'utf8'));
-    objects += symbols.length;
-    check(path, symbols);
-  }
-  assert.deepEqual(bad, []);
-  assert.ok(objects > 1000, `${objects} objects`);
-});
+    assert.deepEqual(bad, []);
+    assert.ok(objects > 1000, `${objects} objects`);
+  },
+);
 
 function yamlFiles(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir).sort()) {

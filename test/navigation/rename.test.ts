@@ -19,13 +19,17 @@ function renamed(file: string, context: string, word: string, nth: number, newNa
   const a = at(file, context, word, nth, w);
   const result = service.rename(w.model, a.uri, a.file, a.position, newName);
   if ('refused' in result) return result.refused;
-  return Object.entries(result.edit.changes ?? {}).flatMap(([uri, edits]) => edits.map((e) => `${place(uri, e.range)} ${JSON.stringify(e.newText)}`));
+  return Object.entries(result.edit.changes ?? {}).flatMap(([uri, edits]) =>
+    edits.map((e) => `${place(uri, e.range)} ${JSON.stringify(e.newText)}`),
+  );
 }
 
 function prepared(file: string, context: string, word: string, nth = 0, w: Workspace = ws) {
   const a = at(file, context, word, nth, w);
   const result = service.prepareRename(w.model, a.uri, a.file, a.position);
-  return 'refused' in result ? result : { range: place(a.uri, result.range), placeholder: result.placeholder, ...(result.note ? { note: result.note } : {}) };
+  return 'refused' in result
+    ? result
+    : { range: place(a.uri, result.range), placeholder: result.placeholder, ...(result.note ? { note: result.note } : {}) };
 }
 
 test('the ConfigMap "web": its name and the two references to it, not the Secret, the container, the port or namespace "other"', () => {
@@ -36,11 +40,17 @@ test('the ConfigMap "web": its name and the two references to it, not the Secret
     'deployment.yaml:48:19-48:22 "web-config"',
   ]);
   // Renamed from a reference: the same edit.
-  assert.deepEqual(renamed('deployment.yaml', 'configMap:\n            name: web', 'web', 0, 'web-config'), renamed('config.yaml', 'name: web', 'web', 0, 'web-config'));
+  assert.deepEqual(
+    renamed('deployment.yaml', 'configMap:\n            name: web', 'web', 0, 'web-config'),
+    renamed('config.yaml', 'name: web', 'web', 0, 'web-config'),
+  );
 });
 
 test('the Secret "web": its name and the secretKeyRef', () => {
-  assert.deepEqual(renamed('config.yaml', 'name: web', 'web', 1, 'web-secret'), ['config.yaml:12:9-12:12 "web-secret"', 'deployment.yaml:37:25-37:28 "web-secret"']);
+  assert.deepEqual(renamed('config.yaml', 'name: web', 'web', 1, 'web-secret'), [
+    'config.yaml:12:9-12:12 "web-secret"',
+    'deployment.yaml:37:25-37:28 "web-secret"',
+  ]);
 });
 
 test('the container "web": only its own name', () => {
@@ -59,13 +69,21 @@ test('the label value app=web: the template, its own selector, the Service and t
     placeholder: 'web',
     note: 'spec.selector of Deployment "web" is immutable: a Deployment already in the cluster must be deleted and created again (kubectl apply refuses the change)',
   });
-  const expected = ['deployment.yaml:10:12-10:15 "shop"', 'deployment.yaml:14:14-14:17 "shop"', 'policy.yaml:10:12-10:15 "shop"', 'service.yaml:8:10-8:13 "shop"'];
+  const expected = [
+    'deployment.yaml:10:12-10:15 "shop"',
+    'deployment.yaml:14:14-14:17 "shop"',
+    'policy.yaml:10:12-10:15 "shop"',
+    'service.yaml:8:10-8:13 "shop"',
+  ];
   assert.deepEqual(renamed('deployment.yaml', 'app: web', 'web', 1, 'shop'), expected);
   assert.deepEqual(renamed('service.yaml', 'app: web', 'web', 0, 'shop'), expected, 'from a selector: the same');
 });
 
 test('the Deployment "web": its name and the HPA scaleTargetRef, never the selectors that select its pods', () => {
-  assert.deepEqual(renamed('deployment.yaml', 'name: web', 'web', 0, 'frontend'), ['deployment.yaml:4:9-4:12 "frontend"', 'policy.yaml:21:11-21:14 "frontend"']);
+  assert.deepEqual(renamed('deployment.yaml', 'name: web', 'web', 0, 'frontend'), [
+    'deployment.yaml:4:9-4:12 "frontend"',
+    'policy.yaml:21:11-21:14 "frontend"',
+  ]);
 });
 
 test('a claim renamed from its claimName: the claim, the PV claimRef and the volume', () => {
@@ -106,18 +124,49 @@ test('new names are checked as the API server checks them', () => {
 
 test('a new value YAML 1.1 would not read as text is quoted; a quoted name keeps its quotes', () => {
   assert.deepEqual(renamed('deployment.yaml', 'app: web', 'web', 1, '123').slice(0, 1), ['deployment.yaml:10:12-10:15 "\\"123\\""']);
-  const w = loadWorkspace({ 'config.yaml': ws.texts['config.yaml'].replace('name: web\n  namespace: shop\ndata', 'name: "web"\n  namespace: shop\ndata') });
-  assert.deepEqual(renamed('config.yaml', 'name: "web"', 'web', 0, 'cfg', w), ['config.yaml:4:10-4:13 "cfg"', 'deployment.yaml:32:23-32:26 "cfg"', 'deployment.yaml:48:19-48:22 "cfg"']);
+  const w = loadWorkspace({
+    'config.yaml': ws.texts['config.yaml'].replace('name: web\n  namespace: shop\ndata', 'name: "web"\n  namespace: shop\ndata'),
+  });
+  assert.deepEqual(renamed('config.yaml', 'name: "web"', 'web', 0, 'cfg', w), [
+    'config.yaml:4:10-4:13 "cfg"',
+    'deployment.yaml:32:23-32:26 "cfg"',
+    'deployment.yaml:48:19-48:22 "cfg"',
+  ]);
 });
 
 test('prepareRename refuses where a rename is not safe, and says why', () => {
   const refusals: [string, string, string, number, string][] = [
-    ['deployment.yaml', 'image: nginx', 'image', 0, '"image" is a field name, fixed by the Kubernetes schema: only names and label values can be renamed'],
-    ['deployment.yaml', 'image: nginx', 'nginx', 0, '"nginx:1.27" is not a name that other objects refer to: k8sense renames object names, container ports, volumes, ConfigMap and Secret keys, and label values'],
-    ['deployment.yaml', 'app: web', 'app', 1, '"app" is a label key: k8sense renames label values (which selectors match); change a key by hand in the template and every selector'],
-    ['service.yaml', 'selector:', 'selector', 0, 'this is the selector itself: put the cursor on the value of one of its labels to rename that label'],
+    [
+      'deployment.yaml',
+      'image: nginx',
+      'image',
+      0,
+      '"image" is a field name, fixed by the Kubernetes schema: only names and label values can be renamed',
+    ],
+    [
+      'deployment.yaml',
+      'image: nginx',
+      'nginx',
+      0,
+      '"nginx:1.27" is not a name that other objects refer to: k8sense renames object names, container ports, volumes, ConfigMap and Secret keys, and label values',
+    ],
+    [
+      'deployment.yaml',
+      'app: web',
+      'app',
+      1,
+      '"app" is a label key: k8sense renames label values (which selectors match); change a key by hand in the template and every selector',
+    ],
+    [
+      'service.yaml',
+      'selector:',
+      'selector',
+      0,
+      'this is the selector itself: put the cursor on the value of one of its labels to rename that label',
+    ],
   ];
-  for (const [file, context, word, nth, message] of refusals) assert.deepEqual(prepared(file, context, word, nth), { refused: message }, `${file}: ${context}`);
+  for (const [file, context, word, nth, message] of refusals)
+    assert.deepEqual(prepared(file, context, word, nth), { refused: message }, `${file}: ${context}`);
 
   const w = loadWorkspace({
     'extra.yaml': [
@@ -144,11 +193,27 @@ test('prepareRename refuses where a rename is not safe, and says why', () => {
     ].join('\n'),
   });
   const more: [string, string, string][] = [
-    ['generateName: job-', 'job-', 'this object gets its name from the API server (generateName + a random suffix): nothing can refer to it by name'],
-    ['name: made-by-kustomize', 'made-by-kustomize', 'ConfigMap "made-by-kustomize" is not defined in the workspace (it may be created elsewhere: a generator, a chart, the cluster), so renaming this reference alone would break it'],
-    ['${SECRET_NAME}', 'SECRET', '"${SECRET_NAME}" is a template placeholder: its value is filled in elsewhere (Helm, envsubst, kustomize …), so k8sense does not rename it'],
+    [
+      'generateName: job-',
+      'job-',
+      'this object gets its name from the API server (generateName + a random suffix): nothing can refer to it by name',
+    ],
+    [
+      'name: made-by-kustomize',
+      'made-by-kustomize',
+      'ConfigMap "made-by-kustomize" is not defined in the workspace (it may be created elsewhere: a generator, a chart, the cluster), so renaming this reference alone would break it',
+    ],
+    [
+      '${SECRET_NAME}',
+      'SECRET',
+      '"${SECRET_NAME}" is a template placeholder: its value is filled in elsewhere (Helm, envsubst, kustomize …), so k8sense does not rename it',
+    ],
     ['containerPort: 9000', '9000', 'this port has no name: references give its number; add a `name:` to refer to it by name'],
-    ['name: shop', 'shop', 'a Namespace is referred to by the metadata.namespace of every object in it, which k8sense does not rename: change those where you mean it'],
+    [
+      'name: shop',
+      'shop',
+      'a Namespace is referred to by the metadata.namespace of every object in it, which k8sense does not rename: change those where you mean it',
+    ],
   ];
   for (const [context, word, message] of more) assert.deepEqual(prepared('extra.yaml', context, word, 0, w), { refused: message }, context);
 });

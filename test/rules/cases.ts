@@ -19,7 +19,20 @@ export function spot(code: string, needle: string, nth = 0) {
 }
 
 /** A case whose problems are located by the text they point at. */
-export function at(name: string, code: string, problems: [needle: string, message: string | RegExp, nth?: number, severity?: 'error' | 'warning' | 'info'][], output?: string): InvalidCase {
-  return { name, code, errors: problems.map(([needle, message, nth, severity]) => ({ ...spot(code, needle, nth), message, ...(severity ? { severity } : {}) })), ...(output !== undefined ? { output } : {}) };
+export function at(
+  name: string,
+  code: string,
+  problems: [needle: string, message: string | RegExp, nth?: number, severity?: 'error' | 'warning' | 'info'][],
+  output?: string,
+): InvalidCase {
+  return {
+    name,
+    code,
+    errors: problems.map(([needle, message, nth, severity]) => ({
+      ...spot(code, needle, nth),
+      message,
+      ...(severity ? { severity } : {}),
+    })),
+    ...(output !== undefined ? { output } : {}),
+  };
 }
-

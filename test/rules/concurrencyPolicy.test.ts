@@ -18,7 +18,16 @@ ruleTester(rule, {
         spec:
           concurrencyPolicy: forbid
       `,
-      errors: [{ line: 4, column: 22, endLine: 4, endColumn: 28, message: 'concurrencyPolicy "forbid" is not supported: use Allow (run in parallel), Forbid (skip the new run) or Replace (stop the old run) — did you mean "Forbid"?' }],
+      errors: [
+        {
+          line: 4,
+          column: 22,
+          endLine: 4,
+          endColumn: 28,
+          message:
+            'concurrencyPolicy "forbid" is not supported: use Allow (run in parallel), Forbid (skip the new run) or Replace (stop the old run) — did you mean "Forbid"?',
+        },
+      ],
       output: yaml`
         apiVersion: batch/v1
         kind: CronJob

@@ -4,7 +4,9 @@ import { at } from './cases';
 
 ruleTester(rule, {
   valid: [
-    { name: 'a misspelt containerPort key', code: yaml`
+    {
+      name: 'a misspelt containerPort key',
+      code: yaml`
       apiVersion: v1
       kind: Pod
       spec:
@@ -12,7 +14,8 @@ ruleTester(rule, {
           - name: web
             image: nginx:1.27
             ports: [{containerport: 80}]
-    ` },
+    `,
+    },
     yaml`
       apiVersion: v1
       kind: Pod
@@ -43,10 +46,35 @@ ruleTester(rule, {
                   name: http
       `,
       errors: [
-        { line: 7, column: 26, endLine: 7, endColumn: 31, message: 'containerPort 70000 is out of range: a port number is from 1 to 65535' },
-        { line: 9, column: 21, endLine: 9, endColumn: 24, message: 'protocol "tcp" is not supported: use TCP, UDP or SCTP — did you mean "TCP"?' },
-        { line: 8, column: 17, endLine: 8, endColumn: 34, message: 'port name "http-metrics-port" is not valid: it is 17 characters long, the limit is 15; a port name has at most 15 lowercase letters, digits and "-", with at least one letter' },
-        { line: 13, column: 17, endLine: 13, endColumn: 21, message: 'port name "http" is used twice in the container "web": port names must be unique within a container' },
+        {
+          line: 7,
+          column: 26,
+          endLine: 7,
+          endColumn: 31,
+          message: 'containerPort 70000 is out of range: a port number is from 1 to 65535',
+        },
+        {
+          line: 9,
+          column: 21,
+          endLine: 9,
+          endColumn: 24,
+          message: 'protocol "tcp" is not supported: use TCP, UDP or SCTP — did you mean "TCP"?',
+        },
+        {
+          line: 8,
+          column: 17,
+          endLine: 8,
+          endColumn: 34,
+          message:
+            'port name "http-metrics-port" is not valid: it is 17 characters long, the limit is 15; a port name has at most 15 lowercase letters, digits and "-", with at least one letter',
+        },
+        {
+          line: 13,
+          column: 17,
+          endLine: 13,
+          endColumn: 21,
+          message: 'port name "http" is used twice in the container "web": port names must be unique within a container',
+        },
       ],
       output: yaml`
         apiVersion: v1
@@ -78,21 +106,45 @@ ruleTester(rule, {
                     - name: "8080"
       `,
       errors: [
-        { line: 9, column: 15, endLine: 9, endColumn: 19, message: 'this port of the container "agent" has no containerPort: set the port number the container listens on (1–65535)' },
-        { line: 9, column: 21, endLine: 9, endColumn: 27, message: /^port name "8080" is not valid: it must contain at least one letter; / },
+        {
+          line: 9,
+          column: 15,
+          endLine: 9,
+          endColumn: 19,
+          message: 'this port of the container "agent" has no containerPort: set the port number the container listens on (1–65535)',
+        },
+        {
+          line: 9,
+          column: 21,
+          endLine: 9,
+          endColumn: 27,
+          message: /^port name "8080" is not valid: it must contain at least one letter; /,
+        },
       ],
     },
   ],
 });
 
 // Rows of docs/validation-coverage.md (the Go call site is in each case's name).
-const P = (ports: string) => `apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: web\n      image: web:1\n      ports: ${ports}\n`;
+const P = (ports: string) =>
+  `apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: web\n      image: web:1\n      ports: ${ports}\n`;
 ruleTester(rule, {
   noBoundary: 'the boundary ports (1, 65535) are in the table above',
   valid: [],
   invalid: [
-    at('validateContainerPorts#1: a port name that is not an IANA service name', P('[{name: Http_Port, containerPort: 80}]'), [['Http_Port', /^port name "Http_Port" is not valid/]]),
-    at('validateContainerPorts#2: a port name used twice', P('[{name: http, containerPort: 80}, {name: http, containerPort: 81}]'), [['http', /is used twice/, 1]]),
-    at('validateContainerPorts#4 and validateContainerPorts#5: containerPort and hostPort out of range', P('[{containerPort: 0, hostPort: 70000}]'), [['0', /^containerPort 0 is out of range/], ['70000', /^hostPort 70000 is out of range/]]),
+    at('validateContainerPorts#1: a port name that is not an IANA service name', P('[{name: Http_Port, containerPort: 80}]'), [
+      ['Http_Port', /^port name "Http_Port" is not valid/],
+    ]),
+    at('validateContainerPorts#2: a port name used twice', P('[{name: http, containerPort: 80}, {name: http, containerPort: 81}]'), [
+      ['http', /is used twice/, 1],
+    ]),
+    at(
+      'validateContainerPorts#4 and validateContainerPorts#5: containerPort and hostPort out of range',
+      P('[{containerPort: 0, hostPort: 70000}]'),
+      [
+        ['0', /^containerPort 0 is out of range/],
+        ['70000', /^hostPort 70000 is out of range/],
+      ],
+    ),
   ],
 });

@@ -2,12 +2,14 @@ import { rule } from '../../server/src/rules/gitRepoVolume';
 import { ruleTester, yaml } from './ruleTester';
 
 ruleTester(rule, {
-  valid: [yaml`
+  valid: [
+    yaml`
     apiVersion: v1
     kind: Pod
     spec:
       volumes: [{name: src, emptyDir: {}}]
-  `],
+  `,
+  ],
   invalid: [
     {
       code: yaml`
@@ -19,7 +21,16 @@ ruleTester(rule, {
               gitRepo:
                 repository: https://example.com/app.git
       `,
-      errors: [{ line: 6, column: 7, endLine: 6, endColumn: 14, message: 'gitRepo volume "src" is deprecated: clone the repository in an init container (e.g. image alpine/git) into an emptyDir volume, and mount that volume in your container' }],
+      errors: [
+        {
+          line: 6,
+          column: 7,
+          endLine: 6,
+          endColumn: 14,
+          message:
+            'gitRepo volume "src" is deprecated: clone the repository in an init container (e.g. image alpine/git) into an emptyDir volume, and mount that volume in your container',
+        },
+      ],
     },
   ],
 });

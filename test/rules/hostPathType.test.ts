@@ -26,7 +26,16 @@ ruleTester(rule, {
             path: /mnt/data
             type: directory
       `,
-      errors: [{ line: 6, column: 11, endLine: 6, endColumn: 20, message: 'hostPath type "directory" is not supported: use one of DirectoryOrCreate, Directory, FileOrCreate, File, Socket, CharDevice, BlockDevice (or leave it out to skip the check) — did you mean "Directory"?' }],
+      errors: [
+        {
+          line: 6,
+          column: 11,
+          endLine: 6,
+          endColumn: 20,
+          message:
+            'hostPath type "directory" is not supported: use one of DirectoryOrCreate, Directory, FileOrCreate, File, Socket, CharDevice, BlockDevice (or leave it out to skip the check) — did you mean "Directory"?',
+        },
+      ],
       output: yaml`
         apiVersion: v1
         kind: PersistentVolume

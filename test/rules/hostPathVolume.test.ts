@@ -2,12 +2,14 @@ import { rule } from '../../server/src/rules/hostPathVolume';
 import { ruleTester, yaml } from './ruleTester';
 
 ruleTester(rule, {
-  valid: [yaml`
+  valid: [
+    yaml`
     apiVersion: v1
     kind: Pod
     spec:
       volumes: [{name: cache, emptyDir: {}}]
-  `],
+  `,
+  ],
   invalid: [
     {
       code: yaml`
@@ -20,9 +22,21 @@ ruleTester(rule, {
                 - name: logs
                   hostPath: {path: /var/log}
       `,
-      errors: [{ line: 8, column: 11, endLine: 8, endColumn: 19, message: 'hostPath volume "/var/log" gives this pod access to the node\'s own files: use emptyDir, a PersistentVolumeClaim, or a ConfigMap/Secret unless the pod is a node agent that needs it' }],
+      errors: [
+        {
+          line: 8,
+          column: 11,
+          endLine: 8,
+          endColumn: 19,
+          message:
+            'hostPath volume "/var/log" gives this pod access to the node\'s own files: use emptyDir, a PersistentVolumeClaim, or a ConfigMap/Secret unless the pod is a node agent that needs it',
+        },
+      ],
     },
-    { name: 'the severity can be changed', rules: { 'k8s/host-path-volume': 'info' }, code: yaml`
+    {
+      name: 'the severity can be changed',
+      rules: { 'k8s/host-path-volume': 'info' },
+      code: yaml`
         apiVersion: v1
         kind: Pod
         spec:

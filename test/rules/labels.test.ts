@@ -4,7 +4,9 @@ import { at } from './cases';
 
 ruleTester(rule, {
   valid: [
-    { name: 'a merge key in labels is not a label', code: yaml`
+    {
+      name: 'a merge key in labels is not a label',
+      code: yaml`
       apiVersion: apps/v1
       kind: Deployment
       metadata:
@@ -15,7 +17,8 @@ ruleTester(rule, {
             labels:
               <<: *common
               tier: front
-    ` },
+    `,
+    },
     yaml`
       apiVersion: apps/v1
       kind: Deployment
@@ -49,8 +52,22 @@ ruleTester(rule, {
             app: "web_"
       `,
       errors: [
-        { line: 5, column: 5, endLine: 5, endColumn: 15, message: 'label key "app/name/x" is not valid: it may contain at most one "/" (prefix/name); a key is "name" or "prefix/name", e.g. app or app.kubernetes.io/name' },
-        { line: 6, column: 11, endLine: 6, endColumn: 26, message: 'label value "platform team" (of team) is not valid: it must consist of letters, digits, "-", "_" or ".", and start and end with a letter or digit — labels are short identifiers; put longer text in an annotation' },
+        {
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 15,
+          message:
+            'label key "app/name/x" is not valid: it may contain at most one "/" (prefix/name); a key is "name" or "prefix/name", e.g. app or app.kubernetes.io/name',
+        },
+        {
+          line: 6,
+          column: 11,
+          endLine: 6,
+          endColumn: 26,
+          message:
+            'label value "platform team" (of team) is not valid: it must consist of letters, digits, "-", "_" or ".", and start and end with a letter or digit — labels are short identifiers; put longer text in an annotation',
+        },
         { line: 8, column: 5, endLine: 8, endColumn: 9, message: /^annotation key "-bad" is not valid: the name part must/ },
         { line: 11, column: 10, endLine: 11, endColumn: 16, message: /^selector label value "web_" \(of app\) is not valid/ },
       ],
@@ -68,7 +85,15 @@ ruleTester(rule, {
             spec:
               containers: []
       `,
-      errors: [{ line: 7, column: 16, endLine: 7, endColumn: 80, message: /^label value "x{64}" \(of build\) is not valid: it is 64 characters long, the limit is 63 — / }],
+      errors: [
+        {
+          line: 7,
+          column: 16,
+          endLine: 7,
+          endColumn: 80,
+          message: /^label value "x{64}" \(of build\) is not valid: it is 64 characters long, the limit is 63 — /,
+        },
+      ],
     },
   ],
 });
@@ -78,8 +103,18 @@ ruleTester(rule, {
   noBoundary: 'the 63-character boundary is in the table above',
   valid: [],
   invalid: [
-    at('ValidateLabels#1 and ValidateLabelName#1: a label key and a label value that are not valid', `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  labels: {"-tier": web, team: "a b"}\n`,
-      [['"-tier"', /^label key "-tier" is not valid/], ['"a b"', /^label value "a b" \(of team\) is not valid/]]),
-    at('ValidateAnnotations#1: an annotation key that is not valid', `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  annotations: {"a/b/c": x}\n`, [['"a/b/c"', /^annotation key "a\/b\/c" is not valid/]]),
+    at(
+      'ValidateLabels#1 and ValidateLabelName#1: a label key and a label value that are not valid',
+      `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  labels: {"-tier": web, team: "a b"}\n`,
+      [
+        ['"-tier"', /^label key "-tier" is not valid/],
+        ['"a b"', /^label value "a b" \(of team\) is not valid/],
+      ],
+    ),
+    at(
+      'ValidateAnnotations#1: an annotation key that is not valid',
+      `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  annotations: {"a/b/c": x}\n`,
+      [['"a/b/c"', /^annotation key "a\/b\/c" is not valid/]],
+    ),
   ],
 });

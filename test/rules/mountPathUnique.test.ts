@@ -4,7 +4,9 @@ import { at } from './cases';
 
 ruleTester(rule, {
   valid: [
-    { name: 'the same path in two containers', code: yaml`
+    {
+      name: 'the same path in two containers',
+      code: yaml`
       apiVersion: v1
       kind: Pod
       spec:
@@ -13,7 +15,8 @@ ruleTester(rule, {
             volumeMounts: [{name: shared, mountPath: /data}]
           - name: b
             volumeMounts: [{name: shared, mountPath: /data}]
-    ` },
+    `,
+    },
   ],
   invalid: [
     {
@@ -29,7 +32,15 @@ ruleTester(rule, {
                 - name: secrets
                   mountPath: /etc/app
       `,
-      errors: [{ line: 10, column: 22, endLine: 10, endColumn: 30, message: 'container "app" already mounts volume "config" at "/etc/app": each mount path of a container must be unique' }],
+      errors: [
+        {
+          line: 10,
+          column: 22,
+          endLine: 10,
+          endColumn: 30,
+          message: 'container "app" already mounts volume "config" at "/etc/app": each mount path of a container must be unique',
+        },
+      ],
     },
   ],
 });
@@ -39,7 +50,10 @@ ruleTester(rule, {
   noBoundary: 'a uniqueness check has no numeric limit',
   valid: [],
   invalid: [
-    at('ValidateVolumeMounts#3: two mounts at one path', `apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: app\n      image: a:1\n      volumeMounts: [{name: a, mountPath: /data}, {name: b, mountPath: /data}]\n  volumes: [{name: a, emptyDir: {}}, {name: b, emptyDir: {}}]\n`,
-      [['/data', /already mounts volume "a" at "\/data"/, 1]]),
+    at(
+      'ValidateVolumeMounts#3: two mounts at one path',
+      `apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: app\n      image: a:1\n      volumeMounts: [{name: a, mountPath: /data}, {name: b, mountPath: /data}]\n  volumes: [{name: a, emptyDir: {}}, {name: b, emptyDir: {}}]\n`,
+      [['/data', /already mounts volume "a" at "\/data"/, 1]],
+    ),
   ],
 });

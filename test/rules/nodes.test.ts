@@ -14,8 +14,14 @@ function rootOf(text: string) {
 test('own keys win over merged ones; the first merged map that has a key wins', () => {
   const root = rootOf('a: &a {p: 1, q: 1}\nb: &b {p: 2, q: 2, r: 2}\nc:\n  <<: [*a, *b]\n  q: 3\n');
   const c = get(root, 'c');
-  assert.deepEqual(['p', 'q', 'r'].map((k) => scalarValue(get(c, k))), [1, 3, 2]);
-  assert.deepEqual(entries(c).map((e) => e.key), ['q', 'p', 'r']);
+  assert.deepEqual(
+    ['p', 'q', 'r'].map((k) => scalarValue(get(c, k))),
+    [1, 3, 2],
+  );
+  assert.deepEqual(
+    entries(c).map((e) => e.key),
+    ['q', 'p', 'r'],
+  );
   // The value toJS gives agrees.
   const doc = parseFile('a: &a {p: 1, q: 1}\nb: &b {p: 2, q: 2, r: 2}\nc:\n  <<: [*a, *b]\n  q: 3\n').documents[0];
   assert.deepEqual((doc.toJS().value as Record<string, unknown>).c, { p: 1, q: 3, r: 2 });
@@ -23,7 +29,10 @@ test('own keys win over merged ones; the first merged map that has a key wins', 
 
 test('aliases resolve wherever a node is read: values, sequence items, paths', () => {
   const root = rootOf('base: &c {name: web, image: nginx:1.27}\nlist:\n  - *c\n  - {<<: *c, name: b}\nref: *c\n');
-  assert.deepEqual(mapItems(get(root, 'list')).map(({ map }) => stringValue(get(map, 'image'))), ['nginx:1.27', 'nginx:1.27']);
+  assert.deepEqual(
+    mapItems(get(root, 'list')).map(({ map }) => stringValue(get(map, 'image'))),
+    ['nginx:1.27', 'nginx:1.27'],
+  );
   assert.equal(stringValue(getIn(root, 'ref', 'name')), 'web');
   assert.equal(itemsOf(get(root, 'list')).length, 2);
 });
@@ -35,7 +44,10 @@ test('an alias names the closest anchor before it', () => {
 
 test('a merge key is not a field, and a quoted "<<" is an ordinary key', () => {
   const root = rootOf('m: &m {a: 1}\nt:\n  <<: *m\n  "<<": 2\n');
-  assert.deepEqual(entries(get(root, 't')).map((e) => e.key), ['<<', 'a']);
+  assert.deepEqual(
+    entries(get(root, 't')).map((e) => e.key),
+    ['<<', 'a'],
+  );
 });
 
 test('walkMaps visits a mapping shared through aliases once', () => {

@@ -16,18 +16,24 @@ ruleTester(rule, {
       metadata:
         name: system:controller:pv-binder
     `,
-    { name: 'custom resources keep their own rules', code: yaml`
+    {
+      name: 'custom resources keep their own rules',
+      code: yaml`
       apiVersion: example.com/v1
       kind: Service
       metadata:
         name: My_Service
-    ` },
-    { name: 'generateName instead of name', code: yaml`
+    `,
+    },
+    {
+      name: 'generateName instead of name',
+      code: yaml`
       apiVersion: batch/v1
       kind: Job
       metadata:
         generateName: pi-
-    ` },
+    `,
+    },
   ],
   invalid: [
     {
@@ -38,7 +44,16 @@ ruleTester(rule, {
         metadata:
           name: My_App
       `,
-      errors: [{ line: 4, column: 9, endLine: 4, endColumn: 15, message: 'Deployment name "My_App" is not valid: it contains uppercase letters (only lowercase is allowed); it contains "_" (only lowercase letters, digits, "-" and "." are allowed); it must be a DNS subdomain (lowercase letters, digits, "-" and ".", at most 253 characters)' }],
+      errors: [
+        {
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 15,
+          message:
+            'Deployment name "My_App" is not valid: it contains uppercase letters (only lowercase is allowed); it contains "_" (only lowercase letters, digits, "-" and "." are allowed); it must be a DNS subdomain (lowercase letters, digits, "-" and ".", at most 253 characters)',
+        },
+      ],
       output: yaml`
         apiVersion: apps/v1
         kind: Deployment
@@ -54,7 +69,16 @@ ruleTester(rule, {
         metadata:
           name: "1st.svc"
       `,
-      errors: [{ line: 4, column: 9, endLine: 4, endColumn: 18, message: /^Service name "1st.svc" is not valid: it contains "\." .*; it must start with a letter; it must be a DNS label that starts with a letter/ }],
+      errors: [
+        {
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 18,
+          message:
+            /^Service name "1st.svc" is not valid: it contains "\." .*; it must start with a letter; it must be a DNS label that starts with a letter/,
+        },
+      ],
       output: yaml`
         apiVersion: v1
         kind: Service
@@ -102,6 +126,11 @@ ruleTester(rule, {
   noBoundary: 'the length boundaries are in the table above',
   valid: [],
   invalid: [
-    at('ValidateObjectMetaAccessor#3, ValidateDNS1123Subdomain#1: a Pod name that is not a DNS subdomain', `apiVersion: v1\nkind: Pod\nmetadata: {name: My_Pod}\nspec: {containers: [{name: a, image: a:1}]}\n`, [['My_Pod', /^Pod name "My_Pod" is not valid/]], `apiVersion: v1\nkind: Pod\nmetadata: {name: my-pod}\nspec: {containers: [{name: a, image: a:1}]}\n`),
+    at(
+      'ValidateObjectMetaAccessor#3, ValidateDNS1123Subdomain#1: a Pod name that is not a DNS subdomain',
+      `apiVersion: v1\nkind: Pod\nmetadata: {name: My_Pod}\nspec: {containers: [{name: a, image: a:1}]}\n`,
+      [['My_Pod', /^Pod name "My_Pod" is not valid/]],
+      `apiVersion: v1\nkind: Pod\nmetadata: {name: my-pod}\nspec: {containers: [{name: a, image: a:1}]}\n`,
+    ),
   ],
 });

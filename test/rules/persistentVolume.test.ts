@@ -4,15 +4,20 @@ import { at } from './cases';
 
 ruleTester(rule, {
   valid: [
-    { name: 'misspelt keys are the schema check\'s to report, not missing fields', code: yaml`
+    {
+      name: "misspelt keys are the schema check's to report, not missing fields",
+      code: yaml`
       apiVersion: v1
       kind: PersistentVolume
       spec:
         capcity: {storage: 1Gi}
         acessModes: [ReadWriteOnce]
         hostpath: {path: /data}
-    ` },
-    { name: 'a local volume with a misspelt nodeAffinity', code: yaml`
+    `,
+    },
+    {
+      name: 'a local volume with a misspelt nodeAffinity',
+      code: yaml`
       apiVersion: v1
       kind: PersistentVolume
       spec:
@@ -20,7 +25,8 @@ ruleTester(rule, {
         accessModes: [ReadWriteOnce]
         local: {path: /mnt/disk}
         nodeAfinity: {}
-    ` },
+    `,
+    },
     yaml`
       apiVersion: v1
       kind: PersistentVolume
@@ -45,9 +51,28 @@ ruleTester(rule, {
           nfs: {server: nfs.local, path: /}
       `,
       errors: [
-        { line: 3, column: 1, endLine: 3, endColumn: 5, message: 'this PersistentVolume has no size: set capacity.storage, e.g. "capacity: {storage: 10Gi}"' },
-        { line: 4, column: 17, endLine: 4, endColumn: 29, message: 'access mode "ReadWriteOne" is not supported: use ReadWriteOnce, ReadOnlyMany, ReadWriteMany or ReadWriteOncePod — did you mean "ReadWriteOnce"?' },
-        { line: 6, column: 3, endLine: 6, endColumn: 6, message: 'this PersistentVolume already has the source "local": a PersistentVolume has exactly one source' },
+        {
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 5,
+          message: 'this PersistentVolume has no size: set capacity.storage, e.g. "capacity: {storage: 10Gi}"',
+        },
+        {
+          line: 4,
+          column: 17,
+          endLine: 4,
+          endColumn: 29,
+          message:
+            'access mode "ReadWriteOne" is not supported: use ReadWriteOnce, ReadOnlyMany, ReadWriteMany or ReadWriteOncePod — did you mean "ReadWriteOnce"?',
+        },
+        {
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 6,
+          message: 'this PersistentVolume already has the source "local": a PersistentVolume has exactly one source',
+        },
         { line: 5, column: 3, endLine: 5, endColumn: 8, message: /^a local PersistentVolume needs "nodeAffinity"/ },
       ],
       output: yaml`
@@ -69,7 +94,14 @@ ruleTester(rule, {
       `,
       errors: [
         { line: 5, column: 3, endLine: 5, endColumn: 14, message: /^this PersistentVolume has no access modes/ },
-        { line: 3, column: 1, endLine: 3, endColumn: 5, message: 'this PersistentVolume has no volume source: say where the storage is, with a source such as hostPath, nfs, csi or local' },
+        {
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 5,
+          message:
+            'this PersistentVolume has no volume source: say where the storage is, with a source such as hostPath, nfs, csi or local',
+        },
       ],
     },
   ],
@@ -108,7 +140,15 @@ ruleTester(rule, {
     return {
       name: `${id}: ${first} and ${source}`,
       code: `apiVersion: v1\nkind: PersistentVolume\nspec:\n  capacity: {storage: 1Gi}\n  accessModes: [ReadWriteOnce]\n  ${first}: {}\n  ${source}: {}\n  nodeAffinity: {required: {nodeSelectorTerms: [{matchExpressions: [{key: k, operator: Exists}]}]}}\n`,
-      errors: [{ line: 7, column: 3, endLine: 7, endColumn: 3 + source.length, message: `this PersistentVolume already has the source "${first}": a PersistentVolume has exactly one source` }],
+      errors: [
+        {
+          line: 7,
+          column: 3,
+          endLine: 7,
+          endColumn: 3 + source.length,
+          message: `this PersistentVolume already has the source "${first}": a PersistentVolume has exactly one source`,
+        },
+      ],
     };
   }),
 });
@@ -118,9 +158,23 @@ ruleTester(rule, {
   noBoundary: 'presence checks have no numeric limit',
   valid: [],
   invalid: [
-    at('ValidatePersistentVolumeSpec#4, ValidatePersistentVolumeSpec#7, ValidatePersistentVolumeSpec#34: no access modes, no capacity, no source', `apiVersion: v1\nkind: PersistentVolume\nspec:\n  storageClassName: x\n`,
-      [['spec', /^this PersistentVolume has no size/], ['spec', /^this PersistentVolume has no access modes/], ['spec', /^this PersistentVolume has no volume source/]]),
-    at('ValidatePersistentVolumeSpec#5 and ValidatePersistentVolumeSpec#31: an unknown access mode, a local volume without node affinity', `apiVersion: v1\nkind: PersistentVolume\nspec:\n  capacity: {storage: 1Gi}\n  accessModes: [ReadWriteEvery]\n  local: {path: /mnt}\n`,
-      [['ReadWriteEvery', /^access mode "ReadWriteEvery" is not supported/], ['local', /^a local PersistentVolume needs "nodeAffinity"/]], `apiVersion: v1\nkind: PersistentVolume\nspec:\n  capacity: {storage: 1Gi}\n  accessModes: [ReadWriteMany]\n  local: {path: /mnt}\n`),
+    at(
+      'ValidatePersistentVolumeSpec#4, ValidatePersistentVolumeSpec#7, ValidatePersistentVolumeSpec#34: no access modes, no capacity, no source',
+      `apiVersion: v1\nkind: PersistentVolume\nspec:\n  storageClassName: x\n`,
+      [
+        ['spec', /^this PersistentVolume has no size/],
+        ['spec', /^this PersistentVolume has no access modes/],
+        ['spec', /^this PersistentVolume has no volume source/],
+      ],
+    ),
+    at(
+      'ValidatePersistentVolumeSpec#5 and ValidatePersistentVolumeSpec#31: an unknown access mode, a local volume without node affinity',
+      `apiVersion: v1\nkind: PersistentVolume\nspec:\n  capacity: {storage: 1Gi}\n  accessModes: [ReadWriteEvery]\n  local: {path: /mnt}\n`,
+      [
+        ['ReadWriteEvery', /^access mode "ReadWriteEvery" is not supported/],
+        ['local', /^a local PersistentVolume needs "nodeAffinity"/],
+      ],
+      `apiVersion: v1\nkind: PersistentVolume\nspec:\n  capacity: {storage: 1Gi}\n  accessModes: [ReadWriteMany]\n  local: {path: /mnt}\n`,
+    ),
   ],
 });

@@ -13,7 +13,9 @@ ruleTester(rule, {
           - name: web
             image: nginx:1.27
     `,
-    { name: 'a container that inherits its image through a merge key, another that is an alias', code: yaml`
+    {
+      name: 'a container that inherits its image through a merge key, another that is an alias',
+      code: yaml`
       apiVersion: apps/v1
       kind: Deployment
       spec:
@@ -27,8 +29,11 @@ ruleTester(rule, {
                 name: sidecar
             initContainers:
               - *base
-    ` },
-    { name: 'merged from a list of maps', code: yaml`
+    `,
+    },
+    {
+      name: 'merged from a list of maps',
+      code: yaml`
       apiVersion: v1
       kind: Pod
       spec:
@@ -38,23 +43,30 @@ ruleTester(rule, {
         containers:
           - <<: [*named, *imaged]
             name: c
-    ` },
-    { name: 'a misspelt image key is the schema check\'s to report', code: yaml`
+    `,
+    },
+    {
+      name: "a misspelt image key is the schema check's to report",
+      code: yaml`
       apiVersion: v1
       kind: Pod
       spec:
         containers:
           - name: app
             imgae: nginx:1.27
-    ` },
-    { name: 'a misspelt containers key, likewise', code: yaml`
+    `,
+    },
+    {
+      name: 'a misspelt containers key, likewise',
+      code: yaml`
       apiVersion: v1
       kind: Pod
       spec:
         container:
           - name: app
             image: nginx:1.27
-    ` },
+    `,
+    },
   ],
   invalid: [
     {
@@ -69,8 +81,20 @@ ruleTester(rule, {
               name: other
       `,
       errors: [
-        { line: 5, column: 18, endLine: 5, endColumn: 22, message: 'container "app" has no image: set "image" to the container image to run, e.g. nginx:1.27' },
-        { line: 6, column: 7, endLine: 6, endColumn: 9, message: 'container "other" has no image: set "image" to the container image to run, e.g. nginx:1.27' },
+        {
+          line: 5,
+          column: 18,
+          endLine: 5,
+          endColumn: 22,
+          message: 'container "app" has no image: set "image" to the container image to run, e.g. nginx:1.27',
+        },
+        {
+          line: 6,
+          column: 7,
+          endLine: 6,
+          endColumn: 9,
+          message: 'container "other" has no image: set "image" to the container image to run, e.g. nginx:1.27',
+        },
       ],
     },
     {
@@ -82,7 +106,15 @@ ruleTester(rule, {
         spec:
           containers: []
       `,
-      errors: [{ line: 5, column: 3, endLine: 5, endColumn: 13, message: 'the pod spec of this Pod has no containers: list at least one under "containers" (with a name and an image)' }],
+      errors: [
+        {
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 13,
+          message: 'the pod spec of this Pod has no containers: list at least one under "containers" (with a name and an image)',
+        },
+      ],
     },
     {
       name: 'a Deployment template without the containers key',
@@ -115,8 +147,21 @@ ruleTester(rule, {
                   image: ""
       `,
       errors: [
-        { line: 5, column: 7, endLine: 5, endColumn: 11, message: 'container "app" has no image: set "image" to the container image to run, e.g. nginx:1.27' },
-        { line: 14, column: 11, endLine: 14, endColumn: 16, severity: 'warning', message: 'container "task" has no image: the API server accepts the Job, but its pods cannot start until something sets "image"' },
+        {
+          line: 5,
+          column: 7,
+          endLine: 5,
+          endColumn: 11,
+          message: 'container "app" has no image: set "image" to the container image to run, e.g. nginx:1.27',
+        },
+        {
+          line: 14,
+          column: 11,
+          endLine: 14,
+          endColumn: 16,
+          severity: 'warning',
+          message: 'container "task" has no image: the API server accepts the Job, but its pods cannot start until something sets "image"',
+        },
       ],
     },
   ],
@@ -127,7 +172,11 @@ ruleTester(rule, {
   noBoundary: 'a presence check has no numeric limit',
   valid: [],
   invalid: [
-    at('validateContainers#1: a pod without containers', `apiVersion: v1\nkind: Pod\nspec:\n  containers: []\n`, [['containers', /has no containers/]]),
-    at('validateContainerCommon#2: a container without an image', `apiVersion: v1\nkind: Pod\nspec:\n  containers: [{name: app}]\n`, [['{«name»: app}', /^container "app" has no image/]]),
+    at('validateContainers#1: a pod without containers', `apiVersion: v1\nkind: Pod\nspec:\n  containers: []\n`, [
+      ['containers', /has no containers/],
+    ]),
+    at('validateContainerCommon#2: a container without an image', `apiVersion: v1\nkind: Pod\nspec:\n  containers: [{name: app}]\n`, [
+      ['{«name»: app}', /^container "app" has no image/],
+    ]),
   ],
 });

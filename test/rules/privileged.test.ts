@@ -2,14 +2,16 @@ import { rule } from '../../server/src/rules/privileged';
 import { ruleTester, yaml } from './ruleTester';
 
 ruleTester(rule, {
-  valid: [yaml`
+  valid: [
+    yaml`
     apiVersion: v1
     kind: Pod
     spec:
       containers:
         - name: app
           securityContext: {privileged: false, capabilities: {add: [NET_ADMIN]}}
-  `],
+  `,
+  ],
   invalid: [
     {
       name: 'YAML 1.1 reads yes as true',
@@ -22,7 +24,16 @@ ruleTester(rule, {
               securityContext:
                 privileged: yes
       `,
-      errors: [{ line: 7, column: 21, endLine: 7, endColumn: 24, message: 'container "app" is privileged: it has full access to the node — add only the capabilities it needs (securityContext.capabilities.add) instead' }],
+      errors: [
+        {
+          line: 7,
+          column: 21,
+          endLine: 7,
+          endColumn: 24,
+          message:
+            'container "app" is privileged: it has full access to the node — add only the capabilities it needs (securityContext.capabilities.add) instead',
+        },
+      ],
     },
   ],
 });

@@ -4,7 +4,9 @@ import { at } from './cases';
 
 ruleTester(rule, {
   valid: [
-    { name: 'a misspelt handler', code: yaml`
+    {
+      name: 'a misspelt handler',
+      code: yaml`
       apiVersion: v1
       kind: Pod
       spec:
@@ -13,7 +15,8 @@ ruleTester(rule, {
             image: nginx:1.27
             readinessProbe:
               httpget: {path: /, port: 80}
-    ` },
+    `,
+    },
     yaml`
       apiVersion: v1
       kind: Pod
@@ -46,9 +49,28 @@ ruleTester(rule, {
                 periodSeconds: 5
       `,
       errors: [
-        { line: 8, column: 9, endLine: 8, endColumn: 13, message: 'livenessProbe of the container "web" already uses "httpGet": use exactly one of exec, httpGet, tcpSocket, grpc' },
-        { line: 9, column: 27, endLine: 9, endColumn: 28, message: 'livenessProbe of the container "web" must have successThreshold 1 (it is 2): only readiness probes may require several successes' },
-        { line: 10, column: 7, endLine: 10, endColumn: 21, message: 'readinessProbe of the container "web" has no handler: add one of exec, httpGet, tcpSocket, grpc' },
+        {
+          line: 8,
+          column: 9,
+          endLine: 8,
+          endColumn: 13,
+          message: 'livenessProbe of the container "web" already uses "httpGet": use exactly one of exec, httpGet, tcpSocket, grpc',
+        },
+        {
+          line: 9,
+          column: 27,
+          endLine: 9,
+          endColumn: 28,
+          message:
+            'livenessProbe of the container "web" must have successThreshold 1 (it is 2): only readiness probes may require several successes',
+        },
+        {
+          line: 10,
+          column: 7,
+          endLine: 10,
+          endColumn: 21,
+          message: 'readinessProbe of the container "web" has no handler: add one of exec, httpGet, tcpSocket, grpc',
+        },
       ],
     },
   ],
@@ -61,10 +83,26 @@ ruleTester(rule, {
   valid: [],
   invalid: [
     at('validateHandler#6: no handler', probe('livenessProbe: {periodSeconds: 5}'), [['livenessProbe', /has no handler/]]),
-    ...([['validateHandler#1', 'exec: {command: [a]}', 'tcpSocket: {port: 80}'], ['validateHandler#2', 'exec: {command: [a]}', 'httpGet: {port: 80}'], ['validateHandler#3', 'httpGet: {port: 80}', 'tcpSocket: {port: 80}'], ['validateHandler#5', 'httpGet: {port: 80}', 'sleep: {seconds: 1}']] as const).map(([id, a, b]) =>
-      at(`${id}: two handlers`, probe(`lifecycle: {preStop: {${a}, ${b}}}`), [[b.split(':')[0], /already uses/]])),
-    at('validateHandler#4: a probe with httpGet and grpc', probe('readinessProbe: {httpGet: {port: 80}, grpc: {port: 80}}'), [['grpc', /already uses/]]),
-    at('validateLivenessProbe#1 and validateStartupProbe#1: successThreshold must be 1', probe('livenessProbe: {tcpSocket: {port: 80}, successThreshold: 3}\n      startupProbe: {tcpSocket: {port: 80}, successThreshold: 2}'),
-      [['3', /must have successThreshold 1 \(it is 3\)/], ['2', /must have successThreshold 1 \(it is 2\)/]]),
+    ...(
+      [
+        ['validateHandler#1', 'exec: {command: [a]}', 'tcpSocket: {port: 80}'],
+        ['validateHandler#2', 'exec: {command: [a]}', 'httpGet: {port: 80}'],
+        ['validateHandler#3', 'httpGet: {port: 80}', 'tcpSocket: {port: 80}'],
+        ['validateHandler#5', 'httpGet: {port: 80}', 'sleep: {seconds: 1}'],
+      ] as const
+    ).map(([id, a, b]) => at(`${id}: two handlers`, probe(`lifecycle: {preStop: {${a}, ${b}}}`), [[b.split(':')[0], /already uses/]])),
+    at('validateHandler#4: a probe with httpGet and grpc', probe('readinessProbe: {httpGet: {port: 80}, grpc: {port: 80}}'), [
+      ['grpc', /already uses/],
+    ]),
+    at(
+      'validateLivenessProbe#1 and validateStartupProbe#1: successThreshold must be 1',
+      probe(
+        'livenessProbe: {tcpSocket: {port: 80}, successThreshold: 3}\n      startupProbe: {tcpSocket: {port: 80}, successThreshold: 2}',
+      ),
+      [
+        ['3', /must have successThreshold 1 \(it is 3\)/],
+        ['2', /must have successThreshold 1 \(it is 2\)/],
+      ],
+    ),
   ],
 });

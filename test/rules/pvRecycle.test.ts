@@ -18,7 +18,16 @@ ruleTester(rule, {
         spec:
           persistentVolumeReclaimPolicy: Recycle
       `,
-      errors: [{ line: 4, column: 34, endLine: 4, endColumn: 41, message: 'the Recycle reclaim policy is deprecated: use dynamic provisioning (a StorageClass, whose volumes are deleted with their claim), or Retain and clean up by hand' }],
+      errors: [
+        {
+          line: 4,
+          column: 34,
+          endLine: 4,
+          endColumn: 41,
+          message:
+            'the Recycle reclaim policy is deprecated: use dynamic provisioning (a StorageClass, whose volumes are deleted with their claim), or Retain and clean up by hand',
+        },
+      ],
     },
   ],
 });

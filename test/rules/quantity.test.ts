@@ -17,12 +17,15 @@ ruleTester(rule, {
           - name: scratch
             emptyDir: {sizeLimit: 0.5Gi}
     `,
-    { name: 'custom resources are not read', code: yaml`
+    {
+      name: 'custom resources are not read',
+      code: yaml`
       apiVersion: example.com/v1
       kind: PersistentVolume
       spec:
         capacity: {storage: lots}
-    ` },
+    `,
+    },
   ],
   invalid: [
     {
@@ -35,7 +38,15 @@ ruleTester(rule, {
             requests:
               storage: 1GB
       `,
-      errors: [{ line: 6, column: 16, endLine: 6, endColumn: 19, message: '"1GB" is not a valid quantity for storage: units have no "B" — did you mean "1G" (10^9 bytes) or "1Gi" (2^30 bytes)?' }],
+      errors: [
+        {
+          line: 6,
+          column: 16,
+          endLine: 6,
+          endColumn: 19,
+          message: '"1GB" is not a valid quantity for storage: units have no "B" — did you mean "1G" (10^9 bytes) or "1Gi" (2^30 bytes)?',
+        },
+      ],
       output: yaml`
         apiVersion: v1
         kind: PersistentVolumeClaim
@@ -63,9 +74,21 @@ ruleTester(rule, {
                   requests: {storage: Gi}
       `,
       errors: [
-        { line: 9, column: 30, endLine: 9, endColumn: 36, message: '"1 Gi" is not a valid quantity for memory: a quantity has no spaces — did you mean "1Gi"?' },
+        {
+          line: 9,
+          column: 30,
+          endLine: 9,
+          endColumn: 36,
+          message: '"1 Gi" is not a valid quantity for memory: a quantity has no spaces — did you mean "1Gi"?',
+        },
         { line: 9, column: 43, endLine: 9, endColumn: 45, message: 'cpu -1 is negative: a quantity must be 0 or more' },
-        { line: 13, column: 31, endLine: 13, endColumn: 33, message: '"Gi" is not a valid quantity for storage: the unit needs a number in front, e.g. 1Gi' },
+        {
+          line: 13,
+          column: 31,
+          endLine: 13,
+          endColumn: 33,
+          message: '"Gi" is not a valid quantity for storage: the unit needs a number in front, e.g. 1Gi',
+        },
       ],
       output: yaml`
         apiVersion: apps/v1
@@ -91,6 +114,10 @@ ruleTester(rule, {
   noBoundary: 'zero is in the valid cases above',
   valid: [],
   invalid: [
-    at('validateBasicResource#1: a negative quantity', `apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: app\n      image: a:1\n      resources: {limits: {cpu: -1}}\n`, [['-1', /^cpu -1 is negative/]]),
+    at(
+      'validateBasicResource#1: a negative quantity',
+      `apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: app\n      image: a:1\n      resources: {limits: {cpu: -1}}\n`,
+      [['-1', /^cpu -1 is negative/]],
+    ),
   ],
 });

@@ -58,8 +58,22 @@ ruleTester(rule, {
                 claimName: data-clam
       `,
       errors: [
-        { line: 12, column: 29, endLine: 12, endColumn: 41, severity: 'info', message: 'no Secret named "data-claim" in this file: the pod will not start until it exists, unless it is created elsewhere' },
-        { line: 16, column: 20, endLine: 16, endColumn: 29, severity: 'warning', message: 'no PersistentVolumeClaim named "data-clam" in this file — did you mean "data-claim" (this file)?' },
+        {
+          line: 12,
+          column: 29,
+          endLine: 12,
+          endColumn: 41,
+          severity: 'info',
+          message: 'no Secret named "data-claim" in this file: the pod will not start until it exists, unless it is created elsewhere',
+        },
+        {
+          line: 16,
+          column: 20,
+          endLine: 16,
+          endColumn: 29,
+          severity: 'warning',
+          message: 'no PersistentVolumeClaim named "data-clam" in this file — did you mean "data-claim" (this file)?',
+        },
       ],
       output: yaml`
         apiVersion: v1
@@ -124,10 +138,35 @@ ruleTester(rule, {
           defaultBackend: {service: {name: web, port: {number: 8080}}}
       `,
       errors: [
-        { line: 23, column: 45, endLine: 23, endColumn: 48, message: 'no port named "htp" (this container declares "http") — did you mean "http"?' },
-        { line: 25, column: 58, endLine: 25, endColumn: 63, message: 'Secret "creds" is in namespace "b" (this file), but this Deployment is in namespace "a": a Secret is only visible to objects of its own namespace' },
-        { line: 26, column: 71, endLine: 26, endColumn: 75, message: 'ConfigMap "cfg" has no key "mdoe" (it has "mode" and "level") — did you mean "mode"?' },
-        { line: 33, column: 45, endLine: 33, endColumn: 50, message: 'no port named "https" (the containers of the pods this Service selects declare "http") — did you mean "http"?' },
+        {
+          line: 23,
+          column: 45,
+          endLine: 23,
+          endColumn: 48,
+          message: 'no port named "htp" (this container declares "http") — did you mean "http"?',
+        },
+        {
+          line: 25,
+          column: 58,
+          endLine: 25,
+          endColumn: 63,
+          message:
+            'Secret "creds" is in namespace "b" (this file), but this Deployment is in namespace "a": a Secret is only visible to objects of its own namespace',
+        },
+        {
+          line: 26,
+          column: 71,
+          endLine: 26,
+          endColumn: 75,
+          message: 'ConfigMap "cfg" has no key "mdoe" (it has "mode" and "level") — did you mean "mode"?',
+        },
+        {
+          line: 33,
+          column: 45,
+          endLine: 33,
+          endColumn: 50,
+          message: 'no port named "https" (the containers of the pods this Service selects declare "http") — did you mean "http"?',
+        },
         { line: 39, column: 56, endLine: 39, endColumn: 60, message: 'Service "web" has no port 8080 (it has "web")' },
       ],
       output: yaml`

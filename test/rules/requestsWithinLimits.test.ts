@@ -41,8 +41,22 @@ ruleTester(rule, {
                     limits: {memory: 1G}
       `,
       errors: [
-        { line: 10, column: 20, endLine: 10, endColumn: 25, message: 'container "api" requests more cpu than its limit: 1500m (1.5 CPU (1500 millicores)) > 1 (1 CPU (1000 millicores)) — lower the request or raise the limit' },
-        { line: 17, column: 32, endLine: 17, endColumn: 37, message: 'container "worker" requests more memory than its limit: 1.5Gi (1.5 GiB (1,610,612,736 bytes)) > 1G (953.67 MiB (1,000,000,000 bytes)) — lower the request or raise the limit' },
+        {
+          line: 10,
+          column: 20,
+          endLine: 10,
+          endColumn: 25,
+          message:
+            'container "api" requests more cpu than its limit: 1500m (1.5 CPU (1500 millicores)) > 1 (1 CPU (1000 millicores)) — lower the request or raise the limit',
+        },
+        {
+          line: 17,
+          column: 32,
+          endLine: 17,
+          endColumn: 37,
+          message:
+            'container "worker" requests more memory than its limit: 1.5Gi (1.5 GiB (1,610,612,736 bytes)) > 1G (953.67 MiB (1,000,000,000 bytes)) — lower the request or raise the limit',
+        },
       ],
     },
   ],
@@ -53,6 +67,10 @@ ruleTester(rule, {
   noBoundary: 'a request equal to its limit is in the valid cases above',
   valid: [],
   invalid: [
-    at('validateResourceRequirements#3: a request above its limit', `apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: app\n      image: a:1\n      resources: {requests: {memory: 2Gi}, limits: {memory: 1Gi}}\n`, [['2Gi', /requests more memory than its limit/]]),
+    at(
+      'validateResourceRequirements#3: a request above its limit',
+      `apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: app\n      image: a:1\n      resources: {requests: {memory: 2Gi}, limits: {memory: 1Gi}}\n`,
+      [['2Gi', /requests more memory than its limit/]],
+    ),
   ],
 });

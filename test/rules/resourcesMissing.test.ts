@@ -18,7 +18,8 @@ test('k8s/resources-missing is off unless settings give it a severity', () => {
 });
 
 ruleTester(rule, {
-  valid: [yaml`
+  valid: [
+    yaml`
     apiVersion: v1
     kind: Pod
     spec:
@@ -27,11 +28,21 @@ ruleTester(rule, {
           resources:
             requests: {cpu: 100m, memory: 128Mi}
             limits: {memory: 128Mi}
-  `],
+  `,
+  ],
   invalid: [
     {
       code: bare,
-      errors: [{ line: 5, column: 13, endLine: 5, endColumn: 16, message: 'container "app" has no resource requests or limits: set resources.requests (cpu, memory) so the scheduler can place it, and a memory limit so it cannot starve its neighbours' }],
+      errors: [
+        {
+          line: 5,
+          column: 13,
+          endLine: 5,
+          endColumn: 16,
+          message:
+            'container "app" has no resource requests or limits: set resources.requests (cpu, memory) so the scheduler can place it, and a memory limit so it cannot starve its neighbours',
+        },
+      ],
     },
   ],
 });

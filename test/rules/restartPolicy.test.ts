@@ -3,7 +3,9 @@ import { ruleTester, yaml } from './ruleTester';
 
 ruleTester(rule, {
   valid: [
-    { name: 'a misspelt restartPolicy key in a Job', code: yaml`
+    {
+      name: 'a misspelt restartPolicy key in a Job',
+      code: yaml`
       apiVersion: batch/v1
       kind: Job
       spec:
@@ -11,7 +13,8 @@ ruleTester(rule, {
           spec:
             restartpolicy: Never
             containers: [{name: task, image: busybox:1.36}]
-    ` },
+    `,
+    },
     yaml`
       apiVersion: v1
       kind: Pod
@@ -49,7 +52,16 @@ ruleTester(rule, {
             spec:
               containers: []
       `,
-      errors: [{ line: 5, column: 5, endLine: 5, endColumn: 9, message: 'the pod template of a Job needs "restartPolicy: OnFailure" or "restartPolicy: Never": the default, Always, is not allowed for pods that run to completion' }],
+      errors: [
+        {
+          line: 5,
+          column: 5,
+          endLine: 5,
+          endColumn: 9,
+          message:
+            'the pod template of a Job needs "restartPolicy: OnFailure" or "restartPolicy: Never": the default, Always, is not allowed for pods that run to completion',
+        },
+      ],
       output: yaml`
         apiVersion: batch/v1
         kind: Job
@@ -71,7 +83,15 @@ ruleTester(rule, {
               restartPolicy: Always
               containers: []
       `,
-      errors: [{ line: 6, column: 22, endLine: 6, endColumn: 28, message: 'restartPolicy "Always" is not allowed here: a Job\'s pods accept only "OnFailure" or "Never"' }],
+      errors: [
+        {
+          line: 6,
+          column: 22,
+          endLine: 6,
+          endColumn: 28,
+          message: 'restartPolicy "Always" is not allowed here: a Job\'s pods accept only "OnFailure" or "Never"',
+        },
+      ],
       output: yaml`
         apiVersion: batch/v1
         kind: Job
@@ -92,7 +112,16 @@ ruleTester(rule, {
             spec:
               restartPolicy: Never
       `,
-      errors: [{ line: 6, column: 22, endLine: 6, endColumn: 27, message: 'restartPolicy "Never" is not allowed here: a Deployment\'s pods accept only "Always" (they are restarted whenever they stop)' }],
+      errors: [
+        {
+          line: 6,
+          column: 22,
+          endLine: 6,
+          endColumn: 27,
+          message:
+            'restartPolicy "Never" is not allowed here: a Deployment\'s pods accept only "Always" (they are restarted whenever they stop)',
+        },
+      ],
       output: yaml`
         apiVersion: apps/v1
         kind: Deployment
@@ -118,8 +147,21 @@ ruleTester(rule, {
                       restartPolicy: Never
       `,
       errors: [
-        { line: 8, column: 26, endLine: 8, endColumn: 35, message: 'restartPolicy "onfailure" is not allowed here: use "OnFailure" or "Never" — did you mean "OnFailure"?' },
-        { line: 11, column: 30, endLine: 11, endColumn: 35, message: 'init container "init" may only set restartPolicy "Always" (which makes it a sidecar that keeps running); leave it out for a normal init container' },
+        {
+          line: 8,
+          column: 26,
+          endLine: 8,
+          endColumn: 35,
+          message: 'restartPolicy "onfailure" is not allowed here: use "OnFailure" or "Never" — did you mean "OnFailure"?',
+        },
+        {
+          line: 11,
+          column: 30,
+          endLine: 11,
+          endColumn: 35,
+          message:
+            'init container "init" may only set restartPolicy "Always" (which makes it a sidecar that keeps running); leave it out for a normal init container',
+        },
       ],
       output: yaml`
         apiVersion: batch/v1

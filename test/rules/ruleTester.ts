@@ -38,10 +38,18 @@ export interface InvalidCase extends ValidCase {
 
 /** Template tag: strips the first newline and the common indentation, so cases read as YAML. */
 export function yaml(strings: TemplateStringsArray, ...values: unknown[]): string {
-  const raw = String.raw({ raw: strings }, ...values).replace(/^\n/, '').replace(/\n[ \t]*$/, '\n');
-  const indents = raw.split('\n').filter((l) => l.trim()).map((l) => /^ */.exec(l)![0].length);
+  const raw = String.raw({ raw: strings }, ...values)
+    .replace(/^\n/, '')
+    .replace(/\n[ \t]*$/, '\n');
+  const indents = raw
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => /^ */.exec(l)![0].length);
   const cut = Math.min(...indents);
-  return raw.split('\n').map((l) => l.slice(cut)).join('\n');
+  return raw
+    .split('\n')
+    .map((l) => l.slice(cut))
+    .join('\n');
 }
 
 export function runRule(rule: Rule, code: string, rules: Record<string, RuleSeverity> = {}) {
@@ -82,7 +90,42 @@ function show(d: Diagnostic): string {
 }
 
 /** Rules written before the boundary guard; every newer table must have a `boundary: true` valid case. */
-const BEFORE_BOUNDARY_GUARD = new Set(['k8s/object-name', 'k8s/pod-containers', 'k8s/container-name', 'k8s/volume-name', 'k8s/volume-mount-name', 'k8s/mount-path-unique', 'k8s/container-ports', 'k8s/volume-source', 'k8s/host-path-type', 'k8s/probe-handler', 'k8s/restart-policy', 'k8s/quantity', 'k8s/requests-within-limits', 'k8s/memory-unit', 'k8s/labels', 'k8s/selector-operators', 'k8s/service-ports', 'k8s/service-node-port', 'k8s/service-type', 'k8s/persistent-volume', 'k8s/pv-recycle', 'k8s/persistent-volume-claim', 'k8s/workload-selector', 'k8s/rolling-update', 'k8s/cron-schedule', 'k8s/concurrency-policy', 'k8s/git-repo-volume', 'k8s/host-path-volume', 'k8s/image-tag', 'k8s/resources-missing', 'k8s/privileged', 'k8s/service-selector-matches', 'k8s/pvc-unsatisfiable', 'k8s/volume-reference']);
+const BEFORE_BOUNDARY_GUARD = new Set([
+  'k8s/object-name',
+  'k8s/pod-containers',
+  'k8s/container-name',
+  'k8s/volume-name',
+  'k8s/volume-mount-name',
+  'k8s/mount-path-unique',
+  'k8s/container-ports',
+  'k8s/volume-source',
+  'k8s/host-path-type',
+  'k8s/probe-handler',
+  'k8s/restart-policy',
+  'k8s/quantity',
+  'k8s/requests-within-limits',
+  'k8s/memory-unit',
+  'k8s/labels',
+  'k8s/selector-operators',
+  'k8s/service-ports',
+  'k8s/service-node-port',
+  'k8s/service-type',
+  'k8s/persistent-volume',
+  'k8s/pv-recycle',
+  'k8s/persistent-volume-claim',
+  'k8s/workload-selector',
+  'k8s/rolling-update',
+  'k8s/cron-schedule',
+  'k8s/concurrency-policy',
+  'k8s/git-repo-volume',
+  'k8s/host-path-volume',
+  'k8s/image-tag',
+  'k8s/resources-missing',
+  'k8s/privileged',
+  'k8s/service-selector-matches',
+  'k8s/pvc-unsatisfiable',
+  'k8s/volume-reference',
+]);
 
 /**
  * The guards ESLint's RuleTester has, and one more: an invalid case expects at least one problem, a case
@@ -96,11 +139,18 @@ function guard(rule: Rule, cases: { valid: (string | ValidCase)[]; invalid: Inva
     const key = JSON.stringify([c.code, c.rules ?? {}]);
     return seen.has(key) || !seen.add(key);
   });
-  test(`${rule.id}: no case is listed twice`, () => assert.deepEqual(dupes.map((c) => c.name ?? c.code), []));
+  test(`${rule.id}: no case is listed twice`, () =>
+    assert.deepEqual(
+      dupes.map((c) => c.name ?? c.code),
+      [],
+    ));
   if (!BEFORE_BOUNDARY_GUARD.has(rule.id)) {
     test(`${rule.id}: a valid case holds the boundary value`, () => {
       const has = cases.valid.some((c) => typeof c !== 'string' && c.boundary);
-      assert.ok(has || (cases.noBoundary ?? '').length > 10, 'mark the valid case that is just inside the limit with boundary: true, or say in noBoundary why there is no limit');
+      assert.ok(
+        has || (cases.noBoundary ?? '').length > 10,
+        'mark the valid case that is just inside the limit with boundary: true, or say in noBoundary why there is no limit',
+      );
     });
   }
 }
@@ -129,7 +179,11 @@ export function ruleTester(rule: Rule, cases: { valid: (string | ValidCase)[]; i
     test(`${rule.id} invalid #${i + 1}${c.name ? `: ${c.name}` : ''}`, () => {
       assert.ok(c.errors.length > 0, 'an invalid case expects at least one problem');
       const { diagnostics } = runRule(rule, c.code, { ...enable, ...c.rules });
-      assert.equal(diagnostics.length, c.errors.length, `expected ${c.errors.length} problem(s), got:\n${diagnostics.map(show).join('\n')}`);
+      assert.equal(
+        diagnostics.length,
+        c.errors.length,
+        `expected ${c.errors.length} problem(s), got:\n${diagnostics.map(show).join('\n')}`,
+      );
       // The engine lists diagnostics in reading order; a case may list its errors in any order.
       const expected = [...c.errors].sort((a, b) => a.line - b.line || a.column - b.column);
       expected.forEach((e, j) => {
@@ -146,7 +200,7 @@ export function ruleTester(rule: Rule, cases: { valid: (string | ValidCase)[]; i
         assert.equal(severityName(d.severity), e.severity ?? rule.severity, `severity of: ${show(d)}`);
       });
       const fixed = applyFixes(c.code, diagnostics);
-      if (c.output === undefined) assert.equal(fixed, null, 'this case\'s problems offer a fix: state its output');
+      if (c.output === undefined) assert.equal(fixed, null, "this case's problems offer a fix: state its output");
       else assert.equal(fixed, c.output);
     });
   });

@@ -23,7 +23,16 @@ ruleTester(rule, {
             - port: 80
               nodePort: 8080
       `,
-      errors: [{ line: 7, column: 17, endLine: 7, endColumn: 21, message: 'nodePort 8080 is outside the default node port range 30000–32767 (a cluster can change it with the API server flag --service-node-port-range): pick a port in the range, or leave nodePort out to get one assigned' }],
+      errors: [
+        {
+          line: 7,
+          column: 17,
+          endLine: 7,
+          endColumn: 21,
+          message:
+            'nodePort 8080 is outside the default node port range 30000–32767 (a cluster can change it with the API server flag --service-node-port-range): pick a port in the range, or leave nodePort out to get one assigned',
+        },
+      ],
     },
     {
       code: yaml`
@@ -34,7 +43,16 @@ ruleTester(rule, {
             - port: 80
               nodePort: 30080
       `,
-      errors: [{ line: 6, column: 17, endLine: 6, endColumn: 22, message: 'nodePort is only for Services of type NodePort or LoadBalancer, and this Service is ClusterIP: set "type: NodePort" or remove nodePort' }],
+      errors: [
+        {
+          line: 6,
+          column: 17,
+          endLine: 6,
+          endColumn: 22,
+          message:
+            'nodePort is only for Services of type NodePort or LoadBalancer, and this Service is ClusterIP: set "type: NodePort" or remove nodePort',
+        },
+      ],
     },
   ],
 });
@@ -44,6 +62,10 @@ ruleTester(rule, {
   noBoundary: 'the node port range boundaries are in the table above',
   valid: [],
   invalid: [
-    at('validateService#14: a nodePort on a ClusterIP Service', `apiVersion: v1\nkind: Service\nspec:\n  ports: [{port: 80, nodePort: 30080}]\n`, [['30080', /^nodePort is only for Services of type NodePort or LoadBalancer/]]),
+    at(
+      'validateService#14: a nodePort on a ClusterIP Service',
+      `apiVersion: v1\nkind: Service\nspec:\n  ports: [{port: 80, nodePort: 30080}]\n`,
+      [['30080', /^nodePort is only for Services of type NodePort or LoadBalancer/]],
+    ),
   ],
 });

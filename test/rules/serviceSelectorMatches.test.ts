@@ -19,12 +19,15 @@ ruleTester(rule, {
       spec:
         selector: {app: api}
     `,
-    { name: 'a file without pods is not checked', code: yaml`
+    {
+      name: 'a file without pods is not checked',
+      code: yaml`
       apiVersion: v1
       kind: Service
       spec:
         selector: {app: elsewhere}
-    ` },
+    `,
+    },
   ],
   invalid: [
     {
@@ -46,7 +49,16 @@ ruleTester(rule, {
           selector:
             app: api
       `,
-      errors: [{ line: 16, column: 10, endLine: 16, endColumn: 13, message: 'this Service selects app: api, but no pod in this file has that label (the pods here have app: "api-server"), so the Service would have no endpoints — did you mean "api-server"?' }],
+      errors: [
+        {
+          line: 16,
+          column: 10,
+          endLine: 16,
+          endColumn: 13,
+          message:
+            'this Service selects app: api, but no pod in this file has that label (the pods here have app: "api-server"), so the Service would have no endpoints — did you mean "api-server"?',
+        },
+      ],
       output: yaml`
         apiVersion: v1
         kind: Pod

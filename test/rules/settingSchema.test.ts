@@ -13,7 +13,10 @@ test('package.json: the k8sense.rules schema is generated from the rules (regene
 });
 
 test('the k8sense.rules schema lists every rule id with its title and default, and the severities it takes', () => {
-  assert.deepEqual(Object.keys(setting.properties), RULES.map((r) => r.id));
+  assert.deepEqual(
+    Object.keys(setting.properties),
+    RULES.map((r) => r.id),
+  );
   const tag = setting.properties['k8s/image-tag'];
   assert.deepEqual(tag.enum, ['error', 'warning', 'info', 'off']);
   const rule = RULES.find((r) => r.id === 'k8s/image-tag')!;

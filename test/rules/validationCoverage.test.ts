@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../../server/src/rules';
+// prettier-ignore
 // @ts-expect-error: a plain .mjs script, typed by use
 import { CALLSITES, COVERAGE, NOT_COVERED, NOT_DECIDABLE, NOT_REACHABLE, parseCallsites, parseCoverage, renderCoverage } from '../../scripts/validation-coverage.mjs';
 
@@ -15,7 +16,15 @@ const rows: Map<string, { where: string; path: string; condition: string; status
 const sites: { id: string; file: string; line: string; reachable: string }[] = parseCallsites(tsv);
 
 /** The schema checks that may stand for a row (server/src/validate/messages.ts). */
-const SCHEMA_IDS = new Set(['schema/required', 'schema/enum', 'schema/type', 'schema/range', 'schema/format', 'schema/value', 'schema/unknown-field']);
+const SCHEMA_IDS = new Set([
+  'schema/required',
+  'schema/enum',
+  'schema/type',
+  'schema/range',
+  'schema/format',
+  'schema/value',
+  'schema/unknown-field',
+]);
 const SCHEMA_PROOF = join(__dirname, '..', 'validate', 'validationRows.test.ts');
 
 test('the call-site list is well-formed: unique ids, every call site has a file and line', () => {
@@ -39,7 +48,9 @@ test('every status names registered rules (whose test file names the row), or sa
   const ruleIds = new Set(RULES.map((r) => r.id));
   const testText = new Map<string, string>();
   const testOf = (id: string): string => {
-    const file = id.startsWith('schema/') ? SCHEMA_PROOF : join(__dirname, `${id.slice(4).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())}.test.ts`);
+    const file = id.startsWith('schema/')
+      ? SCHEMA_PROOF
+      : join(__dirname, `${id.slice(4).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())}.test.ts`);
     if (!testText.has(file)) testText.set(file, existsSync(file) ? readFileSync(file, 'utf8') : '');
     return testText.get(file)!;
   };
@@ -52,7 +63,8 @@ test('every status names registered rules (whose test file names the row), or sa
     }
     for (const rid of row.status.split(/,\s*/).map((s) => s.replace(/`/g, ''))) {
       if (!ruleIds.has(rid) && !SCHEMA_IDS.has(rid)) problems.push(`${id}: no rule or schema check ${rid}`);
-      else if (!new RegExp(`\\b${id.replace(/[#$]/g, '\\$&')}(?![0-9])`).test(testOf(rid))) problems.push(`${id}: the test of ${rid} does not name this row`);
+      else if (!new RegExp(`\\b${id.replace(/[#$]/g, '\\$&')}(?![0-9])`).test(testOf(rid)))
+        problems.push(`${id}: the test of ${rid} does not name this row`);
     }
   }
   assert.deepEqual(problems, []);

@@ -3,7 +3,9 @@ import { ruleTester, yaml } from './ruleTester';
 
 ruleTester(rule, {
   valid: [
-    { name: 'volume devices name claim templates too', code: yaml`
+    {
+      name: 'volume devices name claim templates too',
+      code: yaml`
       apiVersion: apps/v1
       kind: StatefulSet
       spec:
@@ -16,8 +18,11 @@ ruleTester(rule, {
         volumeClaimTemplates:
           - metadata: {name: data}
           - metadata: {name: raw}
-    ` },
-    { name: 'a StatefulSet volume claim template is a volume of its pods', code: yaml`
+    `,
+    },
+    {
+      name: 'a StatefulSet volume claim template is a volume of its pods',
+      code: yaml`
       apiVersion: apps/v1
       kind: StatefulSet
       spec:
@@ -28,7 +33,8 @@ ruleTester(rule, {
                 volumeMounts: [{name: www, mountPath: /usr/share/nginx/html}]
         volumeClaimTemplates:
           - metadata: {name: www}
-    ` },
+    `,
+    },
     yaml`
       apiVersion: apps/v1
       kind: StatefulSet
@@ -62,7 +68,16 @@ ruleTester(rule, {
             - metadata: {name: data}
             - metadata: {name: raw}
       `,
-      errors: [{ line: 8, column: 33, endLine: 8, endColumn: 36, message: 'container "db" mounts volume "dta", but the pod has no volume with that name: its volumes are "data" and "raw" — did you mean "data"?' }],
+      errors: [
+        {
+          line: 8,
+          column: 33,
+          endLine: 8,
+          endColumn: 36,
+          message:
+            'container "db" mounts volume "dta", but the pod has no volume with that name: its volumes are "data" and "raw" — did you mean "data"?',
+        },
+      ],
       output: yaml`
         apiVersion: apps/v1
         kind: StatefulSet
@@ -95,7 +110,16 @@ ruleTester(rule, {
             - name: config
               configMap: {name: app}
       `,
-      errors: [{ line: 7, column: 17, endLine: 7, endColumn: 22, message: 'container "app" mounts volume "cache", but the pod has no volume with that name: its volumes are "cache-volume" and "config" — did you mean "cache-volume"?' }],
+      errors: [
+        {
+          line: 7,
+          column: 17,
+          endLine: 7,
+          endColumn: 22,
+          message:
+            'container "app" mounts volume "cache", but the pod has no volume with that name: its volumes are "cache-volume" and "config" — did you mean "cache-volume"?',
+        },
+      ],
       output: yaml`
         apiVersion: v1
         kind: Pod
@@ -127,7 +151,15 @@ ruleTester(rule, {
                       volumeMounts:
                         - {name: "data", mountPath: /data}
       `,
-      errors: [{ line: 11, column: 26, endLine: 11, endColumn: 32, message: 'container "backup" mounts volume "data", but the pod has no volumes: add one named "data" under the pod\'s "volumes"' }],
+      errors: [
+        {
+          line: 11,
+          column: 26,
+          endLine: 11,
+          endColumn: 32,
+          message: 'container "backup" mounts volume "data", but the pod has no volumes: add one named "data" under the pod\'s "volumes"',
+        },
+      ],
       output: null,
     },
   ],

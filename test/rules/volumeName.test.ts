@@ -4,14 +4,17 @@ import { at } from './cases';
 
 ruleTester(rule, {
   valid: [
-    { name: 'a misspelt name key', code: yaml`
+    {
+      name: 'a misspelt name key',
+      code: yaml`
       apiVersion: v1
       kind: Pod
       spec:
         volumes:
           - nmae: data
             emptyDir: {}
-    ` },
+    `,
+    },
     yaml`
       apiVersion: v1
       kind: Pod
@@ -38,7 +41,13 @@ ruleTester(rule, {
               emptyDir: {}
       `,
       errors: [
-        { line: 7, column: 13, endLine: 7, endColumn: 17, message: 'volume name "data" is used twice in this pod: volume names must be unique' },
+        {
+          line: 7,
+          column: 13,
+          endLine: 7,
+          endColumn: 17,
+          message: 'volume name "data" is used twice in this pod: volume names must be unique',
+        },
         { line: 9, column: 13, endLine: 9, endColumn: 22, message: /^volume name "my.volume" is not valid: it contains "\."/ },
       ],
     },
@@ -50,7 +59,13 @@ ruleTester(rule, {
   noBoundary: 'names of 63 characters are in the table above',
   valid: [],
   invalid: [
-    at('ValidateVolumes#2 and ValidateDNS1123Label#1: a volume name twice, and one that is not a DNS label', `apiVersion: v1\nkind: Pod\nspec:\n  containers: [{name: a, image: a:1}]\n  volumes: [{name: data, emptyDir: {}}, {name: data, emptyDir: {}}, {name: My_Vol, emptyDir: {}}]\n`,
-      [['data', /is used twice in this pod/, 1], ['My_Vol', /^volume name "My_Vol" is not valid/]]),
+    at(
+      'ValidateVolumes#2 and ValidateDNS1123Label#1: a volume name twice, and one that is not a DNS label',
+      `apiVersion: v1\nkind: Pod\nspec:\n  containers: [{name: a, image: a:1}]\n  volumes: [{name: data, emptyDir: {}}, {name: data, emptyDir: {}}, {name: My_Vol, emptyDir: {}}]\n`,
+      [
+        ['data', /is used twice in this pod/, 1],
+        ['My_Vol', /^volume name "My_Vol" is not valid/],
+      ],
+    ),
   ],
 });

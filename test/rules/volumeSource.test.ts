@@ -27,7 +27,16 @@ ruleTester(rule, {
               secret:
                 secretName: app-secret
       `,
-      errors: [{ line: 8, column: 7, endLine: 8, endColumn: 13, message: 'volume "config" already has the source "configMap": a volume has exactly one source, so "secret" needs its own volume entry (with its own "- name:")' }],
+      errors: [
+        {
+          line: 8,
+          column: 7,
+          endLine: 8,
+          endColumn: 13,
+          message:
+            'volume "config" already has the source "configMap": a volume has exactly one source, so "secret" needs its own volume entry (with its own "- name:")',
+        },
+      ],
     },
   ],
 });
@@ -71,6 +80,14 @@ ruleTester(rule, {
   invalid: SECOND_SOURCE.map(([id, source]) => ({
     name: `${id}: emptyDir and ${source}`,
     code: `apiVersion: v1\nkind: Pod\nspec:\n  containers: [{name: a, image: a:1}]\n  volumes:\n    - name: v\n      emptyDir: {}\n      ${source}: {}\n`,
-    errors: [{ line: 8, column: 7, endLine: 8, endColumn: 7 + source.length, message: `volume "v" already has the source "emptyDir": a volume has exactly one source, so "${source}" needs its own volume entry (with its own "- name:")` }],
+    errors: [
+      {
+        line: 8,
+        column: 7,
+        endLine: 8,
+        endColumn: 7 + source.length,
+        message: `volume "v" already has the source "emptyDir": a volume has exactly one source, so "${source}" needs its own volume entry (with its own "- name:")`,
+      },
+    ],
   })),
 });

@@ -3,7 +3,9 @@ import { ruleTester, yaml } from './ruleTester';
 
 ruleTester(rule, {
   valid: [
-    { name: 'labels shared through an alias and a merge key', code: yaml`
+    {
+      name: 'labels shared through an alias and a merge key',
+      code: yaml`
       apiVersion: apps/v1
       kind: Deployment
       metadata:
@@ -16,8 +18,11 @@ ruleTester(rule, {
             labels:
               <<: *labels
               version: v1
-    ` },
-    { name: 'a misspelt matchLabels key', code: yaml`
+    `,
+    },
+    {
+      name: 'a misspelt matchLabels key',
+      code: yaml`
       apiVersion: apps/v1
       kind: Deployment
       spec:
@@ -26,7 +31,8 @@ ruleTester(rule, {
         template:
           metadata:
             labels: {app: web}
-    ` },
+    `,
+    },
     yaml`
       apiVersion: apps/v1
       kind: Deployment
@@ -40,14 +46,17 @@ ruleTester(rule, {
           metadata:
             labels: {app: web, tier: frontend, version: v2}
     `,
-    { name: 'extensions/v1beta1 defaulted the selector from the template', code: yaml`
+    {
+      name: 'extensions/v1beta1 defaulted the selector from the template',
+      code: yaml`
       apiVersion: extensions/v1beta1
       kind: Deployment
       spec:
         template:
           metadata:
             labels: {app: web}
-    ` },
+    `,
+    },
   ],
   invalid: [
     {
@@ -63,7 +72,16 @@ ruleTester(rule, {
               labels:
                 app: web-server
       `,
-      errors: [{ line: 6, column: 12, endLine: 6, endColumn: 15, message: 'the selector wants app: web, but the pod template\'s labels do not have it (they are: app: web-server) — the selector must match the template\'s labels' }],
+      errors: [
+        {
+          line: 6,
+          column: 12,
+          endLine: 6,
+          endColumn: 15,
+          message:
+            "the selector wants app: web, but the pod template's labels do not have it (they are: app: web-server) — the selector must match the template's labels",
+        },
+      ],
     },
     {
       code: yaml`
@@ -74,7 +92,16 @@ ruleTester(rule, {
             metadata:
               labels: {app: db}
       `,
-      errors: [{ line: 3, column: 1, endLine: 3, endColumn: 5, message: 'this StatefulSet needs "selector.matchLabels" naming the labels of its pod template (e.g. app: my-app), so it can find the pods it creates' }],
+      errors: [
+        {
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 5,
+          message:
+            'this StatefulSet needs "selector.matchLabels" naming the labels of its pod template (e.g. app: my-app), so it can find the pods it creates',
+        },
+      ],
     },
     {
       code: yaml`
@@ -88,7 +115,15 @@ ruleTester(rule, {
             metadata:
               labels: {tier: system}
       `,
-      errors: [{ line: 6, column: 15, endLine: 6, endColumn: 19, message: 'the selector requires tier NotIn (system), which the pod template\'s labels do not satisfy (they are: tier: system)' }],
+      errors: [
+        {
+          line: 6,
+          column: 15,
+          endLine: 6,
+          endColumn: 19,
+          message: "the selector requires tier NotIn (system), which the pod template's labels do not satisfy (they are: tier: system)",
+        },
+      ],
     },
   ],
 });

@@ -14,7 +14,8 @@ import { withDefaults } from '../../server/src/settings';
 import { parseFile } from '../../server/src/yaml/parse';
 
 const SAMPLES = path.join(__dirname, 'crd-samples');
-const schemaOnly = (text: string, settings = {}) => diagnose(text, { requireKubernetes: true, ...settings }).filter((d) => d.code.startsWith('schema/'));
+const schemaOnly = (text: string, settings = {}) =>
+  diagnose(text, { requireKubernetes: true, ...settings }).filter((d) => d.code.startsWith('schema/'));
 
 describe('bundled families', () => {
   test('the build bundles Gateway API, cert-manager, the Prometheus operator and Argo CD, pinned', () => {
@@ -63,28 +64,51 @@ describe('typos get did-you-mean', () => {
         message:
           '"RequestHeaderModifer" is not a valid value for HTTPRoute.spec.rules[0].filters[0].type: allowed values are RequestHeaderModifier, ResponseHeaderModifier, RequestMirror, RequestRedirect, URLRewrite, ExtensionRef, CORS — did you mean "RequestHeaderModifier"?',
       },
-      { at: '13:11-13:15', severity: 'error', code: 'schema/unknown-field', message: 'unknown field "prot" in HTTPRoute.spec.rules[0].backendRefs[0] — did you mean "port"?' },
+      {
+        at: '13:11-13:15',
+        severity: 'error',
+        code: 'schema/unknown-field',
+        message: 'unknown field "prot" in HTTPRoute.spec.rules[0].backendRefs[0] — did you mean "port"?',
+      },
     ]);
   });
 
   test('cert-manager: a misspelt field of a Certificate', () => {
-    const text = 'apiVersion: cert-manager.io/v1\nkind: Certificate\nmetadata:\n  name: web\nspec:\n  secretName: web-tls\n  dnsNames: [example.com]\n  issuerRef:\n    name: letsencrypt\n  renewBefor: 360h\n';
+    const text =
+      'apiVersion: cert-manager.io/v1\nkind: Certificate\nmetadata:\n  name: web\nspec:\n  secretName: web-tls\n  dnsNames: [example.com]\n  issuerRef:\n    name: letsencrypt\n  renewBefor: 360h\n';
     assert.deepEqual(schemaOnly(text), [
-      { at: '10:3-10:13', severity: 'error', code: 'schema/unknown-field', message: 'unknown field "renewBefor" in Certificate.spec — did you mean "renewBefore"?' },
+      {
+        at: '10:3-10:13',
+        severity: 'error',
+        code: 'schema/unknown-field',
+        message: 'unknown field "renewBefor" in Certificate.spec — did you mean "renewBefore"?',
+      },
     ]);
   });
 
   test('Prometheus operator: a misspelt endpoint field of a ServiceMonitor', () => {
-    const text = 'apiVersion: monitoring.coreos.com/v1\nkind: ServiceMonitor\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels: {app: web}\n  endpoints:\n    - port: http\n      intervl: 30s\n';
+    const text =
+      'apiVersion: monitoring.coreos.com/v1\nkind: ServiceMonitor\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels: {app: web}\n  endpoints:\n    - port: http\n      intervl: 30s\n';
     assert.deepEqual(schemaOnly(text), [
-      { at: '10:7-10:14', severity: 'error', code: 'schema/unknown-field', message: 'unknown field "intervl" in ServiceMonitor.spec.endpoints[0] — did you mean "interval"?' },
+      {
+        at: '10:7-10:14',
+        severity: 'error',
+        code: 'schema/unknown-field',
+        message: 'unknown field "intervl" in ServiceMonitor.spec.endpoints[0] — did you mean "interval"?',
+      },
     ]);
   });
 
   test('Argo CD: a misspelt syncPolicy field of an Application', () => {
-    const text = 'apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: app\nspec:\n  project: default\n  destination:\n    server: https://kubernetes.default.svc\n  syncPolicy:\n    automated:\n      selfHeel: true\n';
+    const text =
+      'apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: app\nspec:\n  project: default\n  destination:\n    server: https://kubernetes.default.svc\n  syncPolicy:\n    automated:\n      selfHeel: true\n';
     assert.deepEqual(schemaOnly(text), [
-      { at: '11:7-11:15', severity: 'error', code: 'schema/unknown-field', message: 'unknown field "selfHeel" in Application.spec.syncPolicy.automated — did you mean "selfHeal"?' },
+      {
+        at: '11:7-11:15',
+        severity: 'error',
+        code: 'schema/unknown-field',
+        message: 'unknown field "selfHeel" in Application.spec.syncPolicy.automated — did you mean "selfHeal"?',
+      },
     ]);
   });
 });
@@ -92,7 +116,8 @@ describe('typos get did-you-mean', () => {
 const ISSUER_TYPO = 'apiVersion: cert-manager.io/v1\nkind: Issuer\nmetadata:\n  name: ca\nspec:\n  caa:\n    secretName: ca\n';
 
 test('status, written by the controllers, is an open object (pruned from the bundle to keep it small)', () => {
-  const text = 'apiVersion: cert-manager.io/v1\nkind: Certificate\nmetadata:\n  name: web\nspec:\n  secretName: web-tls\n  issuerRef:\n    name: ca\nstatus:\n  conditions: [{type: Ready, status: "True"}]\n  anyField: 1\n';
+  const text =
+    'apiVersion: cert-manager.io/v1\nkind: Certificate\nmetadata:\n  name: web\nspec:\n  secretName: web-tls\n  issuerRef:\n    name: ca\nstatus:\n  conditions: [{type: Ready, status: "True"}]\n  anyField: 1\n';
   assert.deepEqual(schemaOnly(text), []);
 });
 
@@ -151,16 +176,24 @@ describe('setting and overrides', () => {
 
 describe('completion and hover', () => {
   test('completion offers the fields of an HTTPRoute rule and the bundled kinds', () => {
-    const keys = labels(completeAt('apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: web\nspec:\n  rules:\n    - |\n'));
+    const keys = labels(
+      completeAt('apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata:\n  name: web\nspec:\n  rules:\n    - |\n'),
+    );
     for (const k of ['backendRefs', 'filters', 'matches', 'timeouts']) assert.ok(keys.includes(k), `${k} in ${keys.join(', ')}`);
     const kinds = completeAt('apiVersion: cert-manager.io/v1\nkind: |\n');
     const cert = kinds.find((i) => i.label === 'Certificate');
     assert.equal(cert?.detail, 'cert-manager.io/v1');
-    assert.ok(!labels(completeAt('apiVersion: cert-manager.io/v1\nkind: |\n', { customResources: { 'cert-manager': false } })).includes('Certificate'));
+    assert.ok(
+      !labels(completeAt('apiVersion: cert-manager.io/v1\nkind: |\n', { customResources: { 'cert-manager': false } })).includes(
+        'Certificate',
+      ),
+    );
   });
 
   test('completion offers enum values the package validators know', () => {
-    const values = labels(completeAt('apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nspec:\n  rules:\n    - filters:\n        - type: |\n'));
+    const values = labels(
+      completeAt('apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nspec:\n  rules:\n    - filters:\n        - type: |\n'),
+    );
     assert.ok(values.includes('RequestRedirect'), values.join(', '));
   });
 
@@ -169,7 +202,10 @@ describe('completion and hover', () => {
     assert.match(text, /^\*\*ServiceMonitor\.spec\.endpoints\.interval\*\* `string` — optional/);
     assert.match(text, /interval at which Prometheus scrapes/i);
     assert.match(text, /Schema bundled with k8sense: Prometheus operator \(@kubernetes-models\/prometheus-operator@6\.0\.0\)\./);
-    assert.match(hoverText('apiVersion: cert-manager.io/v1\nkind: Certi|ficate\n'), /A custom resource of cert-manager .*@kubernetes-models\/cert-manager@6\.0\.0/);
+    assert.match(
+      hoverText('apiVersion: cert-manager.io/v1\nkind: Certi|ficate\n'),
+      /A custom resource of cert-manager .*@kubernetes-models\/cert-manager@6\.0\.0/,
+    );
   });
 });
 

@@ -16,8 +16,10 @@ before(async () => {
 
 after(async () => client?.close());
 
-const POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: app\nspec:\n  containers: [{ name: app, image: nginx }]\n  volumes:\n    - name: data\n      persistentVolumeClaim: { claimName: data }\n';
-const CLAIM = '---\napiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: data\nspec:\n  accessModes: [ReadWriteOnce]\n  resources: { requests: { storage: 1Gi } }\n';
+const POD =
+  'apiVersion: v1\nkind: Pod\nmetadata:\n  name: app\nspec:\n  containers: [{ name: app, image: nginx }]\n  volumes:\n    - name: data\n      persistentVolumeClaim: { claimName: data }\n';
+const CLAIM =
+  '---\napiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: data\nspec:\n  accessModes: [ReadWriteOnce]\n  resources: { requests: { storage: 1Gi } }\n';
 
 const graph = (uri: string) => client.connection.sendRequest<Graph>('k8sense/graph', { uri });
 const summary = (g: Graph) => ({

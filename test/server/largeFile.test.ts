@@ -15,7 +15,11 @@ test('a file over the editor limit: a notice, no hover, no completion, an empty 
     service.validate(file).map((d) => [d.code, d.range.start.line]),
     [['k8sense/file-too-large', 0]],
   );
-  for (const position of [{ line: 0, character: 0 }, { line: 1, character: 7 }, { line: 100, character: 3 }]) {
+  for (const position of [
+    { line: 0, character: 0 },
+    { line: 1, character: 7 },
+    { line: 100, character: 3 },
+  ]) {
     assert.equal(service.hover(file, position), null);
     assert.deepEqual(service.complete(file, position), { isIncomplete: false, items: [] });
   }

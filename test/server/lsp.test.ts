@@ -17,7 +17,8 @@ before(async () => {
 
 after(async () => client?.close());
 
-const BROKEN = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27\n      ports:\n        - containerPort:8090\n';
+const BROKEN =
+  'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27\n      ports:\n        - containerPort:8090\n';
 
 test('publishes syntax diagnostics on open, clears them after the fixing edit', async () => {
   const uri = 'file:///work/pod.yaml';
@@ -37,14 +38,24 @@ test('publishes syntax diagnostics on open, clears them after the fixing edit', 
     context: { diagnostics: [d] },
   })) as { title: string; edit?: { changes?: Record<string, { range: unknown; newText: string }[]> } }[];
   assert.equal(actions[0].title, 'Insert a space after "containerPort:"');
-  assert.deepEqual(actions[0].edit?.changes?.[uri], [{ range: { start: { line: 9, character: 24 }, end: { line: 9, character: 24 } }, newText: ' ' }]);
+  assert.deepEqual(actions[0].edit?.changes?.[uri], [
+    { range: { start: { line: 9, character: 24 }, end: { line: 9, character: 24 } }, newText: ' ' },
+  ]);
 
   // The user types the missing space: an incremental edit.
   const fixed = await client.change(uri, 2, { start: { line: 9, character: 24 }, end: { line: 9, character: 24 } }, ' ');
-  assert.deepEqual(fixed.diagnostics.filter((x) => x.code === 'yaml/syntax'), []);
+  assert.deepEqual(
+    fixed.diagnostics.filter((x) => x.code === 'yaml/syntax'),
+    [],
+  );
 
   // ...and breaks another document of the same file.
-  const broken = await client.change(uri, 3, { start: { line: 10, character: 0 }, end: { line: 10, character: 0 } }, '---\napiVersion: v1\nkind: Namespace\nmetadata:\n\tname: x\n');
+  const broken = await client.change(
+    uri,
+    3,
+    { start: { line: 10, character: 0 }, end: { line: 10, character: 0 } },
+    '---\napiVersion: v1\nkind: Namespace\nmetadata:\n\tname: x\n',
+  );
   assert.deepEqual(
     broken.diagnostics.filter((x) => x.code === 'yaml/syntax').map((x) => [x.range.start.line, x.range.start.character, x.message]),
     [[14, 0, 'tab character used for indentation: YAML indents with spaces only — replace the tab with 2 spaces']],
@@ -74,7 +85,10 @@ test('rule severities from initializationOptions are applied', async () => {
   try {
     await configured.initialize({ settings: { rules: { 'yaml/syntax': 'warning' } } });
     const p = await configured.open('file:///x/t.yaml', 'apiVersion: v1\nkind: Pod\nmetadata:\n\tname: x\n');
-    assert.deepEqual(p.diagnostics.map((d) => d.severity), [2]);
+    assert.deepEqual(
+      p.diagnostics.map((d) => d.severity),
+      [2],
+    );
   } finally {
     await configured.close();
   }

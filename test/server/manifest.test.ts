@@ -7,7 +7,9 @@ import { ROOT } from '../helpers/lspClient';
 
 // package.json names its titles and descriptions %key%; package.nls.json has the English text.
 const nls = JSON.parse(readFileSync(join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
-const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'), (_k, v) => (typeof v === 'string' && /^%[\w.-]+%$/.test(v) ? (nls[v.slice(1, -1)] ?? v) : v));
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'), (_k, v) =>
+  typeof v === 'string' && /^%[\w.-]+%$/.test(v) ? (nls[v.slice(1, -1)] ?? v) : v,
+);
 
 test('the extension manifest activates on YAML and contributes the command and settings', () => {
   assert.equal(pkg.name, 'k8sense');
@@ -31,9 +33,15 @@ test('the extension manifest activates on YAML and contributes the command and s
 });
 
 test('the graph command sits in the title bar of YAML editors and in the command palette', () => {
-  assert.deepEqual(pkg.contributes.menus['editor/title'], [{ command: 'k8sense.showGraph', when: 'resourceLangId == yaml', group: 'navigation' }]);
+  assert.deepEqual(pkg.contributes.menus['editor/title'], [
+    { command: 'k8sense.showGraph', when: 'resourceLangId == yaml', group: 'navigation' },
+  ]);
   // k8sense.showReferences is what a code lens runs (with its places): not for the palette.
-  assert.deepEqual(pkg.contributes.menus.commandPalette, [{ command: 'k8sense.showGraph' }, { command: 'k8sense.fixAll', when: 'editorLangId == yaml' }, { command: 'k8sense.showReferences', when: 'false' }]);
+  assert.deepEqual(pkg.contributes.menus.commandPalette, [
+    { command: 'k8sense.showGraph' },
+    { command: 'k8sense.fixAll', when: 'editorLangId == yaml' },
+    { command: 'k8sense.showReferences', when: 'false' },
+  ]);
 });
 
 test('k8sense.kubernetesVersion defaults to the newest bundled Kubernetes version', () => {
@@ -43,7 +51,9 @@ test('k8sense.kubernetesVersion defaults to the newest bundled Kubernetes versio
 test('k8sense.customResources has one switch per bundled family, all on by default', async () => {
   const { crdFamilies } = await import('../../server/src/schema');
   const setting = pkg.contributes.configuration.properties['k8sense.customResources'];
-  const ids = crdFamilies().map((f) => f.id).sort();
+  const ids = crdFamilies()
+    .map((f) => f.id)
+    .sort();
   assert.deepEqual(Object.keys(setting.properties).sort(), ids);
   assert.deepEqual(setting.default, Object.fromEntries(Object.keys(setting.properties).map((id) => [id, true])));
 });
@@ -53,7 +63,15 @@ test('every %key% of package.json has its English text in package.nls.json and i
   const keys = [...raw.matchAll(/"%([\w.-]+)%"/g)].map((m) => m[1]);
   assert.ok(keys.length >= 10);
   const ko = JSON.parse(readFileSync(join(ROOT, 'package.nls.ko.json'), 'utf8')) as Record<string, string>;
-  assert.deepEqual(keys.filter((k) => !nls[k]), [], 'add the English text to package.nls.json');
-  assert.deepEqual(keys.filter((k) => !ko[k]), [], 'add the Korean text to package.nls.ko.json');
+  assert.deepEqual(
+    keys.filter((k) => !nls[k]),
+    [],
+    'add the English text to package.nls.json',
+  );
+  assert.deepEqual(
+    keys.filter((k) => !ko[k]),
+    [],
+    'add the Korean text to package.nls.ko.json',
+  );
   assert.deepEqual(Object.keys(nls).sort(), [...new Set(keys)].sort(), 'package.nls.json lists exactly the keys package.json uses');
 });

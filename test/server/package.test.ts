@@ -13,7 +13,19 @@ test('.vscodeignore ships only what the installed extension runs', () => {
     .filter((l) => l && !l.startsWith('#'));
   assert.equal(rules[0], '**', 'everything is excluded first');
   const included = rules.filter((r) => r.startsWith('!')).map((r) => r.slice(1));
-  for (const needed of ['package.json', 'README.md', 'LICENSE', 'dist/client.js', 'dist/server.js', 'dist/graph.js', 'dist/schemas/**', 'syntaxes/*.json', 'l10n/*.json', 'package.nls.json', 'package.nls.ko.json']) {
+  for (const needed of [
+    'package.json',
+    'README.md',
+    'LICENSE',
+    'dist/client.js',
+    'dist/server.js',
+    'dist/graph.js',
+    'dist/schemas/**',
+    'syntaxes/*.json',
+    'l10n/*.json',
+    'package.nls.json',
+    'package.nls.ko.json',
+  ]) {
     assert.ok(included.includes(needed), `${needed} is packaged`);
   }
   assert.ok(!included.some((r) => /\.map$|^test|^server\/src|^node_modules|^scripts/.test(r)), 'no sources, maps or tests');

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { HoverRequest, InitializeRequest, InitializedNotification } from 'vscode-languageserver-protocol/node';
 import { LspClient } from '../helpers/lspClient';
 
-const TEXT = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27\n      imagePullPolcy: Always\n';
+const TEXT =
+  'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27\n      imagePullPolcy: Always\n';
 
 async function hoverWith(clientName: string | undefined, line: number, character: number): Promise<string | undefined> {
   const client = new LspClient();

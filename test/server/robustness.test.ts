@@ -26,7 +26,29 @@ function rng(seed: number) {
   };
 }
 
-const JUNK = [':', '- ', '\t', '{', '[', '"', "'", '*a', '&a ', '<<: ', '|', '>', '---\n', '\n', '  ', '#', '%', '!!str ', '? ', '\u0000', '\uFFFD'];
+const JUNK = [
+  ':',
+  '- ',
+  '\t',
+  '{',
+  '[',
+  '"',
+  "'",
+  '*a',
+  '&a ',
+  '<<: ',
+  '|',
+  '>',
+  '---\n',
+  '\n',
+  '  ',
+  '#',
+  '%',
+  '!!str ',
+  '? ',
+  '\u0000',
+  '\uFFFD',
+];
 
 function exercise(text: string): void {
   const file = service.parse(text);

@@ -27,7 +27,8 @@ test('missing space after the colon in a sequence item', () => {
 });
 
 test('a value with a colon (image tag, URL) is not a missing space', () => {
-  const text = 'kind: Pod\nspec:\n  containers:\n    - name: a\n      image: nginx:1.27\n      args:\n        - nginx:latest\n        - http://x:80/\n';
+  const text =
+    'kind: Pod\nspec:\n  containers:\n    - name: a\n      image: nginx:1.27\n      args:\n        - nginx:latest\n        - http://x:80/\n';
   assert.deepEqual(syntaxOnly(text), []);
 });
 
@@ -50,15 +51,22 @@ test('tab used for indentation, with its fix', () => {
 });
 
 test('the tab fix gives the indentation the structure needs: a list under its key, the next item, a sibling key', () => {
-  const text = 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: web\n      ports:\n\t- containerPort: 80\n\t- containerPort: 81\n\t\tname: b\n      image: nginx\n';
-  assert.deepEqual(syntaxOnly(text).map((d) => [d.at, d.message]), [
-    ['7:1-7:2', 'tab character used for indentation: YAML indents with spaces only — replace the tab with 8 spaces'],
-    ['8:1-8:2', 'tab character used for indentation: YAML indents with spaces only — replace the tab with 8 spaces'],
-    ['9:1-9:3', 'tab character used for indentation: YAML indents with spaces only — replace the tab with 10 spaces'],
-  ]);
+  const text =
+    'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: web\n      ports:\n\t- containerPort: 80\n\t- containerPort: 81\n\t\tname: b\n      image: nginx\n';
+  assert.deepEqual(
+    syntaxOnly(text).map((d) => [d.at, d.message]),
+    [
+      ['7:1-7:2', 'tab character used for indentation: YAML indents with spaces only — replace the tab with 8 spaces'],
+      ['8:1-8:2', 'tab character used for indentation: YAML indents with spaces only — replace the tab with 8 spaces'],
+      ['9:1-9:3', 'tab character used for indentation: YAML indents with spaces only — replace the tab with 10 spaces'],
+    ],
+  );
   const once = applyFirstFix(text, 'yaml/syntax');
   assert.equal(once, text.replace('\t- containerPort: 80', '        - containerPort: 80'));
-  assert.deepEqual(diagnose(applyFirstFix(applyFirstFix(once, 'yaml/syntax'), 'yaml/syntax')).filter((d) => d.severity === 'error'), []);
+  assert.deepEqual(
+    diagnose(applyFirstFix(applyFirstFix(once, 'yaml/syntax'), 'yaml/syntax')).filter((d) => d.severity === 'error'),
+    [],
+  );
 });
 
 test('a key indented one space too far inside a list item', () => {
@@ -70,7 +78,10 @@ test('a key indented one space too far inside a list item', () => {
     diags[0].message,
     '"image" is indented 7 spaces, which matches no level of the mapping above it: indent it 6 spaces to line up with "name" on the line above',
   );
-  assert.equal(applyFirstFix(text, 'yaml/syntax'), 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: app\n      image: nginx\n');
+  assert.equal(
+    applyFirstFix(text, 'yaml/syntax'),
+    'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: app\n      image: nginx\n',
+  );
 });
 
 test('a key indented between two levels of a mapping', () => {
@@ -96,18 +107,26 @@ test('duplicate keys are reported on the second key, whose value kubectl keeps; 
 });
 
 test('an alias is reported where it is, naming its anchor: anchors do not cross "---"', () => {
-  const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata: &d {x: "1"}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\ndata: *d\n';
+  const text =
+    'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata: &d {x: "1"}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\ndata: *d\n';
   assert.deepEqual(syntaxOnly(text), [
     {
       at: '11:7-11:9',
       severity: 'error',
       code: 'yaml/syntax',
-      message: 'alias *d refers to no anchor &d in this document: anchors do not cross "---", each document has its own — define &d in this document before its first use, or write the value here',
+      message:
+        'alias *d refers to no anchor &d in this document: anchors do not cross "---", each document has its own — define &d in this document before its first use, or write the value here',
     },
   ]);
-  assert.deepEqual(syntaxOnly('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  x: *v\n  y: &v "2"\n').map((d) => [d.at, d.message]), [
-    ['6:6-6:8', 'alias *v comes before its anchor &v: an alias can only refer to an anchor above it in the same document — move the anchored value up, or write the value here'],
-  ]);
+  assert.deepEqual(
+    syntaxOnly('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  x: *v\n  y: &v "2"\n').map((d) => [d.at, d.message]),
+    [
+      [
+        '6:6-6:8',
+        'alias *v comes before its anchor &v: an alias can only refer to an anchor above it in the same document — move the anchored value up, or write the value here',
+      ],
+    ],
+  );
 });
 
 test('.inf and .nan, which kubectl cannot convert to JSON, are errors with a fix that quotes them', () => {
@@ -117,7 +136,8 @@ test('.inf and .nan, which kubectl cannot convert to JSON, are errors with a fix
       at: '6:12-6:16',
       severity: 'error',
       code: 'yaml/not-json',
-      message: '.inf is the YAML float +Inf, which JSON cannot hold: kubectl refuses the file ("json: unsupported value") — quote it if you mean the text: ".inf"',
+      message:
+        '.inf is the YAML float +Inf, which JSON cannot hold: kubectl refuses the file ("json: unsupported value") — quote it if you mean the text: ".inf"',
     },
   ]);
   assert.equal(applyFirstFix(text, 'yaml/not-json'), text.replace('.inf', '".inf"'));
@@ -126,7 +146,10 @@ test('.inf and .nan, which kubectl cannot convert to JSON, are errors with a fix
 test('errors land in the right document of a multi-document file', () => {
   const text = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n---\napiVersion: v1\nkind: Pod\nmetadata:\n\tname: b\n';
   const diags = syntaxOnly(text);
-  assert.deepEqual(diags.map((d) => d.at), ['9:1-9:2']);
+  assert.deepEqual(
+    diags.map((d) => d.at),
+    ['9:1-9:2'],
+  );
 });
 
 test('unclosed flow mapping gives a plain YAML syntax error', () => {
@@ -143,7 +166,10 @@ test('non-Kubernetes YAML (docker-compose, workflows) gets no diagnostics', () =
 
 test('alias bombs are stopped with a diagnostic, not a crash', () => {
   let text = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: bomb\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n';
-  for (let i = 1; i < 9; i++) text += `a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]\n`;
+  for (let i = 1; i < 9; i++)
+    text += `a${i}: &a${i} [${Array(10)
+      .fill(`*a${i - 1}`)
+      .join(', ')}]\n`;
   const diags = syntaxOnly(text);
   assert.equal(diags.length, 1);
   assert.match(diags[0].message, /aliases expand too far/);
@@ -163,14 +189,16 @@ test('YAML 1.1 scalars are read as Kubernetes reads them', async () => {
 
 test('missing space is recognised for any field the schemas know, not only common ones', () => {
   // A sequence item `- key:value` is valid YAML (a string), so only the field name gives it away.
-  const text = 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: a\n      image: b\n      volumeMounts:\n        - mountPropagation:None\n';
+  const text =
+    'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: a\n      image: b\n      volumeMounts:\n        - mountPropagation:None\n';
   const diags = syntaxOnly(text);
   assert.equal(diags.length, 1);
   assert.match(diags[0].message, /^missing space after the colon in "mountPropagation:None"/);
 });
 
 test('a Helm template gets one note instead of a cascade of syntax errors', () => {
-  const text = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}-web\n  labels:\n    {{- include "chart.labels" . | nindent 4 }}\n';
+  const text =
+    'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}-web\n  labels:\n    {{- include "chart.labels" . | nindent 4 }}\n';
   assert.deepEqual(diagnose(text), [
     {
       at: '4:1-4:32',

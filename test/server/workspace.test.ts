@@ -6,7 +6,13 @@ import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { InitializeRequest, InitializedNotification, DidChangeWatchedFilesNotification, HoverRequest, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import {
+  InitializeRequest,
+  InitializedNotification,
+  DidChangeWatchedFilesNotification,
+  HoverRequest,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
 import { LspClient } from '../helpers/lspClient';
 
 let dir: string;
@@ -44,7 +50,8 @@ spec:
       persistentVolumeClaim:
         claimName: db-dat
 `;
-const CLAIM = 'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: db-data\nspec:\n  accessModes: [ReadWriteOnce]\n  resources:\n    requests:\n      storage: 1Gi\n';
+const CLAIM =
+  'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: db-data\nspec:\n  accessModes: [ReadWriteOnce]\n  resources:\n    requests:\n      storage: 1Gi\n';
 
 before(() => {
   dir = mkdtempSync(join(tmpdir(), 'k8sense-ws-'));
@@ -81,7 +88,11 @@ async function start(folder: string, settings: Record<string, unknown> = {}, env
     processId: process.pid,
     rootUri: null,
     workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'ws' }],
-    capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } }, workspace: { didChangeWatchedFiles: { dynamicRegistration: true } }, window: { workDoneProgress: true } },
+    capabilities: {
+      textDocument: { publishDiagnostics: { versionSupport: true } },
+      workspace: { didChangeWatchedFiles: { dynamicRegistration: true } },
+      window: { workDoneProgress: true },
+    },
     initializationOptions: { settings },
   });
   await client.connection.sendNotification(InitializedNotification.type, {});
@@ -89,14 +100,16 @@ async function start(folder: string, settings: Record<string, unknown> = {}, env
 }
 
 const stats = (c: LspClient) => c.connection.sendRequest('k8sense/stats') as Promise<{ validations: number; publishes: number }>;
-const lastFor = (c: LspClient, u: string): PublishDiagnosticsParams | undefined => [...c.published].reverse().find((p) => p.uri === u);
-const messages = (p: PublishDiagnosticsParams | undefined) => (p?.diagnostics ?? []).map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code} ${d.message}`);
+const messages = (p: PublishDiagnosticsParams | undefined) =>
+  (p?.diagnostics ?? []).map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code} ${d.message}`);
 
 test('files never opened get their cross-file diagnostics; node_modules and non-Kubernetes files are left alone; the watcher is registered and progress reported', async () => {
   const s = await start(dir);
   try {
     const pod = await s.client.nextDiagnostics(uri('db/pod.yaml'));
-    assert.deepEqual(messages(pod), ['12:20 k8s/reference no PersistentVolumeClaim named "db-dat" in the workspace — did you mean "db-data" (claim.yml)?']);
+    assert.deepEqual(messages(pod), [
+      '12:20 k8s/reference no PersistentVolumeClaim named "db-dat" in the workspace — did you mean "db-data" (claim.yml)?',
+    ]);
     await stats(s.client);
     const uris = new Set(s.client.published.map((p) => p.uri));
     assert.deepEqual([...uris].sort(), [uri('db/pod.yaml')], 'only files with problems are published');
@@ -114,11 +127,17 @@ test('a change on disk (didChangeWatchedFiles) re-publishes the file that depend
     await stats(s.client);
     writeFileSync(join(dir, 'app', 'configmap.yaml'), CONFIGMAP.replace('web-config', 'settings'));
     let next = s.client.nextDiagnostics(uri('app/deployment.yaml'));
-    await s.client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uri('app/configmap.yaml'), type: 2 }] });
-    assert.deepEqual(messages(await next), ['17:23 k8s/reference no ConfigMap named "web-config" in the workspace (the ConfigMaps there: "settings"): the pod will not start until it exists, unless it is created elsewhere']);
+    await s.client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: uri('app/configmap.yaml'), type: 2 }],
+    });
+    assert.deepEqual(messages(await next), [
+      '17:23 k8s/reference no ConfigMap named "web-config" in the workspace (the ConfigMaps there: "settings"): the pod will not start until it exists, unless it is created elsewhere',
+    ]);
     writeFileSync(join(dir, 'app', 'configmap.yaml'), CONFIGMAP);
     next = s.client.nextDiagnostics(uri('app/deployment.yaml'));
-    await s.client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uri('app/configmap.yaml'), type: 2 }] });
+    await s.client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: uri('app/configmap.yaml'), type: 2 }],
+    });
     assert.deepEqual((await next).diagnostics, []);
   } finally {
     await s.client.close();
@@ -132,15 +151,26 @@ test('an unsaved edit in an open file re-publishes the dependent file; a deleted
     await s.client.open(uri('app/configmap.yaml'), CONFIGMAP, 1);
     let next = s.client.nextDiagnostics(uri('app/deployment.yaml'));
     await s.client.change(uri('app/configmap.yaml'), 2, { start: { line: 3, character: 8 }, end: { line: 3, character: 18 } }, 'web-confg');
-    assert.deepEqual(messages(await next), ['17:23 k8s/reference no ConfigMap named "web-config" in the workspace — did you mean "web-confg" (configmap.yaml)?']);
+    assert.deepEqual(messages(await next), [
+      '17:23 k8s/reference no ConfigMap named "web-config" in the workspace — did you mean "web-confg" (configmap.yaml)?',
+    ]);
     next = s.client.nextDiagnostics(uri('app/deployment.yaml'));
-    await s.client.change(uri('app/configmap.yaml'), 3, { start: { line: 3, character: 8 }, end: { line: 3, character: 17 } }, 'web-config');
+    await s.client.change(
+      uri('app/configmap.yaml'),
+      3,
+      { start: { line: 3, character: 8 }, end: { line: 3, character: 17 } },
+      'web-config',
+    );
     assert.deepEqual((await next).diagnostics, []);
     // The claim's file is deleted: the pod's near miss becomes "exists nowhere".
     rmSync(join(dir, 'db', 'claim.yml'));
     next = s.client.nextDiagnostics(uri('db/pod.yaml'));
-    await s.client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uri('db/claim.yml'), type: 3 }] });
-    assert.deepEqual(messages(await next), ['12:20 k8s/reference no PersistentVolumeClaim named "db-dat" in the workspace: the pod will not start until it exists, unless it is created elsewhere']);
+    await s.client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: uri('db/claim.yml'), type: 3 }],
+    });
+    assert.deepEqual(messages(await next), [
+      '12:20 k8s/reference no PersistentVolumeClaim named "db-dat" in the workspace: the pod will not start until it exists, unless it is created elsewhere',
+    ]);
     writeFileSync(join(dir, 'db', 'claim.yml'), CLAIM);
   } finally {
     await s.client.close();
@@ -153,7 +183,9 @@ test('k8sense.diagnostics.scope openFiles: files never opened get nothing, open 
     await stats(s.client);
     assert.deepEqual(s.client.published, []);
     const pod = await s.client.open(uri('db/pod.yaml'), POD, 1);
-    assert.deepEqual(messages(pod), ['12:20 k8s/reference no PersistentVolumeClaim named "db-dat" in the workspace — did you mean "db-data" (claim.yml)?']);
+    assert.deepEqual(messages(pod), [
+      '12:20 k8s/reference no PersistentVolumeClaim named "db-dat" in the workspace — did you mean "db-data" (claim.yml)?',
+    ]);
   } finally {
     await s.client.close();
   }
@@ -163,7 +195,9 @@ test('a home directory, or a folder with more YAML files than k8sense.maxFiles, 
   const home = await start(dir, {}, { HOME: dir });
   try {
     await stats(home.client);
-    assert.deepEqual(home.messages, [`k8sense: ${dir} is a home directory, so it is not scanned whole: only open files and the folders they are in are checked`]);
+    assert.deepEqual(home.messages, [
+      `k8sense: ${dir} is a home directory, so it is not scanned whole: only open files and the folders they are in are checked`,
+    ]);
     assert.deepEqual(home.client.published, []);
   } finally {
     await home.client.close();
@@ -171,7 +205,9 @@ test('a home directory, or a folder with more YAML files than k8sense.maxFiles, 
   const big = await start(dir, { maxFiles: 2 });
   try {
     await stats(big.client);
-    assert.deepEqual(big.messages, [`k8sense: ${dir} holds more than 2 YAML files (k8sense.maxFiles), so it is not scanned whole: only open files and the folders they are in are checked`]);
+    assert.deepEqual(big.messages, [
+      `k8sense: ${dir} holds more than 2 YAML files (k8sense.maxFiles), so it is not scanned whole: only open files and the folders they are in are checked`,
+    ]);
   } finally {
     await big.client.close();
   }
@@ -190,9 +226,16 @@ test('scheduling: 200 back-to-back one-character edits give a handful of validat
     const sends: Promise<void>[] = [];
     for (let v = 2; v <= 201; v++) {
       // Each edit appends one character to the end of the last line.
-      sends.push(s.client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: u, version: v }, contentChanges: [{ range: { start: { line: 17, character: 0 }, end: { line: 17, character: 0 } }, text: '#' }] }));
+      sends.push(
+        s.client.connection.sendNotification('textDocument/didChange', {
+          textDocument: { uri: u, version: v },
+          contentChanges: [{ range: { start: { line: 17, character: 0 }, end: { line: 17, character: 0 } }, text: '#' }],
+        }),
+      );
     }
-    const hover = s.client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: u }, position: { line: 1, character: 7 } }).then(() => events.push('hover'));
+    const hover = s.client.connection
+      .sendRequest(HoverRequest.type, { textDocument: { uri: u }, position: { line: 1, character: 7 } })
+      .then(() => events.push('hover'));
     await Promise.all([...sends, hover, final]);
     const after = await stats(s.client);
     assert.deepEqual(events, ['hover', 'diagnostics']);
@@ -210,7 +253,9 @@ test('the graph request returns nodes of several files, each with its uri', asyn
   try {
     await stats(s.client);
     await s.client.open(uri('app/deployment.yaml'), DEPLOYMENT, 1);
-    const graph = (await s.client.connection.sendRequest('k8sense/graph', { uri: uri('app/deployment.yaml') })) as { nodes: { kind: string; name: string; uri: string; missing?: true }[] };
+    const graph = (await s.client.connection.sendRequest('k8sense/graph', { uri: uri('app/deployment.yaml') })) as {
+      nodes: { kind: string; name: string; uri: string; missing?: true }[];
+    };
     assert.deepEqual(
       graph.nodes.map((n) => `${n.kind} ${n.name} ${n.uri.slice(pathToFileURL(dir).href.length + 1)}${n.missing ? ' missing' : ''}`),
       ['Deployment web app/deployment.yaml', 'PodTemplate web app/deployment.yaml', 'ConfigMap web-config app/configmap.yaml'],

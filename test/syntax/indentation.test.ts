@@ -26,16 +26,21 @@ test('stray closers: every misindented line is explained, and the lines walked g
       at: '8:10-8:11',
       severity: 'error',
       code: 'yaml/syntax',
-      message: '"}" is indented 9 spaces, which matches no level of the mapping above it: indent it 2 spaces to line up with the block it belongs to',
+      message:
+        '"}" is indented 9 spaces, which matches no level of the mapping above it: indent it 2 spaces to line up with the block it belongs to',
     },
     {
       at: '9:17-9:18',
       severity: 'error',
       code: 'yaml/syntax',
-      message: '"}" is indented 16 spaces, which matches no level of the mapping above it: indent it 9 spaces to line up with the block it belongs to',
+      message:
+        '"}" is indented 16 spaces, which matches no level of the mapping above it: indent it 9 spaces to line up with the block it belongs to',
     },
   ]);
-  assert.ok(small.found.length > 3_500 && large.found.length > 4 * small.found.length - 100, `${small.found.length} / ${large.found.length}`);
+  assert.ok(
+    small.found.length > 3_500 && large.found.length > 4 * small.found.length - 100,
+    `${small.found.length} / ${large.found.length}`,
+  );
   assert.ok(small.visited > 0);
   // Walking back to line 0 per error would make this ratio 16.
   assert.ok(large.visited <= 4.5 * small.visited, `${small.visited} lines walked for 4,000 closers, ${large.visited} for 16,000`);

@@ -24,10 +24,14 @@ test('package.json injects the grammar into YAML and embeds shell', () => {
 
 test('scopes pinned by the grammar test fixtures (vscode-tmgrammar-test)', () => {
   // The injection comes from package.json's contributes.grammars (injectTo), as in VS Code.
-  const r = spawnSync(process.execPath, [TMGRAMMAR_TEST, '--config', join(ROOT, 'package.json'), '-c', ...BASE, 'test/syntaxes/fixtures/*.yaml'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    process.execPath,
+    [TMGRAMMAR_TEST, '--config', join(ROOT, 'package.json'), '-c', ...BASE, 'test/syntaxes/fixtures/*.yaml'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
   assert.equal(r.status, 0, r.stdout + r.stderr);
   assert.match(r.stdout, /kubernetes\.yaml run successfu/);
 });

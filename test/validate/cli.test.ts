@@ -34,7 +34,11 @@ test('k8sense check examples/mistakes/pvc-typo.yaml prints the did-you-mean mess
   assert.equal(r.code, 1);
   // (API rules may add their own findings, e.g. that the claim has no access modes.)
   assert.ok(
-    r.stdout.split('\n').includes('examples/mistakes/pvc-typo.yaml:7:3: error [schema/unknown-field] unknown field "accessMkode" in PersistentVolumeClaim.spec — did you mean "accessModes"?'),
+    r.stdout
+      .split('\n')
+      .includes(
+        'examples/mistakes/pvc-typo.yaml:7:3: error [schema/unknown-field] unknown field "accessMkode" in PersistentVolumeClaim.spec — did you mean "accessModes"?',
+      ),
     r.stdout,
   );
 });
@@ -43,19 +47,31 @@ test('--kube-version: a batch/v1beta1 CronJob is fine for 1.24 and an error from
   const file = 'examples/mistakes/old-cronjob.yaml';
   const old = k8sense(['check', '--kube-version', '1.24', file]);
   assert.equal(old.code, 0);
-  assert.match(old.stdout, /^examples\/mistakes\/old-cronjob\.yaml:2:13: warning \[schema\/deprecated-api\] batch\/v1beta1 CronJob is deprecated since Kubernetes 1\.21/);
+  assert.match(
+    old.stdout,
+    /^examples\/mistakes\/old-cronjob\.yaml:2:13: warning \[schema\/deprecated-api\] batch\/v1beta1 CronJob is deprecated since Kubernetes 1\.21/,
+  );
   for (const version of ['1.25', '1.30']) {
     const r = k8sense(['check', '--kube-version', version, file]);
     assert.equal(r.code, 1, version);
-    assert.match(r.stdout, /^examples\/mistakes\/old-cronjob\.yaml:2:13: error \[schema\/removed-api\] batch\/v1beta1 CronJob was removed in Kubernetes 1\.25: use batch\/v1\n/);
+    assert.match(
+      r.stdout,
+      /^examples\/mistakes\/old-cronjob\.yaml:2:13: error \[schema\/removed-api\] batch\/v1beta1 CronJob was removed in Kubernetes 1\.25: use batch\/v1\n/,
+    );
   }
 });
 
 test('a CRD given in one file validates the custom resources of another', () => {
   const both = k8sense(['check', 'crd.yaml', 'widget.yaml'], dir);
   assert.equal(both.code, 1);
-  assert.match(both.stdout, /^widget\.yaml:6:3: error \[schema\/unknown-field\] unknown field "replica" in Widget\.spec — did you mean "replicas"\?$/m);
+  assert.match(
+    both.stdout,
+    /^widget\.yaml:6:3: error \[schema\/unknown-field\] unknown field "replica" in Widget\.spec — did you mean "replicas"\?$/m,
+  );
   const alone = k8sense(['check', 'widget.yaml'], dir);
   assert.equal(alone.code, 0);
-  assert.match(alone.stdout, /^widget\.yaml:1:13: info \[schema\/no-schema\] no schema for example\.com\/v1 Widget \(a custom resource\): only YAML syntax is checked$/m);
+  assert.match(
+    alone.stdout,
+    /^widget\.yaml:1:13: info \[schema\/no-schema\] no schema for example\.com\/v1 Widget \(a custom resource\): only YAML syntax is checked$/m,
+  );
 });

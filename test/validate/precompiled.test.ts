@@ -17,6 +17,7 @@ const CORPUS = join(ROOT, '..', 'shared', 'corpus');
 
 function load(): Record<string, unknown> {
   assert.ok(existsSync(FILE), 'run `npm run build` first');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the build's generated CommonJS module
   return require(FILE) as Record<string, unknown>;
 }
 
@@ -54,7 +55,11 @@ function mistakes(object: Record<string, unknown>): unknown[] {
     { ...object, metadata: { name: 12, labels: ['a'] } },
     { ...object, spec: Object.fromEntries(Object.entries(spec).map(([k, v]) => [k, typeof v === 'object' ? 'text' : { v }])) },
     { ...object, kind: 7, apiVersion: null },
-    JSON.parse(JSON.stringify(object).replace(/"(TCP|Always|ClusterIP|ReadWriteOnce|RollingUpdate|Retain)"/g, '"nope"').replace(/"(\d+)(Mi|Gi|m)"/g, '"$1 $2"')),
+    JSON.parse(
+      JSON.stringify(object)
+        .replace(/"(TCP|Always|ClusterIP|ReadWriteOnce|RollingUpdate|Retain)"/g, '"nope"')
+        .replace(/"(\d+)(Mi|Gi|m)"/g, '"$1 $2"'),
+    ),
   ];
 }
 
@@ -73,7 +78,12 @@ test('the generated validators belong to the schema bundle in use, one per preco
     const slash = key.lastIndexOf('/');
     return store.lookup(key.slice(0, slash), key.slice(slash + 1))!.definition;
   });
-  assert.deepEqual(Object.keys(mod).filter((k) => k !== 'fingerprint').sort(), [...expected].sort());
+  assert.deepEqual(
+    Object.keys(mod)
+      .filter((k) => k !== 'fingerprint')
+      .sort(),
+    [...expected].sort(),
+  );
 });
 
 test('generated and run-time validators give the same verdict and errors on real and broken objects', () => {

@@ -10,7 +10,9 @@ import { RULES } from '../../server/src/rules';
  */
 const RULES_OFF = Object.fromEntries(RULES.map((r) => [r.id, 'off' as const]));
 function schema(text: string, settings: Parameters<typeof diagnose>[1] = {}): Seen[] {
-  return diagnose(text, { requireKubernetes: true, ...settings, rules: { ...RULES_OFF, ...settings?.rules } }).filter((d) => d.code.startsWith('schema/'));
+  return diagnose(text, { requireKubernetes: true, ...settings, rules: { ...RULES_OFF, ...settings?.rules } }).filter((d) =>
+    d.code.startsWith('schema/'),
+  );
 }
 
 const POD = (container: string, spec = '') =>
@@ -116,7 +118,8 @@ test('type: a quoted number where an integer is expected (port: "80") — remove
       at: '10:26-10:30',
       severity: 'error',
       code: 'schema/type',
-      message: 'Pod.spec.containers[0].ports[0].containerPort must be an integer, but "80" is a string because of the quotes: remove the quotes: 80',
+      message:
+        'Pod.spec.containers[0].ports[0].containerPort must be an integer, but "80" is a string because of the quotes: remove the quotes: 80',
     },
   ]);
   assert.equal(applyFirstFix(text, 'schema/type', { rules: RULES_OFF }), text.replace('"80"', '80'));
@@ -124,51 +127,71 @@ test('type: a quoted number where an integer is expected (port: "80") — remove
 
 test('type: a quoted boolean where true or false is expected — remove the quotes', () => {
   const text = POD('      stdin: "true"\n');
-  assert.deepEqual(schema(text).map((d) => [d.at, d.message]), [
-    ['9:14-9:20', 'Pod.spec.containers[0].stdin must be true or false, but "true" is a string because of the quotes: remove the quotes: true'],
-  ]);
+  assert.deepEqual(
+    schema(text).map((d) => [d.at, d.message]),
+    [
+      [
+        '9:14-9:20',
+        'Pod.spec.containers[0].stdin must be true or false, but "true" is a string because of the quotes: remove the quotes: true',
+      ],
+    ],
+  );
   assert.equal(applyFirstFix(text, 'schema/type', { rules: RULES_OFF }), text.replace('"true"', 'true'));
 });
 
 test('type: int-or-string says "an integer or a string", never "matches several schemas"', () => {
   const text = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n    - port: 80\n      targetPort: [8080]\n';
-  assert.deepEqual(schema(text).map((d) => [d.at, d.message]), [
-    ['8:19-8:25', 'Service.spec.ports[0].targetPort must be an integer or a string, but it is a list'],
-  ]);
+  assert.deepEqual(
+    schema(text).map((d) => [d.at, d.message]),
+    [['8:19-8:25', 'Service.spec.ports[0].targetPort must be an integer or a string, but it is a list']],
+  );
 });
 
 test('type: a mapping where a list is expected is shown on the key, not the whole block', () => {
   const text = 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\n  annotations:\n    - a: b\n';
-  assert.deepEqual(schema(text).map((d) => [d.at, d.message]), [
-    ['5:3-5:14', 'Secret.metadata.annotations must be a mapping (key: value lines), but it is a list'],
-  ]);
+  assert.deepEqual(
+    schema(text).map((d) => [d.at, d.message]),
+    [['5:3-5:14', 'Secret.metadata.annotations must be a mapping (key: value lines), but it is a list']],
+  );
 });
 
 test('type: a string where a list is expected — split into words, fix writes the list', () => {
   const text = POD('      command: echo hi\n');
-  assert.deepEqual(schema(text).map((d) => [d.at, d.message]), [
+  assert.deepEqual(
+    schema(text).map((d) => [d.at, d.message]),
     [
-      '9:16-9:23',
-      'Pod.spec.containers[0].command must be a list, but it is the string "echo hi": write it as ["echo", "hi"] (each word is an item of its own), or one item per line starting with "- "',
+      [
+        '9:16-9:23',
+        'Pod.spec.containers[0].command must be a list, but it is the string "echo hi": write it as ["echo", "hi"] (each word is an item of its own), or one item per line starting with "- "',
+      ],
     ],
-  ]);
+  );
   assert.equal(applyFirstFix(text, 'schema/type', { rules: RULES_OFF }), text.replace('echo hi', '["echo", "hi"]'));
 });
 
 test('type: an empty value is shown on its key', () => {
-  assert.deepEqual(schema('apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n').map((d) => [d.at, d.message]), [
-    ['6:3-6:13', 'Pod.spec.containers is required, but it is empty (null): Kubernetes reads it as an empty list and rejects it — write a list'],
-  ]);
+  assert.deepEqual(
+    schema('apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n').map((d) => [d.at, d.message]),
+    [
+      [
+        '6:3-6:13',
+        'Pod.spec.containers is required, but it is empty (null): Kubernetes reads it as an empty list and rejects it — write a list',
+      ],
+    ],
+  );
 });
 
 test('top-level name and labels belong in metadata', () => {
-  assert.deepEqual(schema('apiVersion: v1\nkind: ConfigMap\nname: x\nlabels:\n  a: b\n').map((d) => [d.at, d.message]), [
-    ['3:1-3:5', '"name" belongs in ConfigMap.metadata (ConfigMap.metadata.name), not in ConfigMap — move it one level in'],
-    ['4:1-4:7', '"labels" belongs in ConfigMap.metadata (ConfigMap.metadata.labels), not in ConfigMap — move it one level in'],
-  ]);
+  assert.deepEqual(
+    schema('apiVersion: v1\nkind: ConfigMap\nname: x\nlabels:\n  a: b\n').map((d) => [d.at, d.message]),
+    [
+      ['3:1-3:5', '"name" belongs in ConfigMap.metadata (ConfigMap.metadata.name), not in ConfigMap — move it one level in'],
+      ['4:1-4:7', '"labels" belongs in ConfigMap.metadata (ConfigMap.metadata.labels), not in ConfigMap — move it one level in'],
+    ],
+  );
 });
 
-test('required: on the parent key (spec), or on a list item\'s first key', () => {
+test("required: on the parent key (spec), or on a list item's first key", () => {
   assert.deepEqual(schema('apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  restartPolicy: Never\n'), [
     {
       at: '5:1-5:5',
@@ -177,9 +200,10 @@ test('required: on the parent key (spec), or on a list item\'s first key', () =>
       message: 'missing required field "containers" in Pod.spec: add "containers:" (a list) under Pod.spec',
     },
   ]);
-  assert.deepEqual(schema('apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - image: nginx\n').map((d) => [d.at, d.message]), [
-    ['7:7-7:12', 'missing required field "name" in Pod.spec.containers[0]: add "name:" (a string) under Pod.spec.containers[0]'],
-  ]);
+  assert.deepEqual(
+    schema('apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - image: nginx\n').map((d) => [d.at, d.message]),
+    [['7:7-7:12', 'missing required field "name" in Pod.spec.containers[0]: add "name:" (a string) under Pod.spec.containers[0]']],
+  );
 });
 
 test('format: a quantity with a byte unit suggests the Kubernetes spelling', () => {
@@ -214,7 +238,10 @@ test('unknown kind: did-you-mean over the built-in kinds, fix renames it', () =>
   assert.equal(applyFirstFix(text, 'schema/unknown-kind', { rules: RULES_OFF }), text.replace('Deplyment', 'Deployment'));
   // A kind from another group also gets its apiVersion.
   const svc = 'apiVersion: apps/v1\nkind: Servce\nmetadata:\n  name: web\n';
-  assert.deepEqual(schema(svc).map((d) => d.message), ['unknown kind "Servce" — did you mean "Service" (v1)?']);
+  assert.deepEqual(
+    schema(svc).map((d) => d.message),
+    ['unknown kind "Servce" — did you mean "Service" (v1)?'],
+  );
   assert.equal(applyFirstFix(svc, 'schema/unknown-kind', { rules: RULES_OFF }), svc.replace('apps/v1', 'v1').replace('Servce', 'Service'));
 });
 
@@ -237,12 +264,18 @@ test('missing kind or apiVersion: on the first key', () => {
   ]);
   const text = 'kind: ConfigMap\nmetadata:\n  name: web\n';
   assert.deepEqual(schema(text), [
-    { at: '1:1-1:5', severity: 'error', code: 'schema/missing-api-version', message: 'this ConfigMap has no apiVersion: add "apiVersion: v1"' },
+    {
+      at: '1:1-1:5',
+      severity: 'error',
+      code: 'schema/missing-api-version',
+      message: 'this ConfigMap has no apiVersion: add "apiVersion: v1"',
+    },
   ]);
   assert.equal(applyFirstFix(text, 'schema/missing-api-version', { rules: RULES_OFF }), 'apiVersion: v1\n' + text);
-  assert.deepEqual(schema('apiVersion: v1\nkind:\nmetadata:\n  name: web\n').map((d) => [d.at, d.message]), [
-    ['2:1-2:5', '"kind" is empty: name the kind of object, e.g. "kind: Deployment"'],
-  ]);
+  assert.deepEqual(
+    schema('apiVersion: v1\nkind:\nmetadata:\n  name: web\n').map((d) => [d.at, d.message]),
+    [['2:1-2:5', '"kind" is empty: name the kind of object, e.g. "kind: Deployment"']],
+  );
 });
 
 const CRONJOB =
@@ -271,11 +304,14 @@ test('removed and deprecated apiVersions follow settings.kubernetesVersion (defa
 
 test('a removed apiVersion is still validated while the target version serves it', () => {
   const typo = CRONJOB.replace('  schedule:', '  schedul:');
-  assert.deepEqual(schema(typo, { kubernetesVersion: '1.24' }).map((d) => [d.code, d.message]), [
-    ['schema/deprecated-api', 'batch/v1beta1 CronJob is deprecated since Kubernetes 1.21 and removed in 1.25: use batch/v1'],
-    ['schema/required', 'missing required field "schedule" in CronJob.spec: add "schedule:" (a string) under CronJob.spec'],
-    ['schema/unknown-field', 'unknown field "schedul" in CronJob.spec — did you mean "schedule"?'],
-  ]);
+  assert.deepEqual(
+    schema(typo, { kubernetesVersion: '1.24' }).map((d) => [d.code, d.message]),
+    [
+      ['schema/deprecated-api', 'batch/v1beta1 CronJob is deprecated since Kubernetes 1.21 and removed in 1.25: use batch/v1'],
+      ['schema/required', 'missing required field "schedule" in CronJob.spec: add "schedule:" (a string) under CronJob.spec'],
+      ['schema/unknown-field', 'unknown field "schedul" in CronJob.spec — did you mean "schedule"?'],
+    ],
+  );
 });
 
 test('a custom resource without a CRD gets an info, not an error', () => {
@@ -296,7 +332,9 @@ const CRD =
   '                extra: {type: object, x-kubernetes-preserve-unknown-fields: true}\n';
 
 test('a CRD in the same file validates its custom resources (preserve-unknown-fields respected)', () => {
-  const text = CRD + '---\napiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\nspec:\n  size: "3"\n  colour: red\n  extra: {anything: goes}\n';
+  const text =
+    CRD +
+    '---\napiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\nspec:\n  size: "3"\n  colour: red\n  extra: {anything: goes}\n';
   assert.deepEqual(schema(text), [
     {
       at: '28:9-28:12',
@@ -304,29 +342,44 @@ test('a CRD in the same file validates its custom resources (preserve-unknown-fi
       code: 'schema/type',
       message: 'Widget.spec.size must be an integer, but "3" is a string because of the quotes: remove the quotes: 3',
     },
-    { at: '29:3-29:9', severity: 'error', code: 'schema/unknown-field', message: 'unknown field "colour" in Widget.spec: Kubernetes rejects it; allowed fields: size, extra' },
+    {
+      at: '29:3-29:9',
+      severity: 'error',
+      code: 'schema/unknown-field',
+      message: 'unknown field "colour" in Widget.spec: Kubernetes rejects it; allowed fields: size, extra',
+    },
   ]);
 });
 
 test('anyOf in a CRD schema: the branch whose type matched explains the problem', () => {
-  const crd = CRD.replace('                size: {type: integer}\n', () => "                size: {anyOf: [{type: integer}, {type: string, pattern: '^[0-9]+%$'}]}\n");
+  const crd = CRD.replace(
+    '                size: {type: integer}\n',
+    () => "                size: {anyOf: [{type: integer}, {type: string, pattern: '^[0-9]+%$'}]}\n",
+  );
   const text = crd + '---\napiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\nspec:\n  size: half\n  extra: {}\n';
-  assert.deepEqual(schema(text).map((d) => [d.at, d.code, d.message]), [
-    ['28:9-28:13', 'schema/value', '"half" is not a valid value for Widget.spec.size: it must match the pattern ^[0-9]+%$'],
-  ]);
+  assert.deepEqual(
+    schema(text).map((d) => [d.at, d.code, d.message]),
+    [['28:9-28:13', 'schema/value', '"half" is not a valid value for Widget.spec.size: it must match the pattern ^[0-9]+%$']],
+  );
   const both = crd + '---\napiVersion: example.com/v1\nkind: Widget\nmetadata:\n  name: w\nspec:\n  size: [1]\n';
-  assert.deepEqual(schema(both).map((d) => d.message), ['Widget.spec.size must be an integer or a string, but it is a list']);
+  assert.deepEqual(
+    schema(both).map((d) => d.message),
+    ['Widget.spec.size must be an integer or a string, but it is a list'],
+  );
 });
 
 test('List items are validated one by one, each by its own kind', () => {
   const text =
     'apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: Service\n    metadata:\n      name: a\n    spec:\n      ports:\n        - port: sds\n' +
     '  - apiVersion: v1\n    kind: ConfigMap\n    metadata:\n      name: b\n    date:\n      a: b\n  - apiVersion: apps/v1\n    kind: Deplyment\n';
-  assert.deepEqual(schema(text).map((d) => [d.at, d.code, d.message]), [
-    ['10:17-10:20', 'schema/type', 'Service.spec.ports[0].port must be an integer, but it is the string "sds"'],
-    ['15:5-15:9', 'schema/unknown-field', 'unknown field "date" in ConfigMap — did you mean "data"?'],
-    ['18:11-18:20', 'schema/unknown-kind', 'unknown kind "Deplyment" — did you mean "Deployment"?'],
-  ]);
+  assert.deepEqual(
+    schema(text).map((d) => [d.at, d.code, d.message]),
+    [
+      ['10:17-10:20', 'schema/type', 'Service.spec.ports[0].port must be an integer, but it is the string "sds"'],
+      ['15:5-15:9', 'schema/unknown-field', 'unknown field "date" in ConfigMap — did you mean "data"?'],
+      ['18:11-18:20', 'schema/unknown-kind', 'unknown kind "Deplyment" — did you mean "Deployment"?'],
+    ],
+  );
 });
 
 test('YAML 1.1 as Kubernetes reads it: octal modes, merge keys, CRLF, flow style and "..." are valid', () => {
@@ -341,21 +394,29 @@ test('a document with a duplicate key is still schema-checked (Kubernetes report
   const text = 'apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: d\nspec:\n  replicas: 2\n  replicas: 3\n';
   const codes = diagnose(text, { requireKubernetes: true }).map((d) => `${d.at} ${d.code}`);
   assert.ok(codes.includes('7:3-7:11 yaml/duplicate-key'), codes.join('\n'));
-  assert.ok(codes.some((c) => c.endsWith('schema/unknown-field')), codes.join('\n'));
+  assert.ok(
+    codes.some((c) => c.endsWith('schema/unknown-field')),
+    codes.join('\n'),
+  );
 });
 
 test('two documents for the same object: an error on the second name', () => {
   const cm = (ns: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg\n${ns}data: {a: b}\n`;
   const d = diagnose(cm('') + '---\n' + cm(''), { requireKubernetes: true }).filter((x) => x.code === 'k8s/duplicate-object');
-  assert.deepEqual(d.map((x) => [x.at, x.severity, x.message]), [
-    [
-      '10:9-10:12',
-      'error',
-      'a second ConfigMap named "cfg" in the same namespace (the first starts on line 1): kubectl apply would not create two objects — this one overwrites the first; rename one of them',
-    ],
-  ]);
   assert.deepEqual(
-    diagnose(cm('  namespace: a\n') + '---\n' + cm('  namespace: b\n'), { requireKubernetes: true }).filter((x) => x.code === 'k8s/duplicate-object'),
+    d.map((x) => [x.at, x.severity, x.message]),
+    [
+      [
+        '10:9-10:12',
+        'error',
+        'a second ConfigMap named "cfg" in the same namespace (the first starts on line 1): kubectl apply would not create two objects — this one overwrites the first; rename one of them',
+      ],
+    ],
+  );
+  assert.deepEqual(
+    diagnose(cm('  namespace: a\n') + '---\n' + cm('  namespace: b\n'), { requireKubernetes: true }).filter(
+      (x) => x.code === 'k8s/duplicate-object',
+    ),
     [],
   );
 });

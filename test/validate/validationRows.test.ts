@@ -10,8 +10,10 @@ import { RULES } from '../../server/src/rules';
 const RULES_OFF = Object.fromEntries(RULES.map((r) => [r.id, 'off' as const]));
 const schema = (text: string) => diagnose(text, { requireKubernetes: true, rules: RULES_OFF }).filter((d) => d.code.startsWith('schema/'));
 
-const pod = (volume: string) => `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: app, image: app:1}]\n  volumes:\n    - name: v\n      ${volume}\n`;
-const pv = (source: string) => `apiVersion: v1\nkind: PersistentVolume\nmetadata: {name: pv}\nspec:\n  capacity: {storage: 1Gi}\n  accessModes: [ReadWriteOnce]\n  ${source}\n`;
+const pod = (volume: string) =>
+  `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: app, image: app:1}]\n  volumes:\n    - name: v\n      ${volume}\n`;
+const pv = (source: string) =>
+  `apiVersion: v1\nkind: PersistentVolume\nmetadata: {name: pv}\nspec:\n  capacity: {storage: 1Gi}\n  accessModes: [ReadWriteOnce]\n  ${source}\n`;
 
 /** [row id, manifest without the field, the field the schema must name]. */
 const REQUIRED: [string, string, string][] = [
@@ -81,16 +83,32 @@ const MORE_REQUIRED: [string, string, string][] = [
   ['ValidateVolumeDevices#4', ctr('      volumeDevices: [{name: x}]\n'), 'devicePath'],
   ['ValidateEnv#1', ctr('      env: [{value: x}]\n'), 'name'],
   ['validateObjectFieldSelector#2', ctr('      env: [{name: A, valueFrom: {fieldRef: {apiVersion: v1}}}]\n'), 'fieldPath'],
-  ['validateContainerResourceFieldSelector#2', ctr('      env: [{name: A, valueFrom: {resourceFieldRef: {containerName: app}}}]\n'), 'resource'],
+  [
+    'validateContainerResourceFieldSelector#2',
+    ctr('      env: [{name: A, valueFrom: {resourceFieldRef: {containerName: app}}}]\n'),
+    'resource',
+  ],
   ['validateConfigMapKeySelector#2', ctr('      env: [{name: A, valueFrom: {configMapKeyRef: {name: c}}}]\n'), 'key'],
   ['validateSecretKeySelector#2', ctr('      env: [{name: A, valueFrom: {secretKeyRef: {name: s}}}]\n'), 'key'],
   ['validateContainerCommon#1', podWith('  containers: [{image: app:1}]\n'), 'name'],
   ['validateContainerPorts#3', ctr('      ports: [{name: http}]\n'), 'containerPort'],
   ['validateSysctls#1', podWith('  containers: [{name: app, image: app:1}]\n  securityContext: {sysctls: [{value: "1"}]}\n'), 'name'],
-  ['ValidateTopologyKey#1', podWith('  containers: [{name: app, image: app:1}]\n  topologySpreadConstraints: [{maxSkew: 1, whenUnsatisfiable: DoNotSchedule}]\n'), 'topologyKey'],
+  [
+    'ValidateTopologyKey#1',
+    podWith('  containers: [{name: app, image: app:1}]\n  topologySpreadConstraints: [{maxSkew: 1, whenUnsatisfiable: DoNotSchedule}]\n'),
+    'topologyKey',
+  ],
   ['validateOS#1', podWith('  containers: [{name: app, image: app:1}]\n  os: {}\n'), 'name'],
-  ['validateSeccompProfileType#1', podWith('  containers: [{name: app, image: app:1}]\n  securityContext: {seccompProfile: {localhostProfile: p.json}}\n'), 'type'],
-  ['ValidateAppArmorProfileField#6', podWith('  containers: [{name: app, image: app:1}]\n  securityContext: {appArmorProfile: {localhostProfile: p}}\n'), 'type'],
+  [
+    'validateSeccompProfileType#1',
+    podWith('  containers: [{name: app, image: app:1}]\n  securityContext: {seccompProfile: {localhostProfile: p.json}}\n'),
+    'type',
+  ],
+  [
+    'ValidateAppArmorProfileField#6',
+    podWith('  containers: [{name: app, image: app:1}]\n  securityContext: {appArmorProfile: {localhostProfile: p}}\n'),
+    'type',
+  ],
 ];
 
 for (const [id, text, field] of MORE_REQUIRED) {
@@ -114,14 +132,46 @@ const ENUMS: [string, string, string][] = [
   ['validateRestartPolicy#2', podWith('  restartPolicy: Sometimes\n  containers: [{name: app, image: app:1}]\n'), 'Sometimes'],
   ['validateDNSPolicy#2', podWith('  dnsPolicy: Google\n  containers: [{name: app, image: app:1}]\n'), 'Google'],
   ['ValidatePreemptionPolicy#2', podWith('  preemptionPolicy: Always\n  containers: [{name: app, image: app:1}]\n'), 'Always'],
-  ['validateFSGroupChangePolicy#1', podWith('  securityContext: {fsGroupChangePolicy: Never}\n  containers: [{name: app, image: app:1}]\n'), 'Never'],
-  ['validateTaintEffect#2', podWith('  tolerations: [{key: k, operator: Exists, effect: NoRun}]\n  containers: [{name: app, image: app:1}]\n'), 'NoRun'],
-  ['validateSeccompProfileType#2', podWith('  securityContext: {seccompProfile: {type: Default}}\n  containers: [{name: app, image: app:1}]\n'), 'Default'],
-  ['ValidateAppArmorProfileField#7', podWith('  securityContext: {appArmorProfile: {type: Default}}\n  containers: [{name: app, image: app:1}]\n'), 'Default'],
-  ['ValidateWhenUnsatisfiable#1', podWith('  topologySpreadConstraints: [{maxSkew: 1, topologyKey: zone, whenUnsatisfiable: Wait}]\n  containers: [{name: app, image: app:1}]\n'), 'Wait'],
-  ['validateNodeInclusionPolicy#1', podWith('  topologySpreadConstraints: [{maxSkew: 1, topologyKey: zone, whenUnsatisfiable: DoNotSchedule, nodeAffinityPolicy: Maybe}]\n  containers: [{name: app, image: app:1}]\n'), 'Maybe'],
+  [
+    'validateFSGroupChangePolicy#1',
+    podWith('  securityContext: {fsGroupChangePolicy: Never}\n  containers: [{name: app, image: app:1}]\n'),
+    'Never',
+  ],
+  [
+    'validateTaintEffect#2',
+    podWith('  tolerations: [{key: k, operator: Exists, effect: NoRun}]\n  containers: [{name: app, image: app:1}]\n'),
+    'NoRun',
+  ],
+  [
+    'validateSeccompProfileType#2',
+    podWith('  securityContext: {seccompProfile: {type: Default}}\n  containers: [{name: app, image: app:1}]\n'),
+    'Default',
+  ],
+  [
+    'ValidateAppArmorProfileField#7',
+    podWith('  securityContext: {appArmorProfile: {type: Default}}\n  containers: [{name: app, image: app:1}]\n'),
+    'Default',
+  ],
+  [
+    'ValidateWhenUnsatisfiable#1',
+    podWith(
+      '  topologySpreadConstraints: [{maxSkew: 1, topologyKey: zone, whenUnsatisfiable: Wait}]\n  containers: [{name: app, image: app:1}]\n',
+    ),
+    'Wait',
+  ],
+  [
+    'validateNodeInclusionPolicy#1',
+    podWith(
+      '  topologySpreadConstraints: [{maxSkew: 1, topologyKey: zone, whenUnsatisfiable: DoNotSchedule, nodeAffinityPolicy: Maybe}]\n  containers: [{name: app, image: app:1}]\n',
+    ),
+    'Maybe',
+  ],
   ['ValidateProcMountType#1', ctr('      securityContext: {procMount: Masked}\n'), 'Masked'],
-  ['validateSupplementalGroupsPolicy#1', podWith('  securityContext: {supplementalGroupsPolicy: Loose}\n  containers: [{name: app, image: app:1}]\n'), 'Loose'],
+  [
+    'validateSupplementalGroupsPolicy#1',
+    podWith('  securityContext: {supplementalGroupsPolicy: Loose}\n  containers: [{name: app, image: app:1}]\n'),
+    'Loose',
+  ],
   ['validateService#10', svc('  sessionAffinity: Cookie\n'), 'Cookie'],
   ['validateService#13', svc('  type: Internal\n'), 'Internal'],
   ['validateServicePort#5', `apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  ports: [{port: 80, protocol: HTTP}]\n`, 'HTTP'],
@@ -131,7 +181,11 @@ const ENUMS: [string, string, string][] = [
   ['ValidateServiceClusterIPsRelatedFields#6', svc('  ipFamilyPolicy: DualStack\n'), 'DualStack'],
   ['ValidatePersistentVolumeSpec#10', pv('hostPath: {path: /x}\n  persistentVolumeReclaimPolicy: Keep'), 'Keep'],
   ['ValidatePersistentVolumeSpec#39', pv('hostPath: {path: /x}\n  volumeMode: Raw'), 'Raw'],
-  ['ValidatePersistentVolumeClaimSpec#6', 'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata: {name: c}\nspec:\n  accessModes: [ReadWriteOnce]\n  resources: {requests: {storage: 1Gi}}\n  volumeMode: Raw\n', 'Raw'],
+  [
+    'ValidatePersistentVolumeClaimSpec#6',
+    'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata: {name: c}\nspec:\n  accessModes: [ReadWriteOnce]\n  resources: {requests: {storage: 1Gi}}\n  volumeMode: Raw\n',
+    'Raw',
+  ],
 ];
 
 for (const [id, text, value] of ENUMS) {

@@ -37,9 +37,13 @@ function at(value: unknown, path: (string | number)[]): unknown {
  */
 const DECODING = /^(?:yaml\/|schema\/type$)/;
 const errorsOn = (diagnostics: ReturnType<typeof read>['diagnostics'], line: number, decodingOnly: boolean) =>
-  diagnostics.filter((d) => d.severity === 1 && (!decodingOnly || DECODING.test(String(d.code))) && d.range.start.line <= line && d.range.end.line >= line);
-const yamlErrors = (diagnostics: ReturnType<typeof read>['diagnostics']) => diagnostics.filter((d) => d.severity === 1 && String(d.code).startsWith('yaml/'));
-const show = (ds: ReturnType<typeof read>['diagnostics']) => ds.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code} ${d.message}`).join('\n');
+  diagnostics.filter(
+    (d) => d.severity === 1 && (!decodingOnly || DECODING.test(String(d.code))) && d.range.start.line <= line && d.range.end.line >= line,
+  );
+const yamlErrors = (diagnostics: ReturnType<typeof read>['diagnostics']) =>
+  diagnostics.filter((d) => d.severity === 1 && String(d.code).startsWith('yaml/'));
+const show = (ds: ReturnType<typeof read>['diagnostics']) =>
+  ds.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code} ${d.message}`).join('\n');
 
 test(`the table was recorded from a real kubectl (${table.kubectl})`, () => {
   assert.match(table.kubectl, /^v1\.\d+\.\d+/);
@@ -70,7 +74,8 @@ for (const row of table.scalars) {
       assert.deepEqual(show(errorsOn(diagnostics, line, true)), '', 'kubectl accepts it');
       const value = at(values[0], template.path);
       // kubectl omits zero values (null, "", false, 0 decode to the zero value of the Go type).
-      if ('absent' in reading) assert.ok(value === null || value === '' || value === false || value === undefined, `got ${JSON.stringify(value)}`);
+      if ('absent' in reading)
+        assert.ok(value === null || value === '' || value === false || value === undefined, `got ${JSON.stringify(value)}`);
       else if (type === 'quantity') assert.ok(value === null || typeof value === 'string' || typeof value === 'number');
       else if (value !== null) assert.deepEqual(value, reading.value);
     });
@@ -83,7 +88,10 @@ for (const row of table.documents) {
     if ('error' in row.untyped) {
       assert.ok(yamlErrors(diagnostics).length > 0, `kubectl refuses it (${row.untyped.error}); k8sense reported:\n${show(diagnostics)}`);
     } else {
-      assert.deepEqual(show(diagnostics.filter((d) => d.severity === 1 && String(d.code) !== 'yaml/duplicate-key' && String(d.code).startsWith('yaml/'))), '');
+      assert.deepEqual(
+        show(diagnostics.filter((d) => d.severity === 1 && String(d.code) !== 'yaml/duplicate-key' && String(d.code).startsWith('yaml/'))),
+        '',
+      );
       assert.deepEqual(values, 'value' in row.untyped ? row.untyped.value : undefined);
     }
   });

@@ -23,10 +23,19 @@ function examples(dir = join(ROOT, 'examples'), out: string[] = []): string[] {
 test('the line index breaks at \\n, \\r\\n and a lone \\r; a position inside a line break is the line end', () => {
   const lines = new LineIndex('a\rbb\r\nccc\nd');
   assert.equal(lines.lineCount, 4);
-  assert.deepEqual([0, 1, 2, 3].map((l) => lines.lineText(l)), ['a', 'bb', 'ccc', 'd']);
+  assert.deepEqual(
+    [0, 1, 2, 3].map((l) => lines.lineText(l)),
+    ['a', 'bb', 'ccc', 'd'],
+  );
   assert.deepEqual(lines.positionAt(2), { line: 1, character: 0 });
   // Offsets 4 and 5 are the `\r\n`: both are the end of "bb".
-  assert.deepEqual([lines.positionAt(4), lines.positionAt(5)], [{ line: 1, character: 2 }, { line: 1, character: 2 }]);
+  assert.deepEqual(
+    [lines.positionAt(4), lines.positionAt(5)],
+    [
+      { line: 1, character: 2 },
+      { line: 1, character: 2 },
+    ],
+  );
   assert.equal(lines.offsetAt({ line: 1, character: 99 }), 4);
   assert.equal(lines.offsetAt({ line: 2, character: 0 }), 6);
 });
@@ -47,7 +56,11 @@ for (const path of examples()) {
       const b = service.parse(text);
       for (let line = 0; line < a.lines.lineCount; line += 3) {
         for (const character of [2, 6, 12]) {
-          assert.deepEqual(service.hover(b, { line, character })?.range, service.hover(a, { line, character })?.range, `${line}:${character}`);
+          assert.deepEqual(
+            service.hover(b, { line, character })?.range,
+            service.hover(a, { line, character })?.range,
+            `${line}:${character}`,
+          );
         }
       }
     }

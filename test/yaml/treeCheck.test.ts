@@ -30,18 +30,29 @@ test('a duplicate key planted in a 100,000-key flow map is reported, with key co
 test('a duplicate key after a nested block names the key, not the line break before it', () => {
   const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  labels:\n    a: b\n  labels:\n    c: d\n';
   const found = diagnose(text).filter((d) => d.code === 'yaml/duplicate-key');
-  assert.deepEqual(found.map((d) => d.at), ['6:3-6:9']);
+  assert.deepEqual(
+    found.map((d) => d.at),
+    ['6:3-6:9'],
+  );
   assert.match(found[0].message, /^duplicate key "labels" in this mapping/);
 });
 
 test('the issue\'s empty-key reproducer names "annotations"', () => {
-  const found = diagnose('kind:\n  annotations:\n  annotations\n', { requireKubernetes: true }).filter((d) => d.code === 'yaml/duplicate-key');
-  assert.deepEqual(found.map((d) => d.at), ['3:3-3:14']);
+  const found = diagnose('kind:\n  annotations:\n  annotations\n', { requireKubernetes: true }).filter(
+    (d) => d.code === 'yaml/duplicate-key',
+  );
+  assert.deepEqual(
+    found.map((d) => d.at),
+    ['3:3-3:14'],
+  );
   assert.match(found[0].message, /^duplicate key "annotations" in this mapping/);
 });
 
 test('keys equal as YAML 1.1 reads them are duplicates; a quoted "1" and the number 1 are not; repeated merge keys are not', () => {
-  const at = (text: string) => diagnose(text, { requireKubernetes: true }).filter((d) => d.code === 'yaml/duplicate-key').map((d) => d.at);
+  const at = (text: string) =>
+    diagnose(text, { requireKubernetes: true })
+      .filter((d) => d.code === 'yaml/duplicate-key')
+      .map((d) => d.at);
   assert.deepEqual(at('kind: Pod\nx:\n  yes: 1\n  true: 2\n'), ['4:3-4:7']);
   assert.deepEqual(at('kind: Pod\nx:\n  1: a\n  "1": b\n'), []);
   assert.deepEqual(at('kind: Pod\nb: &b {y: 1}\nc: &c {z: 1}\nx:\n  <<: *b\n  <<: *c\n'), []);
@@ -55,17 +66,25 @@ test('10,000 unclosed "[" give one diagnostic, at the first bracket too deep', (
   // Root mapping is level 0, the n-th "[" level n: the one at level MAX_DEPTH is cut off.
   const text = 'kind: Pod\nx: ' + '['.repeat(10_000) + '\n';
   const column = 'x: '.length + MAX_DEPTH;
-  assert.deepEqual(deepDiagnostics(text), [{ at: `2:${column}-2:${column + 1}`, severity: 'error', code: 'yaml/syntax', message: NESTING }]);
+  assert.deepEqual(deepDiagnostics(text), [
+    { at: `2:${column}-2:${column + 1}`, severity: 'error', code: 'yaml/syntax', message: NESTING },
+  ]);
 });
 
 test('deep balanced flow and deep block nesting say the same once; the shallower part stays usable', () => {
   const flow = 'kind: Pod\nx: ' + '{a: '.repeat(5_000) + '1' + '}'.repeat(5_000) + '\n';
-  assert.deepEqual(deepDiagnostics(flow).map((d) => d.message), [NESTING]);
+  assert.deepEqual(
+    deepDiagnostics(flow).map((d) => d.message),
+    [NESTING],
+  );
   // Line 4 is a key of the root mapping (level 0); the mapping on line 4 + n is level n.
   let block = 'kind: Pod\nmetadata:\n  name: x\n';
   for (let i = 0; i < 2_000; i++) block += ' '.repeat(i) + 'k:\n';
   const found = deepDiagnostics(block);
-  assert.deepEqual(found.map((d) => [d.at, d.message]), [[`${4 + MAX_DEPTH}:${MAX_DEPTH + 1}-${4 + MAX_DEPTH}:${MAX_DEPTH + 2}`, NESTING]]);
+  assert.deepEqual(
+    found.map((d) => [d.at, d.message]),
+    [[`${4 + MAX_DEPTH}:${MAX_DEPTH + 1}-${4 + MAX_DEPTH}:${MAX_DEPTH + 2}`, NESTING]],
+  );
   // Hover, completion and the graph walk the cut tree without overflowing the stack.
   const file = service.parse(block);
   assert.doesNotThrow(() => {
@@ -89,7 +108,10 @@ test('a merge key into its own mapping is said in plain words, once, at the "<<"
 
 test('an alias inside the node it names is reported instead of building an endless value', () => {
   const found = deepDiagnostics('kind: Pod\nspec: &s\n  containers:\n  - *s\n');
-  assert.deepEqual(found.map((d) => [d.at, d.message]), [['4:5-4:7', '*s refers to a node that contains it']]);
+  assert.deepEqual(
+    found.map((d) => [d.at, d.message]),
+    [['4:5-4:7', '*s refers to a node that contains it']],
+  );
 });
 
 test('a mapping used as a key is a diagnostic, not a warning on stderr', (t) => {

@@ -49,7 +49,11 @@ const MIN_SCALE = 0.8;
 
 const STORAGE_EDGES: EdgeKind[] = ['mounts', 'claims', 'binds', 'class'];
 
-function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number>, parent?: Element): SVGElementTagNameMap[K] {
+function el<K extends keyof SVGElementTagNameMap>(
+  name: K,
+  attrs: Record<string, string | number>,
+  parent?: Element,
+): SVGElementTagNameMap[K] {
   const e = document.createElementNS(SVG, name);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
   parent?.appendChild(e);
@@ -90,9 +94,21 @@ function emptyState(title: string, hint: string): HTMLElement {
 function drawNode(svg: SVGSVGElement, p: PlacedNode): void {
   const { node } = p;
   const label = `${p.title} ${node.name}`;
-  const g = el('g', { class: `node${node.missing ? ' missing' : ''}`, tabindex: 0, role: 'button', 'aria-label': label, 'data-id': node.id, 'data-line': node.line }, svg);
+  const g = el(
+    'g',
+    {
+      class: `node${node.missing ? ' missing' : ''}`,
+      tabindex: 0,
+      role: 'button',
+      'aria-label': label,
+      'data-id': node.id,
+      'data-line': node.line,
+    },
+    svg,
+  );
   const where = node.missing ? `referenced on line ${node.line + 1}, not defined in this file` : `line ${node.line + 1}`;
-  el('title', {}, g).textContent = `${label}${node.namespace ? ` (namespace ${node.namespace})` : ''}: ${where}${node.detail && !node.missing ? ` — ${node.detail}` : ''}. Click to go there.`;
+  el('title', {}, g).textContent =
+    `${label}${node.namespace ? ` (namespace ${node.namespace})` : ''}: ${where}${node.detail && !node.missing ? ` — ${node.detail}` : ''}. Click to go there.`;
   el('rect', { class: 'box', x: p.x, y: p.y, width: p.width, height: p.height, rx: 6 }, g);
   el('rect', { class: `accent ${CATEGORY[node.kind] ?? 'other'}`, x: p.x + 1, y: p.y + 6, width: 3, height: p.height - 12, rx: 1.5 }, g);
   const text = (cls: string, y: number, value: string, charWidth: number) => {
@@ -112,10 +128,20 @@ function drawNode(svg: SVGSVGElement, p: PlacedNode): void {
 }
 
 function draw(l: Layout, scale: number): SVGSVGElement {
-  const svg = el('svg', { width: Math.ceil(l.width * scale), height: Math.ceil(l.height * scale), viewBox: `0 0 ${l.width} ${l.height}`, role: 'img', 'aria-label': 'Object graph' });
+  const svg = el('svg', {
+    width: Math.ceil(l.width * scale),
+    height: Math.ceil(l.height * scale),
+    viewBox: `0 0 ${l.width} ${l.height}`,
+    role: 'img',
+    'aria-label': 'Object graph',
+  });
   const defs = el('defs', {}, svg);
   for (const kind of Object.keys(EDGE_WORDS)) {
-    const marker = el('marker', { id: `arrow-${kind}`, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' }, defs);
+    const marker = el(
+      'marker',
+      { id: `arrow-${kind}`, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' },
+      defs,
+    );
     el('path', { class: `arrow k-${kind}`, d: 'M0,0 L10,5 L0,10 z' }, marker);
   }
   const edges = el('g', { class: 'edges' }, svg);
@@ -210,12 +236,19 @@ function render(message: ToWebview): void {
   }
   const { graph, file } = message;
   if (!graph.nodes.length) {
-    body.append(header(file), emptyState('No Kubernetes objects in this file', 'Objects with an apiVersion and a kind appear here as you type.'));
+    body.append(
+      header(file),
+      emptyState('No Kubernetes objects in this file', 'Objects with an apiVersion and a kind appear here as you type.'),
+    );
     return;
   }
   const objects = graph.nodes.filter((n) => !n.missing && !n.templateOf).length;
   const missing = graph.nodes.filter((n) => n.missing).length;
-  const counts = [`${objects} object${objects === 1 ? '' : 's'}`, `${graph.edges.length} link${graph.edges.length === 1 ? '' : 's'}`, missing ? `${missing} not in this file` : ''];
+  const counts = [
+    `${objects} object${objects === 1 ? '' : 's'}`,
+    `${graph.edges.length} link${graph.edges.length === 1 ? '' : 's'}`,
+    missing ? `${missing} not in this file` : '',
+  ];
   const main = document.createElement('main');
   body.append(header(file, counts.filter(Boolean).join(' · ')), main, legend(graph));
   // The direction that shows the most at once: left to right in a wide panel, stacked in a narrow

@@ -151,7 +151,13 @@ export function layout(graph: Graph, direction: Direction = 'right'): Layout {
   return {
     direction,
     nodes,
-    edges: edges.map((edge, e) => route(edge, chains[e].map((id) => boxes.get(id)!), direction)),
+    edges: edges.map((edge, e) =>
+      route(
+        edge,
+        chains[e].map((id) => boxes.get(id)!),
+        direction,
+      ),
+    ),
     width,
     height,
   };

@@ -27,7 +27,7 @@ export function unifiedDiff(path: string, before: string, after: string): string
   const changed = lines.map((l, i) => (l.op !== ' ' ? i : -1)).filter((i) => i >= 0);
   let h = 0;
   while (h < changed.length) {
-    let from = Math.max(0, changed[h] - 3);
+    const from = Math.max(0, changed[h] - 3);
     let to = changed[h];
     while (h + 1 < changed.length && changed[h + 1] - to <= 7) to = changed[++h];
     to = Math.min(lines.length - 1, to + 3);
@@ -37,7 +37,6 @@ export function unifiedDiff(path: string, before: string, after: string): string
     const bCount = hunk.filter((l) => l.op !== '-').length;
     out.push(`@@ -${hunk[0].ai + 1},${aCount} +${hunk[0].bi + 1},${bCount} @@`);
     for (const l of hunk) out.push(l.op + l.text);
-    from = to;
   }
   return out.join('\n');
 }
@@ -46,14 +45,23 @@ function middleOps(a: string[], b: string[]): (' ' | '-' | '+')[] {
   // Fixes change a few lines: past this size the middle is shown as removed then added.
   if (a.length * b.length > 4_000_000) return [...a.map(() => '-' as const), ...b.map(() => '+' as const)];
   const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+  for (let i = a.length - 1; i >= 0; i--)
+    for (let j = b.length - 1; j >= 0; j--) lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
   const ops: (' ' | '-' | '+')[] = [];
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && a[i] === b[j]) (ops.push(' '), i++, j++);
-    else if (i < a.length && (j === b.length || lcs[i + 1][j] >= lcs[i][j + 1])) (ops.push('-'), i++);
-    else (ops.push('+'), j++);
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      ops.push(' ');
+      i++;
+      j++;
+    } else if (i < a.length && (j === b.length || lcs[i + 1][j] >= lcs[i][j + 1])) {
+      ops.push('-');
+      i++;
+    } else {
+      ops.push('+');
+      j++;
+    }
   }
   return ops;
 }

@@ -22,12 +22,18 @@ function byNamespace(graph: Graph): Map<string, GraphNode[]> {
 /** Graphviz: `k8sense graph --format dot … | dot -Tsvg`. Namespaces are clusters; missing objects dashed. */
 export function toDot(graph: Graph, fileOf: (uri: string | undefined) => string | undefined): string {
   const q = (s: string) => JSON.stringify(s);
-  const out = ['digraph k8sense {', '  rankdir=LR;', '  node [shape=box, style=rounded, fontname="Helvetica"];', '  edge [fontname="Helvetica", fontsize=10];'];
+  const out = [
+    'digraph k8sense {',
+    '  rankdir=LR;',
+    '  node [shape=box, style=rounded, fontname="Helvetica"];',
+    '  edge [fontname="Helvetica", fontsize=10];',
+  ];
   let cluster = 0;
   for (const [ns, nodes] of byNamespace(graph)) {
     const indent = ns ? '    ' : '  ';
     if (ns) out.push(`  subgraph cluster_${cluster++} {`, `    label=${q(`namespace ${ns}`)};`);
-    for (const n of nodes) out.push(`${indent}${q(n.id)} [label=${q(caption(n, fileOf).join('\n'))}${n.missing ? ', style="rounded,dashed"' : ''}];`);
+    for (const n of nodes)
+      out.push(`${indent}${q(n.id)} [label=${q(caption(n, fileOf).join('\n'))}${n.missing ? ', style="rounded,dashed"' : ''}];`);
     if (ns) out.push('  }');
   }
   for (const e of graph.edges) out.push(`  ${q(e.from)} -> ${q(e.to)} [label=${q(e.label)}];`);

@@ -67,11 +67,13 @@ async function check(args: string[], io: CliIO): Promise<number> {
   const format = values.format!;
   if (!['text', 'json', 'sarif'].includes(format)) throw new InputError(t`--format ${format}: expected text, json or sarif`);
   const kubeVersion = values['kube-version'];
-  if (kubeVersion !== undefined && !/^1\.\d+$/.test(kubeVersion)) throw new InputError(t`--kube-version ${kubeVersion}: expected a version like 1.30`);
+  if (kubeVersion !== undefined && !/^1\.\d+$/.test(kubeVersion))
+    throw new InputError(t`--kube-version ${kubeVersion}: expected a version like 1.30`);
   if (!positionals.length) throw new InputError(t('check: name at least one file, directory, or - for standard input'));
   const rules = parseRules(values.rule as string[]);
   const fixMode = values['fix-dry-run'] ? 'dry-run' : values.fix ? 'write' : undefined;
-  if (fixMode === 'write' && positionals.includes('-')) throw new InputError(t('--fix rewrites files: it cannot fix standard input (use --fix-dry-run to see the changes)'));
+  if (fixMode === 'write' && positionals.includes('-'))
+    throw new InputError(t('--fix rewrites files: it cannot fix standard input (use --fix-dry-run to see the changes)'));
   const { files: inputs, failed } = await readInputs(positionals, (message) => io.err(`k8sense: ${message}`));
   // Nothing could be read: no report, only the reasons (already on stderr).
   if (!inputs.length && failed) return 2;
@@ -92,7 +94,13 @@ async function check(args: string[], io: CliIO): Promise<number> {
   // A CRD in any input validates the custom resources of every input.
   registerCrds(crdFiles);
   if (fixMode) {
-    const fixed = await fixInputs(inputs, (input) => ({ kubernetesVersion: kubeVersion, rules, requireKubernetes: input.explicit }), fixMode, format === 'text' ? io : { out: io.err, err: io.err }, (i) => ({ model, uri: uris[i] }));
+    const fixed = await fixInputs(
+      inputs,
+      (input) => ({ kubernetesVersion: kubeVersion, rules, requireKubernetes: input.explicit }),
+      fixMode,
+      format === 'text' ? io : { out: io.err, err: io.err },
+      (i) => ({ model, uri: uris[i] }),
+    );
     fixed.forEach((text, i) => {
       if (text === inputs[i].text) return;
       inputs[i] = { ...inputs[i], text };
@@ -102,7 +110,11 @@ async function check(args: string[], io: CliIO): Promise<number> {
   const reports: FileReport[] = inputs.map((input, i) => {
     const file = trees[i] ?? service.parse(input.text);
     trees[i] = undefined;
-    const diagnostics = service.validate(file, { kubernetesVersion: kubeVersion, rules, requireKubernetes: input.explicit }, { model, uri: uris[i] });
+    const diagnostics = service.validate(
+      file,
+      { kubernetesVersion: kubeVersion, rules, requireKubernetes: input.explicit },
+      { model, uri: uris[i] },
+    );
     const checked = diagnostics.length > 0 || input.explicit || file.documents.some((d) => d.looksKubernetes);
     return { path: input.path, documents: checked ? file.documents.filter((d) => !d.isEmpty).length : 0, diagnostics };
   });

@@ -230,7 +230,14 @@ function inFlow(file: ParsedFile, none: CursorContext, flow: FlowState, offset: 
     ownerPath = owner.path;
   } else {
     // The bracket opens its line: it is the value of the key above it (or the document).
-    const virtual: LineEntry = { kind: 'key', col: bracket.character, key: '', keyEnd: bracket.character, value: '', valueCol: bracket.character };
+    const virtual: LineEntry = {
+      kind: 'key',
+      col: bracket.character,
+      key: '',
+      keyEnd: bracket.character,
+      value: '',
+      valueCol: bracket.character,
+    };
     const owner = pathOfEntry(file, virtual, [], bracket.line, firstLine);
     if (!owner) return none;
     ownerPath = owner.path.slice(0, -1);

@@ -24,7 +24,12 @@ function schemasOf(md: ManifestDocument): CustomSchema[] {
   if (cached) return cached;
   const out = crdVersionsOf(md).map(({ apiVersion, kind, crdName, openAPIV3Schema: schema }) => {
     // metadata is ObjectMeta for every object, whatever the CRD says (usually just `type: object`).
-    const properties = { apiVersion: { type: 'string' }, kind: { type: 'string' }, ...(record(schema.properties) ?? {}), metadata: OBJECT_META };
+    const properties = {
+      apiVersion: { type: 'string' },
+      kind: { type: 'string' },
+      ...(record(schema.properties) ?? {}),
+      metadata: OBJECT_META,
+    };
     return { apiVersion, kind, schema: { ...schema, properties }, crdName };
   });
   md.cache.set('completion:crd-schemas', out);
@@ -53,7 +58,9 @@ export function customSchemaAt(store: SchemaStore, custom: CustomSchema, path: r
     const map = typeof current.additionalProperties === 'object' ? current.additionalProperties : undefined;
     let next: JSONSchema | undefined;
     if (typeof seg === 'number') next = current.items ?? map;
-    else next = (current.properties && Object.prototype.hasOwnProperty.call(current.properties, seg) ? current.properties[seg] : undefined) ?? map;
+    else
+      next =
+        (current.properties && Object.prototype.hasOwnProperty.call(current.properties, seg) ? current.properties[seg] : undefined) ?? map;
     if (!next && current.preserveUnknownFields) next = {};
     if (!next) return undefined;
     current = store.resolve(next);

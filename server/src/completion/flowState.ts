@@ -153,8 +153,16 @@ function lex(text: string, rel: number): FlowState {
     switch (token) {
       case '{':
       case '[': {
-        const segment: PathSegment = top ? (top.type === 'map' ? (top.afterColon ? top.key ?? '' : '') : top.index) : '';
-        stack.push({ type: token === '{' ? 'map' : 'seq', start, segment, afterColon: false, index: 0, keys: new Set(), values: new Set() });
+        const segment: PathSegment = top ? (top.type === 'map' ? (top.afterColon ? (top.key ?? '') : '') : top.index) : '';
+        stack.push({
+          type: token === '{' ? 'map' : 'seq',
+          start,
+          segment,
+          afterColon: false,
+          index: 0,
+          keys: new Set(),
+          values: new Set(),
+        });
         last = undefined;
         break;
       }

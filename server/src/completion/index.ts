@@ -1,4 +1,11 @@
-import { CompletionItemKind, InsertTextFormat, InsertTextMode, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver-types';
+import {
+  CompletionItemKind,
+  InsertTextFormat,
+  InsertTextMode,
+  type CompletionItem,
+  type CompletionList,
+  type Position,
+} from 'vscode-languageserver-types';
 import type { ManifestDocument, ParsedFile } from '../yaml/parse';
 import type { Settings } from '../settings';
 import { TEMPLATES, expandSnippet } from '../templates';
@@ -29,12 +36,25 @@ function scopeIndex(file: ParsedFile, scope: { model: Model; uri: string }): Obj
       ...scope.model
         .objects()
         .filter((o) => o.uri !== scope.uri)
-        .map(({ identity: { kind, apiVersion, name, namespace } }) => ({ kind, apiVersion, name, namespace, value: { kind, apiVersion, metadata: { name, namespace } }, doc: undefined as unknown as ManifestDocument })),
+        .map(({ identity: { kind, apiVersion, name, namespace } }) => ({
+          kind,
+          apiVersion,
+          name,
+          namespace,
+          value: { kind, apiVersion, metadata: { name, namespace } },
+          doc: undefined as unknown as ManifestDocument,
+        })),
     ]);
   return { objects: list, ofKind: (kind) => list().filter((o) => o.kind === kind) };
 }
 
-export function complete(file: ParsedFile, position: Position, settings?: Partial<Settings>, index?: ObjectIndex, scope?: { model: Model; uri: string }): CompletionList {
+export function complete(
+  file: ParsedFile,
+  position: Position,
+  settings?: Partial<Settings>,
+  index?: ObjectIndex,
+  scope?: { model: Model; uri: string },
+): CompletionList {
   index ??= scope ? scopeIndex(file, scope) : undefined;
   // A file too large to parse (`skipped`) has no chunks to complete in.
   if (!file.chunks.length) return { isIncomplete: false, items: [] };
@@ -55,7 +75,9 @@ function collect(file: ParsedFile, ctx: CursorContext, index: ObjectIndex, setti
   if (ctx.mode === 'value' && ctx.path.length === 1 && (ctx.path[0] === 'kind' || ctx.path[0] === 'apiVersion')) {
     if (!store) return items;
     const target = targetRelease(store, settings);
-    return ctx.path[0] === 'kind' ? kindItems(store, file, ctx, edit, target, settings?.customResources) : apiVersionItems(store, file, id.kind, edit, target, settings?.customResources);
+    return ctx.path[0] === 'kind'
+      ? kindItems(store, file, ctx, edit, target, settings?.customResources)
+      : apiVersionItems(store, file, id.kind, edit, target, settings?.customResources);
   }
 
   if (ctx.mode === 'key' && ctx.path.length === 0 && !ctx.item) {
@@ -63,7 +85,13 @@ function collect(file: ParsedFile, ctx: CursorContext, index: ObjectIndex, setti
     if (!id.kind || !store) {
       for (const key of ['apiVersion', 'kind', 'metadata']) {
         if (ctx.siblings.has(key)) continue;
-        items.push({ label: key, kind: CompletionItemKind.Property, sortText: `1${key}`, insertTextFormat: InsertTextFormat.Snippet, textEdit: edit(key === 'metadata' ? 'metadata:\n  name: $1' : `${key}: $1`) });
+        items.push({
+          label: key,
+          kind: CompletionItemKind.Property,
+          sortText: `1${key}`,
+          insertTextFormat: InsertTextFormat.Snippet,
+          textEdit: edit(key === 'metadata' ? 'metadata:\n  name: $1' : `${key}: $1`),
+        });
       }
       return items;
     }
@@ -80,7 +108,10 @@ function collect(file: ParsedFile, ctx: CursorContext, index: ObjectIndex, setti
     items.push(...keyItems(store, schema, ctx, edit, pathText, targetRelease(store, settings)));
     items.push(...selectorPairItems(ctx.path, current, index, ctx.siblings, edit, yamlString));
   } else if (ctx.mode === 'value' || (ctx.item && shape === 'scalar')) {
-    const values = [...schemaValueItems(schema, pathText, found.target.kind, edit), ...referenceValueItems(ctx.path, current, index, edit, yamlString)];
+    const values = [
+      ...schemaValueItems(schema, pathText, found.target.kind, edit),
+      ...referenceValueItems(ctx.path, current, index, edit, yamlString),
+    ];
     // A list item: what the list already holds is not offered again (accessModes, capabilities).
     items.push(...values.filter((i) => !ctx.present.has(i.label)));
   }

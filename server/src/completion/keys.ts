@@ -71,7 +71,14 @@ function documentation(store: SchemaStore, key: string, s: ResolvedSchema, requi
 }
 
 /** `target`: the Kubernetes release to write for; fields it does not have yet are not offered. */
-export function keyItems(store: SchemaStore, container: ResolvedSchema, ctx: CursorContext, edit: Edit, pathText: string, target?: string): CompletionItem[] {
+export function keyItems(
+  store: SchemaStore,
+  container: ResolvedSchema,
+  ctx: CursorContext,
+  edit: Edit,
+  pathText: string,
+  target?: string,
+): CompletionItem[] {
   const items: CompletionItem[] = [];
   const required = new Set(container.required);
   const tooNew = (key: string) => !!(target && container.definitionName && fieldAddedAfter(container.definitionName, key, target));
@@ -116,4 +123,3 @@ export function keyItems(store: SchemaStore, container: ResolvedSchema, ctx: Cur
   }
   return items;
 }
-

@@ -60,7 +60,10 @@ export function fileIndex(files: ParsedFile[]): ObjectIndex {
 const TEMPLATE_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job', 'ReplicationController']);
 
 /** The pod template an object carries (`{metadata, spec}`): a Pod itself, a workload's template, a CronJob's job template. */
-export function podTemplateOf(o: { kind?: string; value: Record<string, unknown> }): { labels: Record<string, string>; spec: Record<string, unknown> } | undefined {
+export function podTemplateOf(o: {
+  kind?: string;
+  value: Record<string, unknown>;
+}): { labels: Record<string, string>; spec: Record<string, unknown> } | undefined {
   let template: unknown;
   if (o.kind === 'Pod') template = o.value;
   else if (o.kind && TEMPLATE_KINDS.has(o.kind)) template = get(o.value, ['spec', 'template']);

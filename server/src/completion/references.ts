@@ -60,7 +60,8 @@ export function referenceValueItems(
   if (endsWith(path, ['volumeMounts', '#', 'name']) && current) {
     const spec = enclosingPodSpec(current.value, path);
     const volumes = Array.isArray(spec?.volumes) ? spec.volumes : [];
-    for (const v of volumes) if (isRecord(v) && typeof v.name === 'string') items.push(item(v.name, t('volume of this Pod'), edit, quote(v.name)));
+    for (const v of volumes)
+      if (isRecord(v) && typeof v.name === 'string') items.push(item(v.name, t('volume of this Pod'), edit, quote(v.name)));
     // A StatefulSet's claim templates become volumes of each of its Pods.
     const claims = current.kind === 'StatefulSet' ? get(current.value, ['spec', 'volumeClaimTemplates']) : undefined;
     for (const c of Array.isArray(claims) ? claims : []) {
@@ -132,7 +133,11 @@ function selectorLabelKey(path: readonly PathSegment[], current: IndexedObject |
 }
 
 /** Label sets a selector at `path` may want: its own template's first, then every Pod and template in the file. */
-function labelSets(index: ObjectIndex, current: IndexedObject | undefined, path: readonly PathSegment[]): { labels: Record<string, string>; owner: string }[] {
+function labelSets(
+  index: ObjectIndex,
+  current: IndexedObject | undefined,
+  path: readonly PathSegment[],
+): { labels: Record<string, string>; owner: string }[] {
   const out: { labels: Record<string, string>; owner: string }[] = [];
   const ownTemplate = current && path[0] === 'spec' && path[1] === 'selector' ? podTemplateOf(current) : undefined;
   if (ownTemplate && current?.kind !== 'Pod') out.push({ labels: ownTemplate.labels, owner: t('labels of this template') });

@@ -1,4 +1,12 @@
-import { bundledKind, bundledSchema, familyEnabled, getSchemaStore, type JSONSchema, type ResolvedSchema, type SchemaStore } from '../schema';
+import {
+  bundledKind,
+  bundledSchema,
+  familyEnabled,
+  getSchemaStore,
+  type JSONSchema,
+  type ResolvedSchema,
+  type SchemaStore,
+} from '../schema';
 import { isMap, isSeq } from 'yaml';
 import type { ManifestDocument, Chunk, ParsedFile } from '../yaml/parse';
 import { customSchema, customSchemaAt } from './customResources';
@@ -61,7 +69,12 @@ function listItem(doc: ManifestDocument, id: Identity, path: readonly PathSegmen
  * one), of a List item's own kind, or of a custom resource whose CustomResourceDefinition is in the
  * file. `path` in the result is the path within the object the schema describes.
  */
-export function schemaFor(store: SchemaStore, id: Identity, path: readonly PathSegment[], place?: SchemaPlace): { schema: ResolvedSchema; target: Target; path: PathSegment[] } | undefined {
+export function schemaFor(
+  store: SchemaStore,
+  id: Identity,
+  path: readonly PathSegment[],
+  place?: SchemaPlace,
+): { schema: ResolvedSchema; target: Target; path: PathSegment[] } | undefined {
   const item = place?.doc ? listItem(place.doc, id, path) : undefined;
   const objectId = item?.id ?? id;
   const objectPath = item?.path ?? [...path];
@@ -76,7 +89,11 @@ export function schemaFor(store: SchemaStore, id: Identity, path: readonly PathS
   }
   const bundled = apiVersion ? bundledKind(apiVersion, kind) : undefined;
   if (bundled && familyEnabled(bundled.family.id, place?.customResources)) {
-    const schema = customSchemaAt(store, { apiVersion: bundled.apiVersion, kind, schema: bundledSchema(bundled), crdName: bundled.family.title }, objectPath);
+    const schema = customSchemaAt(
+      store,
+      { apiVersion: bundled.apiVersion, kind, schema: bundledSchema(bundled), crdName: bundled.family.title },
+      objectPath,
+    );
     const from = `${bundled.family.title} (${bundled.family.source})`;
     return schema ? { schema, target: { apiVersion: bundled.apiVersion, kind, bundled: from }, path: objectPath } : undefined;
   }
@@ -103,7 +120,8 @@ export function typeName(store: SchemaStore, s: ResolvedSchema, depth = 0): stri
   if (types.includes('array') && s.items && depth < 3) return `[]${typeName(store, store.resolve(s.items), depth + 1)}`;
   if (s.definitionName && (types.includes('object') || s.properties)) return shortName(s.definitionName);
   if (types.includes('object') || (!types.length && typeof s.additionalProperties === 'object')) {
-    if (typeof s.additionalProperties === 'object' && depth < 3) return `map[string]${typeName(store, store.resolve(s.additionalProperties), depth + 1)}`;
+    if (typeof s.additionalProperties === 'object' && depth < 3)
+      return `map[string]${typeName(store, store.resolve(s.additionalProperties), depth + 1)}`;
     return 'Object';
   }
   if (types.length) return types.join(' | ');
@@ -181,10 +199,10 @@ export const MAP_KEY_OVERLAY: { path: RegExp; keys: { key: string; doc: string }
   {
     path: /nodeSelector$/,
     keys: [
-      { key: 'kubernetes.io/os', doc: 'The node\'s operating system: `linux` or `windows`.' },
-      { key: 'kubernetes.io/arch', doc: 'The node\'s CPU architecture: `amd64`, `arm64`, ...' },
-      { key: 'kubernetes.io/hostname', doc: 'The node\'s name.' },
-      { key: 'topology.kubernetes.io/zone', doc: 'The node\'s availability zone.' },
+      { key: 'kubernetes.io/os', doc: "The node's operating system: `linux` or `windows`." },
+      { key: 'kubernetes.io/arch', doc: "The node's CPU architecture: `amd64`, `arm64`, ..." },
+      { key: 'kubernetes.io/hostname', doc: "The node's name." },
+      { key: 'topology.kubernetes.io/zone', doc: "The node's availability zone." },
     ],
   },
 ];

@@ -1,5 +1,13 @@
 import { CompletionItemKind, CompletionItemTag, type CompletionItem, type TextEdit } from 'vscode-languageserver-types';
-import { bundledKinds, compareApiVersionPriority, placeValuesAt, splitApiVersion, type DeprecationEntry, type ResolvedSchema, type SchemaStore } from '../schema';
+import {
+  bundledKinds,
+  compareApiVersionPriority,
+  placeValuesAt,
+  splitApiVersion,
+  type DeprecationEntry,
+  type ResolvedSchema,
+  type SchemaStore,
+} from '../schema';
 import { customSchemas } from './customResources';
 import { apiVersionServed, preferredAt, servedAt, versionsAt } from './apiVersions';
 import type { ParsedFile } from '../yaml/parse';
@@ -11,7 +19,8 @@ import { VALUE_OVERLAY, enumDocs } from './schemaInfo';
 
 /** A scalar as YAML must spell it to stay a string (`"true"`, `"80"`, `""`, `"a: b"`). */
 export function yamlString(value: string): string {
-  if (value === '' || /^(?:true|false|yes|no|on|off|y|n|null|~|[-+]?[\d.]+(?:e[-+]?\d+)?|0x[\da-f]+|0o[0-7]+)$/i.test(value)) return JSON.stringify(value);
+  if (value === '' || /^(?:true|false|yes|no|on|off|y|n|null|~|[-+]?[\d.]+(?:e[-+]?\d+)?|0x[\da-f]+|0o[0-7]+)$/i.test(value))
+    return JSON.stringify(value);
   if (/^[\s\-?:,[\]{}#&*!|>'"%@`]|: | #|\s$/.test(value)) return JSON.stringify(value);
   return value;
 }
@@ -40,14 +49,23 @@ export function schemaValueItems(s: ResolvedSchema, pathText: string, kind: stri
     if ((overlay.kind && overlay.kind !== kind) || !overlay.path.test(pathText)) continue;
     for (const { value, doc } of overlay.values) {
       if (items.some((i) => i.label === value)) continue;
-      items.push({ label: value, kind: CompletionItemKind.EnumMember, documentation: { kind: 'markdown', value: doc }, textEdit: edit(yamlString(value)) });
+      items.push({
+        label: value,
+        kind: CompletionItemKind.EnumMember,
+        documentation: { kind: 'markdown', value: doc },
+        textEdit: edit(yamlString(value)),
+      });
     }
   }
   return items;
 }
 
 /** A line `key: value` at the top of the document chunk: the value's file offsets. */
-function topLevelValue(file: ParsedFile, ctx: CursorContext, key: string): { start: number; end: number; value: string; line: number } | undefined {
+function topLevelValue(
+  file: ParsedFile,
+  ctx: CursorContext,
+  key: string,
+): { start: number; end: number; value: string; line: number } | undefined {
   const re = new RegExp(`^${key}:[ \\t]*([^\\s#]*)`, 'gm');
   const m = re.exec(ctx.chunk.text);
   if (!m) return undefined;
@@ -64,16 +82,31 @@ interface CustomKind {
 
 /** The file's CRDs' kinds, then the bundled families' (each kind's preferred apiVersion first). */
 function customKinds(file: ParsedFile, customResources: Record<string, boolean> | undefined): CustomKind[] {
-  const local = customSchemas(file).map((c) => ({ apiVersion: c.apiVersion, kind: c.kind, note: t('A custom resource, defined by the CustomResourceDefinition `{0}` in this file.', c.crdName) }));
+  const local = customSchemas(file).map((c) => ({
+    apiVersion: c.apiVersion,
+    kind: c.kind,
+    note: t('A custom resource, defined by the CustomResourceDefinition `{0}` in this file.', c.crdName),
+  }));
   const bundled = bundledKinds(customResources)
     .filter((b) => !b.kind.endsWith('List'))
     .sort((a, b) => compareApiVersionPriority(splitApiVersion(a.apiVersion).version, splitApiVersion(b.apiVersion).version))
-    .map((b) => ({ apiVersion: b.apiVersion, kind: b.kind, note: t('A custom resource of {0}; k8sense bundles its schema ({1}).', b.family.title, b.family.source) }));
+    .map((b) => ({
+      apiVersion: b.apiVersion,
+      kind: b.kind,
+      note: t('A custom resource of {0}; k8sense bundles its schema ({1}).', b.family.title, b.family.source),
+    }));
   return [...local, ...bundled];
 }
 
 /** `kind:` values: every kind the target release serves, focus kinds first; picking one fixes a missing or unserved apiVersion. */
-export function kindItems(store: SchemaStore, file: ParsedFile, ctx: CursorContext, edit: Edit, target: string, customResources?: Record<string, boolean>): CompletionItem[] {
+export function kindItems(
+  store: SchemaStore,
+  file: ParsedFile,
+  ctx: CursorContext,
+  edit: Edit,
+  target: string,
+  customResources?: Record<string, boolean>,
+): CompletionItem[] {
   const items: CompletionItem[] = [];
   const apiVersion = topLevelValue(file, ctx, 'apiVersion');
   const seen = new Set<string>();
@@ -118,7 +151,11 @@ export function kindItems(store: SchemaStore, file: ParsedFile, ctx: CursorConte
     } else if (!apiVersion) {
       const lineStart = file.lines.lineStart(ctx.line);
       extra.push({ range: file.lines.range(lineStart, lineStart), newText: `apiVersion: ${c.apiVersion}\n` });
-    } else if (ctx.path.length === 1 && apiVersion.line !== ctx.line && !custom.some((o) => o.kind === c.kind && o.apiVersion === apiVersion.value)) {
+    } else if (
+      ctx.path.length === 1 &&
+      apiVersion.line !== ctx.line &&
+      !custom.some((o) => o.kind === c.kind && o.apiVersion === apiVersion.value)
+    ) {
       extra.push({ range: file.lines.range(apiVersion.start, apiVersion.end), newText: c.apiVersion });
     }
     const local = customSchemas(file).some((o) => o.kind === c.kind);
@@ -148,7 +185,14 @@ function deprecationNote(entry: DeprecationEntry): string {
  * use first; deprecated and removed ones are marked and listed last. Without a kind, every
  * apiVersion the release serves.
  */
-export function apiVersionItems(store: SchemaStore, file: ParsedFile, kind: string | undefined, edit: Edit, target: string, customResources?: Record<string, boolean>): CompletionItem[] {
+export function apiVersionItems(
+  store: SchemaStore,
+  file: ParsedFile,
+  kind: string | undefined,
+  edit: Edit,
+  target: string,
+  customResources?: Record<string, boolean>,
+): CompletionItem[] {
   const local = kind ? customSchemas(file).filter((c) => c.kind === kind) : [];
   if (local.length) {
     return local.map((c, i) => ({

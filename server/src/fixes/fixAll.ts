@@ -26,7 +26,9 @@ export function preferredEdits(file: ParsedFile, diagnostics: Diagnostic[]): Off
   for (const d of diagnostics) {
     const fix = (d.data as DiagnosticData | undefined)?.fixes?.find((f) => f.preferred);
     if (!fix?.edits.length) continue;
-    fixes.push(fix.edits.map((e) => ({ start: file.lines.offsetAt(e.range.start), end: file.lines.offsetAt(e.range.end), newText: e.newText })));
+    fixes.push(
+      fix.edits.map((e) => ({ start: file.lines.offsetAt(e.range.start), end: file.lines.offsetAt(e.range.end), newText: e.newText })),
+    );
   }
   return fixes;
 }
@@ -36,7 +38,8 @@ export function applyFixEdits(text: string, fixes: OffsetEdit[][]): { text: stri
   const taken: OffsetEdit[] = [];
   let applied = 0;
   // Overlapping ranges, or two insertions at one spot, clash.
-  const clash = (e: OffsetEdit) => taken.some((t) => (e.start < t.end && t.start < e.end) || (e.start === t.start && (e.start === e.end || t.start === t.end)));
+  const clash = (e: OffsetEdit) =>
+    taken.some((t) => (e.start < t.end && t.start < e.end) || (e.start === t.start && (e.start === e.end || t.start === t.end)));
   for (const fix of fixes) {
     if (fix.some(clash)) continue;
     taken.push(...fix);

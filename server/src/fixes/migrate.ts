@@ -57,7 +57,10 @@ function source(text: string, node: unknown): string {
 
 /** A plain YAML scalar when it reads back as the same string (go-yaml rules), else JSON-quoted. */
 function scalarText(value: string): string {
-  const plain = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(value) && goNumber(value) === undefined && !/^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL)$/.test(value);
+  const plain =
+    /^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(value) &&
+    goNumber(value) === undefined &&
+    !/^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL)$/.test(value);
   return plain ? value : JSON.stringify(value);
 }
 
@@ -135,12 +138,19 @@ function selectorEdits(text: string, doc: Document, root: YAMLMap): Edit[] {
   if (!isMap(spec) || spec.flow || pairOf(spec, 'selector')) return [];
   const template = pairOf(spec, 'template');
   const labels = doc.getIn(['spec', 'template', 'metadata', 'labels']);
-  const entries = labels && typeof labels === 'object' && 'toJSON' in labels ? Object.entries((labels as YAMLMap).toJSON() as Record<string, unknown>) : [];
+  const entries =
+    labels && typeof labels === 'object' && 'toJSON' in labels
+      ? Object.entries((labels as YAMLMap).toJSON() as Record<string, unknown>)
+      : [];
   const keyStart = (template?.key as Ranged | undefined)?.range?.[0];
   if (!entries.length || keyStart === undefined || !startsLine(text, keyStart)) return [];
   const col = column(text, keyStart);
   const pad = (n: number) => ' '.repeat(col + n);
-  const lines = [`${pad(0)}selector:`, `${pad(2)}matchLabels:`, ...entries.map(([k, v]) => `${pad(4)}${scalarText(k)}: ${scalarText(String(v))}`)];
+  const lines = [
+    `${pad(0)}selector:`,
+    `${pad(2)}matchLabels:`,
+    ...entries.map(([k, v]) => `${pad(4)}${scalarText(k)}: ${scalarText(String(v))}`),
+  ];
   const at = lineStart(text, keyStart);
   return [{ start: at, end: at, newText: lines.join('\n') + '\n' }];
 }
@@ -178,7 +188,12 @@ function dropUnknown(text: string, index: number, definition: string): { text: s
       const edit = pair && removePair(current, pair);
       if (!edit) return undefined;
       edits.push(edit);
-      dropped.push([...issue.path, field].map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.').replace(/\.\[/g, '['));
+      dropped.push(
+        [...issue.path, field]
+          .map((p) => (typeof p === 'number' ? `[${p}]` : p))
+          .join('.')
+          .replace(/\.\[/g, '['),
+      );
     }
     current = apply(current, edits);
   }
@@ -211,6 +226,9 @@ function changedRegion(before: string, after: string): Edit {
   while (start < before.length && start < after.length && before[start] === after[start]) start++;
   let a = before.length;
   let b = after.length;
-  while (a > start && b > start && before[a - 1] === after[b - 1]) (a--, b--);
+  while (a > start && b > start && before[a - 1] === after[b - 1]) {
+    a--;
+    b--;
+  }
   return { start, end: a, newText: after.slice(start, b) };
 }

@@ -5,7 +5,16 @@ import { operatorEdges } from './operators';
 import { t } from '../l10n';
 
 /** Kinds whose pod template is drawn as a node of its own (a Pod is its own pod). */
-const TEMPLATE_OWNERS = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'ReplicationController', 'PodTemplate']);
+const TEMPLATE_OWNERS = new Set([
+  'Deployment',
+  'ReplicaSet',
+  'StatefulSet',
+  'DaemonSet',
+  'Job',
+  'CronJob',
+  'ReplicationController',
+  'PodTemplate',
+]);
 
 /** The edges a pod's references draw, by reference type. */
 const POD_EDGES: Partial<Record<ModelReference['type'], EdgeKind>> = { claim: 'mounts', configMap: 'config', secret: 'secret' };
@@ -91,16 +100,33 @@ export function buildGraph(model: Model, uri: string | undefined, maxNodes = MAX
     const ns = kind === 'StorageClass' || kind === 'PersistentVolume' ? undefined : namespace;
     const id = `missing:${kind}/${ns ?? ''}/${name}`;
     if (!missing.has(id)) {
-      missing.set(id, { id, kind, apiVersion: API_VERSIONS[kind] ?? 'v1', name, ...(ns ? { namespace: ns } : {}), uri: at.uri, line: at.location.range.start.line, detail, missing: true });
+      missing.set(id, {
+        id,
+        kind,
+        apiVersion: API_VERSIONS[kind] ?? 'v1',
+        name,
+        ...(ns ? { namespace: ns } : {}),
+        uri: at.uri,
+        line: at.location.range.start.line,
+        detail,
+        missing: true,
+      });
     }
     return id;
   };
   const absent = (r: ModelReference): string => {
     const res = model.resolve(r);
-    const where = res.status === 'otherNamespace' ? t`only in namespace ${res.elsewhere!.map((o) => o.identity.namespace).join(', ')}` : t`not in ${model.scopeName}`;
+    const where =
+      res.status === 'otherNamespace'
+        ? t`only in namespace ${res.elsewhere!.map((o) => o.identity.namespace).join(', ')}`
+        : t`not in ${model.scopeName}`;
     return stand(r.fact.targetKind, r.fact.name ?? '', r.from.identity.namespace, r, where);
   };
-  const targetsOf = (r: ModelReference) => model.resolve(r).targets.map((t) => nodeOf.get(t.object)).filter((n): n is GraphNode => !!n);
+  const targetsOf = (r: ModelReference) =>
+    model
+      .resolve(r)
+      .targets.map((t) => nodeOf.get(t.object))
+      .filter((n): n is GraphNode => !!n);
 
   for (const o of objects) {
     const node = nodeOf.get(o)!;
@@ -124,16 +150,19 @@ export function buildGraph(model: Model, uri: string | undefined, maxNodes = MAX
         const from = podNode.get(`${node.id}#${r.fact.pod}`);
         if (!from) continue;
         const found = targetsOf(r);
-        for (const to of found.length ? found.map((n) => n.id) : [absent(r)]) addEdge(from.id, to, edge, volumeLabel(r.fact.pod, r.fact.label));
+        for (const to of found.length ? found.map((n) => n.id) : [absent(r)])
+          addEdge(from.id, to, edge, volumeLabel(r.fact.pod, r.fact.label));
       } else if (r.type === 'selector' && o.identity.kind === 'Service') {
         for (const pod of model.podsSelectedBy(r)) {
           const to = podNode.get(`${nodeOf.get(pod.object)?.id}#${pod.index}`);
           if (to) addEdge(node.id, to.id, 'selects', selectorText(r.fact.selector?.labels ?? {}));
         }
       } else if (r.type === 'service' && o.identity.kind === 'Ingress') {
-        const port = references.find((p) => p.type === 'servicePort' && p.fact.label === r.fact.label && p.fact.name === r.fact.name)?.fact.part;
+        const port = references.find((p) => p.type === 'servicePort' && p.fact.label === r.fact.label && p.fact.name === r.fact.name)?.fact
+          .part;
         const found = targetsOf(r);
-        for (const to of found.length ? found.map((n) => n.id) : [absent(r)]) addEdge(node.id, to, 'routes', port ? `${r.fact.label} → ${port}` : r.fact.label);
+        for (const to of found.length ? found.map((n) => n.id) : [absent(r)])
+          addEdge(node.id, to, 'routes', port ? `${r.fact.label} → ${port}` : r.fact.label);
       } else if (r.type === 'storageClass' && o.identity.kind === 'PersistentVolume') {
         const found = targetsOf(r);
         for (const to of found.length ? found.map((n) => n.id) : [absent(r)]) addEdge(node.id, to, 'class', t('storage class'));
@@ -181,7 +210,8 @@ export function buildGraph(model: Model, uri: string | undefined, maxNodes = MAX
   // Gateway API, cert-manager and Prometheus operator objects, through the same model.
   operatorEdges(model, {
     nodeOf: (object, pod) => (pod !== undefined ? podNode.get(`${nodeOf.get(object)?.id}#${pod}`) : nodeOf.get(object))?.id,
-    missing: (r) => stand(r.fact.targetKind, r.fact.name ?? '', r.fact.namespace ?? r.from.identity.namespace, r, t`not in ${model.scopeName}`),
+    missing: (r) =>
+      stand(r.fact.targetKind, r.fact.name ?? '', r.fact.namespace ?? r.from.identity.namespace, r, t`not in ${model.scopeName}`),
     addEdge,
   });
 
@@ -209,7 +239,10 @@ export function buildGraph(model: Model, uri: string | undefined, maxNodes = MAX
   if (kept.size > maxNodes) {
     // Breadth-first order is nearest first: the file's own objects, then one reference away, ...
     const order = [...kept].slice(0, Math.max(maxNodes, start.length));
-    note = uri === undefined ? t`showing ${order.length} of ${reachable} objects` : t`showing ${order.length} of the ${reachable} objects connected to this file`;
+    note =
+      uri === undefined
+        ? t`showing ${order.length} of ${reachable} objects`
+        : t`showing ${order.length} of the ${reachable} objects connected to this file`;
     kept.clear();
     for (const id of order) kept.add(id);
   }

@@ -12,7 +12,17 @@ const DRAWN: Partial<Record<ModelReference['type'], EdgeKind>> = {
   serviceSelector: 'monitors',
   selector: 'monitors',
 };
-const FROM = new Set(['gateway.networking.k8s.io/HTTPRoute', 'gateway.networking.k8s.io/GRPCRoute', 'gateway.networking.k8s.io/TLSRoute', 'gateway.networking.k8s.io/TCPRoute', 'gateway.networking.k8s.io/UDPRoute', 'gateway.networking.k8s.io/Gateway', 'cert-manager.io/Certificate', 'monitoring.coreos.com/ServiceMonitor', 'monitoring.coreos.com/PodMonitor']);
+const FROM = new Set([
+  'gateway.networking.k8s.io/HTTPRoute',
+  'gateway.networking.k8s.io/GRPCRoute',
+  'gateway.networking.k8s.io/TLSRoute',
+  'gateway.networking.k8s.io/TCPRoute',
+  'gateway.networking.k8s.io/UDPRoute',
+  'gateway.networking.k8s.io/Gateway',
+  'cert-manager.io/Certificate',
+  'monitoring.coreos.com/ServiceMonitor',
+  'monitoring.coreos.com/PodMonitor',
+]);
 
 export interface GraphSink {
   /** The node of an object (its pod template's node when `pod` is given and the object is a controller). */

@@ -7,7 +7,17 @@ import { chunkAt, documentAt, type PathSegment } from '../completion/cursorConte
 import { get, objectOf, type IndexedObject } from '../completion/objectIndex';
 import { Model } from '../model';
 import { fileLabel } from '../model/paths';
-import { allowedValues, enumDocs, fieldPath, mainDescription, schemaFor, schemaStore, typeName, type Identity, type SchemaPlace } from '../completion/schemaInfo';
+import {
+  allowedValues,
+  enumDocs,
+  fieldPath,
+  mainDescription,
+  schemaFor,
+  schemaStore,
+  typeName,
+  type Identity,
+  type SchemaPlace,
+} from '../completion/schemaInfo';
 import { customSchema } from '../completion/customResources';
 import { isLabelSelector } from '../completion/references';
 import { apiReferenceUrl, kindDoc } from './kindDocs';
@@ -18,7 +28,13 @@ import { imageHover, quantityHover, scheduleHover } from './values';
  * Hover: on a key, the field's documentation from the schema; on a value, what it means
  * (a kind, a quantity in bytes, a schedule in words, an image's parts, what a selector selects).
  */
-export function hover(file: ParsedFile, position: Position, settings?: Partial<Settings>, now?: Date, scope?: { model: Model; uri: string }): Hover | null {
+export function hover(
+  file: ParsedFile,
+  position: Position,
+  settings?: Partial<Settings>,
+  now?: Date,
+  scope?: { model: Model; uri: string },
+): Hover | null {
   if (!file.chunks.length) return null;
   const offset = file.lines.offsetAt(position);
   const chunk = chunkAt(file, offset);
@@ -82,7 +98,10 @@ function keyHover(store: SchemaStore, id: Identity, docPath: PathSegment[], plac
   const explain = `kubectl explain ${[target.kind.toLowerCase(), ...path.filter((p) => typeof p === 'string')].join('.')}`;
   if (target.crd) lines.push(`${t('Defined by the CustomResourceDefinition `{0}` in this file.', target.crd)} · \`${explain}\``);
   else if (target.bundled) lines.push(`${t('Schema bundled with k8sense: {0}.', target.bundled)} · \`${explain}\``);
-  else lines.push(`[${t('Kubernetes API reference')}](${apiReferenceUrl(target.apiVersion, target.kind, definitionFor(store, target, path))}) · \`${explain}\``);
+  else
+    lines.push(
+      `[${t('Kubernetes API reference')}](${apiReferenceUrl(target.apiVersion, target.kind, definitionFor(store, target, path))}) · \`${explain}\``,
+    );
   return lines.join('\n\n');
 }
 
@@ -102,7 +121,13 @@ function defaultOf(value: unknown, description: string | undefined): string | un
   return m ? (m[1] ?? m[2] ?? m[3] ?? m[4]) : undefined;
 }
 
-function kindHover(store: SchemaStore | undefined, kind: string, apiVersion: string | undefined, file: ParsedFile, customResources?: Record<string, boolean>): string {
+function kindHover(
+  store: SchemaStore | undefined,
+  kind: string,
+  apiVersion: string | undefined,
+  file: ParsedFile,
+  customResources?: Record<string, boolean>,
+): string {
   const preferred = store?.kindsNamed(kind)[0];
   const doc = kindDoc(kind);
   const custom = apiVersion && !preferred ? customSchema(file, apiVersion, kind) : undefined;
@@ -134,15 +159,34 @@ function apiVersionHover(store: SchemaStore | undefined, apiVersion: string, kin
   const group = slash === -1 ? t('the core group') : `\`${apiVersion.slice(0, slash)}\``;
   const lines = [t('**{0}**: version `{1}` of {2}.', apiVersion, apiVersion.slice(slash + 1), group)];
   const info = kind ? store?.lookup(apiVersion, kind) : undefined;
-  if (kind && info?.removedIn) lines.push(t('{0} was removed from `{1}` in Kubernetes {2}; use `{3}`.', kind, apiVersion, info.removedIn, store?.kindsNamed(kind)[0]?.apiVersion ?? '?'));
-  else if (kind && info?.deprecatedIn) lines.push(t('{0} in `{1}` is deprecated since Kubernetes {2}.', kind, apiVersion, info.deprecatedIn));
-  else if (kind && store && !info && store.kindsNamed(kind).length) lines.push(t('`{0}` does not serve {1}; use `{2}`.', apiVersion, kind, store.kindsNamed(kind)[0].apiVersion));
+  if (kind && info?.removedIn)
+    lines.push(
+      t(
+        '{0} was removed from `{1}` in Kubernetes {2}; use `{3}`.',
+        kind,
+        apiVersion,
+        info.removedIn,
+        store?.kindsNamed(kind)[0]?.apiVersion ?? '?',
+      ),
+    );
+  else if (kind && info?.deprecatedIn)
+    lines.push(t('{0} in `{1}` is deprecated since Kubernetes {2}.', kind, apiVersion, info.deprecatedIn));
+  else if (kind && store && !info && store.kindsNamed(kind).length)
+    lines.push(t('`{0}` does not serve {1}; use `{2}`.', apiVersion, kind, store.kindsNamed(kind)[0].apiVersion));
   return lines.join('\n\n');
 }
 
 const QUANTITY_PARENTS = new Set(['limits', 'requests', 'capacity', 'hard', 'allocatable', 'default', 'defaultRequest', 'max', 'min']);
 
-function valueHover(store: SchemaStore | undefined, id: Identity, docPath: PathSegment[], text: string, current: IndexedObject | undefined, place: SchemaPlace, now?: Date): string | undefined {
+function valueHover(
+  store: SchemaStore | undefined,
+  id: Identity,
+  docPath: PathSegment[],
+  text: string,
+  current: IndexedObject | undefined,
+  place: SchemaPlace,
+  now?: Date,
+): string | undefined {
   const found = store ? schemaFor(store, id, docPath, place) : undefined;
   const schema = found?.schema;
   // Within the object the value belongs to (a List item is an object of its own).
@@ -158,7 +202,8 @@ function valueHover(store: SchemaStore | undefined, id: Identity, docPath: PathS
     const zone = current && path.length === 2 ? get(current.value, [...docPath.slice(0, -2), 'spec', 'timeZone']) : undefined;
     return scheduleHover(text, typeof zone === 'string' ? zone : undefined, now);
   }
-  if (last === 'image' && path.some((p) => p === 'containers' || p === 'initContainers' || p === 'ephemeralContainers')) return imageHover(text);
+  if (last === 'image' && path.some((p) => p === 'containers' || p === 'initContainers' || p === 'ephemeralContainers'))
+    return imageHover(text);
   if (schema?.enum?.length) {
     const doc = enumDocs(schema.description).get(text);
     if (doc) return `\`${text}\` ${doc}`;
@@ -180,7 +225,13 @@ function scopeOf(file: ParsedFile, scope?: { model: Model; uri: string }): { mod
 const OWN_URI = 'file:///untitled.yaml';
 
 /** On a selector (or inside one): the pods and pod templates of the scope it selects, with their files. */
-function selectorHover(path: PathSegment[], current: IndexedObject | undefined, model: Model, uri: string, offset: number): string | undefined {
+function selectorHover(
+  path: PathSegment[],
+  current: IndexedObject | undefined,
+  model: Model,
+  uri: string,
+  offset: number,
+): string | undefined {
   if (!current) return undefined;
   let inSelector = false;
   for (let i = path.length; i >= 1; i--) {
@@ -198,13 +249,20 @@ function selectorHover(path: PathSegment[], current: IndexedObject | undefined, 
   for (const pod of model.podsSelectedBy(reference)) {
     if (pod.object === object) continue;
     const where = pod.object.uri === uri ? '' : ` — ${fileLabel(uri, pod.object.uri)}`;
-    matches.push(`- ${pod.object.identity.kind}/${pod.object.identity.name || '?'}${pod.object.identity.kind === 'Pod' ? '' : ` (${t('its Pod template')})`}${where}`);
+    matches.push(
+      `- ${pod.object.identity.kind}/${pod.object.identity.name || '?'}${pod.object.identity.kind === 'Pod' ? '' : ` (${t('its Pod template')})`}${where}`,
+    );
   }
   if (own.length && current.kind !== 'Pod' && current.kind !== 'Service') {
     const ok = own.some((p) => model.podsSelectedBy(reference).includes(p));
-    matches.unshift(ok ? `- ${t('this object\'s own Pod template')}` : `- ⚠ ${t('not this object\'s own Pod template: its labels do not match')}`);
+    matches.unshift(
+      ok ? `- ${t("this object's own Pod template")}` : `- ⚠ ${t("not this object's own Pod template: its labels do not match")}`,
+    );
   }
-  if (!matches.length) return model.scopeName === 'this file' ? t('This selector matches no Pod or Pod template in this file.') : t('This selector matches no Pod or Pod template in the workspace.');
+  if (!matches.length)
+    return model.scopeName === 'this file'
+      ? t('This selector matches no Pod or Pod template in this file.')
+      : t('This selector matches no Pod or Pod template in the workspace.');
   return `${t('This selector matches:')}\n${matches.join('\n')}`;
 }
 
@@ -215,9 +273,23 @@ function referenceHover(model: Model, uri: string, offset: number): string | und
   const resolution = model.resolve(reference);
   const [first] = resolution.targets;
   if (first) {
-    const what = first.part ? `${first.object.identity.kind}/${first.object.identity.name} \`${first.part.name ?? first.part.number ?? ''}\`` : `${first.object.identity.kind}/${first.object.identity.name}`;
-    return t('Refers to {0}, defined in {1} (line {2}).', what, fileLabel(uri, first.location.uri), String(first.location.range.start.line + 1));
+    const what = first.part
+      ? `${first.object.identity.kind}/${first.object.identity.name} \`${first.part.name ?? first.part.number ?? ''}\``
+      : `${first.object.identity.kind}/${first.object.identity.name}`;
+    return t(
+      'Refers to {0}, defined in {1} (line {2}).',
+      what,
+      fileLabel(uri, first.location.uri),
+      String(first.location.range.start.line + 1),
+    );
   }
-  if (resolution.status === 'nearMiss' && resolution.suggestion) return t('No {0} named "{1}"; the closest is "{2}" in {3}.', reference.fact.targetKind, reference.fact.name ?? '', resolution.suggestion.name, fileLabel(uri, resolution.suggestion.location.uri));
+  if (resolution.status === 'nearMiss' && resolution.suggestion)
+    return t(
+      'No {0} named "{1}"; the closest is "{2}" in {3}.',
+      reference.fact.targetKind,
+      reference.fact.name ?? '',
+      resolution.suggestion.name,
+      fileLabel(uri, resolution.suggestion.location.uri),
+    );
   return undefined;
 }

@@ -29,7 +29,8 @@ export function nodeAt(doc: ManifestDocument, rel: number): NodeAtOffset | undef
         const key = pair.key as Node | null;
         const keyText = isScalar(key) ? String(key.value) : undefined;
         if (keyText === undefined) continue;
-        if (contains(key, rel)) return { path: [...path, keyText], on: 'key', scalar: key as Scalar, start: key!.range![0], end: key!.range![1] };
+        if (contains(key, rel))
+          return { path: [...path, keyText], on: 'key', scalar: key as Scalar, start: key!.range![0], end: key!.range![1] };
         if (contains(pair.value as Node, rel)) {
           path.push(keyText);
           next = pair.value;

@@ -8,7 +8,10 @@ export function quantityHover(text: string, resource: string | undefined): strin
   const q = parseQuantity(text);
   if (!q) return undefined;
   if (resource === 'cpu') return `**${text}** = ${formatCpu(q.value)}`;
-  if (resource === 'pods' || (resource && !/memory|storage|hugepages/.test(resource) && resource !== 'cpu' && !/Ki|Mi|Gi|Ti|Pi|Ei/.test(text))) {
+  if (
+    resource === 'pods' ||
+    (resource && !/memory|storage|hugepages/.test(resource) && resource !== 'cpu' && !/Ki|Mi|Gi|Ti|Pi|Ei/.test(text))
+  ) {
     return `**${text}** = ${q.value.toLocaleString('en-US')}`;
   }
   const bytes = Math.round(q.value);
@@ -18,7 +21,14 @@ export function quantityHover(text: string, resource: string | undefined): strin
   const other = [binary, decimal].filter((s) => s && !s.endsWith(' bytes') && !s.startsWith('0 '));
   if (other.length) lines.push(`= ${[...new Set(other)].join(' = ')}`);
   if (q.kind === 'decimal' && q.suffix && 'kMGTPE'.includes(q.suffix)) {
-    lines.push(t('`{0}` uses powers of 1000; `{1}` would be {2} bytes.', q.suffix, `${q.suffix === 'k' ? 'K' : q.suffix}i`, (Number(text.replace(/[^\d.]/g, '')) * 2 ** (10 * ('kMGTPE'.indexOf(q.suffix) + 1))).toLocaleString('en-US')));
+    lines.push(
+      t(
+        '`{0}` uses powers of 1000; `{1}` would be {2} bytes.',
+        q.suffix,
+        `${q.suffix === 'k' ? 'K' : q.suffix}i`,
+        (Number(text.replace(/[^\d.]/g, '')) * 2 ** (10 * ('kMGTPE'.indexOf(q.suffix) + 1))).toLocaleString('en-US'),
+      ),
+    );
   }
   return lines.join('\n\n');
 }
@@ -39,13 +49,24 @@ export function scheduleHover(text: string, timeZone: string | undefined, now = 
   const zone = timeZone ?? 'UTC';
   const runs = s.next.map((d) => `- ${formatDate(d, zone)}`).join('\n');
   if (!s.next.length) return `\`${text}\`: **${s.description}**`;
-  const note = timeZone ? '' : `\n\n${t('Times are in the time zone of the kube-controller-manager (shown here in UTC); set `spec.timeZone` to fix one.')}`;
+  const note = timeZone
+    ? ''
+    : `\n\n${t('Times are in the time zone of the kube-controller-manager (shown here in UTC); set `spec.timeZone` to fix one.')}`;
   return `\`${text}\`: **${s.description}**\n\n${t('Next runs ({0}):', zone)}\n${runs}${note}`;
 }
 
 function formatDate(d: Date, timeZone: string): string {
   try {
-    return new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', year: 'numeric', month: 'short', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false }).format(d);
+    return new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      weekday: 'short',
+      year: 'numeric',
+      month: 'short',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hour12: false,
+    }).format(d);
   } catch {
     return d.toISOString();
   }
@@ -62,7 +83,10 @@ export function imageHover(text: string): string | undefined {
   ];
   if (ref.digest) rows.push(`| ${t('digest')} | \`${ref.digest}\` |`);
   const notes: string[] = [];
-  if (!ref.tag && !ref.digest) notes.push(t('Without a tag the image is `:latest`, which changes over time, and `imagePullPolicy` defaults to `Always`. Pin a version.'));
+  if (!ref.tag && !ref.digest)
+    notes.push(
+      t('Without a tag the image is `:latest`, which changes over time, and `imagePullPolicy` defaults to `Always`. Pin a version.'),
+    );
   if (ref.digest) notes.push(t('A digest pins the exact image content; the tag, if any, is ignored for pulling.'));
   return [`**${ref.canonical}**`, `| | |\n|---|---|\n${rows.join('\n')}`, ...notes].join('\n\n');
 }

@@ -79,14 +79,21 @@ export function volumeSpec(name: string, labels: unknown, spec: unknown): Volume
     ...text('capacityText', record(s.capacity).storage),
     volumeMode: typeof s.volumeMode === 'string' ? s.volumeMode : 'Filesystem',
     labels: labelsOf(labels),
-    claimRef: s.claimRef ? { name: typeof ref.name === 'string' ? ref.name : undefined, namespace: typeof ref.namespace === 'string' ? ref.namespace : undefined } : undefined,
+    claimRef: s.claimRef
+      ? {
+          name: typeof ref.name === 'string' ? ref.name : undefined,
+          namespace: typeof ref.namespace === 'string' ? ref.namespace : undefined,
+        }
+      : undefined,
   };
 }
 
 /** Whether `volume` satisfies `claim` (ignoring `volumeName`, which names the volume outright). */
 export function volumeSatisfies(volume: VolumeSpec, claim: ClaimSpec): boolean {
   if (volume.claimRef) {
-    const sameClaim = volume.claimRef.name === claim.name && (!volume.claimRef.namespace || !claim.namespace || volume.claimRef.namespace === claim.namespace);
+    const sameClaim =
+      volume.claimRef.name === claim.name &&
+      (!volume.claimRef.namespace || !claim.namespace || volume.claimRef.namespace === claim.namespace);
     if (!sameClaim) return false;
   }
   return (
@@ -102,7 +109,10 @@ export function volumeSatisfies(volume: VolumeSpec, claim: ClaimSpec): boolean {
  * The volume the claim would bind to among `volumes`: the named one, a volume pre-bound to the
  * claim through `claimRef`, or the smallest one that satisfies it.
  */
-export function bindingVolume<V extends VolumeSpec>(claim: ClaimSpec, volumes: V[]): { volume: V; how: 'volumeName' | 'claimRef' | 'match' } | undefined {
+export function bindingVolume<V extends VolumeSpec>(
+  claim: ClaimSpec,
+  volumes: V[],
+): { volume: V; how: 'volumeName' | 'claimRef' | 'match' } | undefined {
   if (claim.volumeName) {
     // The controller still checks a named volume (checkVolumeSatisfyClaim): a mismatch leaves the claim Pending.
     const named = volumes.find((v) => v.name === claim.volumeName && volumeSatisfies(v, { ...claim, selector: undefined }));
@@ -111,6 +121,9 @@ export function bindingVolume<V extends VolumeSpec>(claim: ClaimSpec, volumes: V
   const fits = volumes.filter((v) => volumeSatisfies(v, claim));
   const reserved = fits.find((v) => v.claimRef);
   if (reserved) return { volume: reserved, how: 'claimRef' };
-  const smallest = fits.reduce<V | undefined>((best, v) => (!best || (v.capacity ?? Infinity) < (best.capacity ?? Infinity) ? v : best), undefined);
+  const smallest = fits.reduce<V | undefined>(
+    (best, v) => (!best || (v.capacity ?? Infinity) < (best.capacity ?? Infinity) ? v : best),
+    undefined,
+  );
   return smallest ? { volume: smallest, how: 'match' } : undefined;
 }

@@ -65,13 +65,26 @@ export function describeSchedule(
 const MACROS = Object.keys(MACRO_FIELDS);
 /** A function: the names are translated in the locale of the moment. */
 const FIELDS = () => [t('minute'), t('hour'), t('day of month'), t('month'), t('day of week')];
-const RANGES: [number, number][] = [[0, 59], [0, 23], [1, 31], [1, 12], [0, 6]];
-const NAMES = [[], [], [], ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'], ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']];
+const RANGES: [number, number][] = [
+  [0, 59],
+  [0, 23],
+  [1, 31],
+  [1, 12],
+  [0, 6],
+];
+const NAMES = [
+  [],
+  [],
+  [],
+  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+  ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'],
+];
 
 /** Why Kubernetes would reject `schedule`, or undefined when it accepts it. */
 export function scheduleProblem(schedule: string): string | undefined {
   const s = schedule.trim();
-  if (s.includes('TZ')) return t('a time zone cannot be set in the schedule (TZ= or CRON_TZ=): use the "timeZone" field instead, e.g. timeZone: Europe/Paris');
+  if (s.includes('TZ'))
+    return t('a time zone cannot be set in the schedule (TZ= or CRON_TZ=): use the "timeZone" field instead, e.g. timeZone: Europe/Paris');
   if (s.startsWith('@')) {
     if (MACROS.includes(s)) return undefined;
     if (/^@every\s+((\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+)$/.test(s)) return undefined;
@@ -94,7 +107,10 @@ export function scheduleProblem(schedule: string): string | undefined {
       const n = Number(number);
       const [min, max] = RANGES[i];
       const isStep = field.includes(`/${number}`);
-      if (/^\d+$/.test(number) && !isStep && (n < min || n > max)) return field === number ? t`the ${FIELDS()[i]} is ${n}, outside ${min}–${max}` : t`the ${FIELDS()[i]} field "${field}" has ${n}, outside ${min}–${max}`;
+      if (/^\d+$/.test(number) && !isStep && (n < min || n > max))
+        return field === number
+          ? t`the ${FIELDS()[i]} is ${n}, outside ${min}–${max}`
+          : t`the ${FIELDS()[i]} field "${field}" has ${n}, outside ${min}–${max}`;
     }
   }
   try {

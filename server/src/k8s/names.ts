@@ -21,7 +21,10 @@ function charReasons(value: string, allowDots: boolean, mustStartWithLetter = fa
   const out: string[] = [];
   if (/[A-Z]/.test(value)) out.push(t('it contains uppercase letters (only lowercase is allowed)'));
   const bad = [...new Set(value.replace(allowDots ? /[-a-zA-Z0-9.]/g : /[-a-zA-Z0-9]/g, ''))];
-  if (bad.length) out.push(t`it contains ${bad.map((c) => (c === ' ' ? t('a space') : `"${c}"`)).join(', ')} (only lowercase letters, digits, "-"${allowDots ? ' and "."' : ''} are allowed)`);
+  if (bad.length)
+    out.push(
+      t`it contains ${bad.map((c) => (c === ' ' ? t('a space') : `"${c}"`)).join(', ')} (only lowercase letters, digits, "-"${allowDots ? ' and "."' : ''} are allowed)`,
+    );
   if (mustStartWithLetter && /^[0-9]/.test(value)) out.push(t('it must start with a letter'));
   else if (/^[^a-zA-Z0-9]/.test(value)) out.push(t('it must start with a letter or digit'));
   if (/[^a-zA-Z0-9]$/.test(value)) out.push(t('it must end with a letter or digit'));
@@ -103,14 +106,19 @@ export function qualifiedName(value: string): string[] {
 export function labelValue(value: string): string[] {
   if (value === '') return [];
   const out = length(value, DNS1123_LABEL_MAX);
-  if (!QUALIFIED_NAME.test(value)) out.push(t('it must consist of letters, digits, "-", "_" or ".", and start and end with a letter or digit'));
+  if (!QUALIFIED_NAME.test(value))
+    out.push(t('it must consist of letters, digits, "-", "_" or ".", and start and end with a letter or digit'));
   return out;
 }
 
 /** A close valid spelling for a DNS name: lowercase, other characters as `-`, trimmed; undefined if none. */
 export function suggestDnsName(value: string, max: number, allowDots: boolean): string | undefined {
   let s = value.toLowerCase().replace(allowDots ? /[^-a-z0-9.]+/g : /[^-a-z0-9]+/g, '-');
-  s = s.replace(/-{2,}/g, '-').replace(/^[^a-z0-9]+/, '').slice(0, max).replace(/[^a-z0-9]+$/, '');
+  s = s
+    .replace(/-{2,}/g, '-')
+    .replace(/^[^a-z0-9]+/, '')
+    .slice(0, max)
+    .replace(/[^a-z0-9]+$/, '');
   return s && s !== value ? s : undefined;
 }
 
@@ -127,15 +135,53 @@ const NAME_SYNTAX: Record<string, NameSyntax> = {
   ClusterRoleBinding: 'path',
 };
 const SUBDOMAIN_KINDS = [
-  'Pod', 'PodTemplate', 'ConfigMap', 'Secret', 'ServiceAccount', 'PersistentVolume', 'PersistentVolumeClaim', 'Endpoints',
-  'LimitRange', 'ResourceQuota', 'ReplicationController', 'Node', 'Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet',
-  'Job', 'CronJob', 'Ingress', 'IngressClass', 'NetworkPolicy', 'StorageClass', 'HorizontalPodAutoscaler',
-  'PodDisruptionBudget', 'PriorityClass', 'RuntimeClass', 'Lease', 'EndpointSlice',
+  'Pod',
+  'PodTemplate',
+  'ConfigMap',
+  'Secret',
+  'ServiceAccount',
+  'PersistentVolume',
+  'PersistentVolumeClaim',
+  'Endpoints',
+  'LimitRange',
+  'ResourceQuota',
+  'ReplicationController',
+  'Node',
+  'Deployment',
+  'ReplicaSet',
+  'StatefulSet',
+  'DaemonSet',
+  'Job',
+  'CronJob',
+  'Ingress',
+  'IngressClass',
+  'NetworkPolicy',
+  'StorageClass',
+  'HorizontalPodAutoscaler',
+  'PodDisruptionBudget',
+  'PriorityClass',
+  'RuntimeClass',
+  'Lease',
+  'EndpointSlice',
 ];
 for (const kind of SUBDOMAIN_KINDS) NAME_SYNTAX[kind] = 'subdomain';
 
 /** Groups of the built-in API (custom resources may reuse a built-in kind name with other rules). */
-const BUILTIN_GROUPS = new Set(['', 'apps', 'batch', 'extensions', 'networking.k8s.io', 'storage.k8s.io', 'autoscaling', 'policy', 'scheduling.k8s.io', 'node.k8s.io', 'coordination.k8s.io', 'discovery.k8s.io', 'rbac.authorization.k8s.io']);
+const BUILTIN_GROUPS = new Set([
+  '',
+  'apps',
+  'batch',
+  'extensions',
+  'networking.k8s.io',
+  'storage.k8s.io',
+  'autoscaling',
+  'policy',
+  'scheduling.k8s.io',
+  'node.k8s.io',
+  'coordination.k8s.io',
+  'discovery.k8s.io',
+  'rbac.authorization.k8s.io',
+]);
 
 // Getters: translated in the language of the moment, not at import.
 export const NAME_SYNTAX_WHAT: Record<NameSyntax, string> = {
@@ -164,9 +210,17 @@ export function objectNameSyntax(group: string, kind: string): NameSyntax | unde
 /** What is wrong with `name` as the name of a `kind` object of this syntax (empty = valid). */
 export function objectNameProblems(kind: string, syntax: NameSyntax, name: string): string[] {
   const problems =
-    syntax === 'subdomain' ? dns1123Subdomain(name) : syntax === 'label' ? dns1123Label(name) : syntax === 'dns1035' ? dns1035Label(name) : pathSegmentName(name);
+    syntax === 'subdomain'
+      ? dns1123Subdomain(name)
+      : syntax === 'label'
+        ? dns1123Label(name)
+        : syntax === 'dns1035'
+          ? dns1035Label(name)
+          : pathSegmentName(name);
   if (kind === 'CronJob' && name.length > CRONJOB_NAME_MAX && !problems.some((p) => p.includes('characters long'))) {
-    problems.push(t`it is ${name.length} characters long, the limit for a CronJob is ${CRONJOB_NAME_MAX} (its Jobs are named "<name>-<11-character timestamp>", at most 63 characters)`);
+    problems.push(
+      t`it is ${name.length} characters long, the limit for a CronJob is ${CRONJOB_NAME_MAX} (its Jobs are named "<name>-<11-character timestamp>", at most 63 characters)`,
+    );
   }
   return problems;
 }

@@ -21,7 +21,11 @@ function join(parts: (string | undefined)[]): string | undefined {
 
 /** The images of a pod spec (or a list of images): `nginx:1.27`, `+2` beyond the first two. */
 export function images(spec: unknown): string | undefined {
-  const all = Array.isArray(spec) ? spec.filter((i): i is string => typeof i === 'string' && !!i) : list(obj(spec).containers).map((c) => str(obj(c).image)).filter((i): i is string => !!i);
+  const all = Array.isArray(spec)
+    ? spec.filter((i): i is string => typeof i === 'string' && !!i)
+    : list(obj(spec).containers)
+        .map((c) => str(obj(c).image))
+        .filter((i): i is string => !!i);
   if (!all.length) return undefined;
   return all.length > 2 ? `${all.slice(0, 2).join(', ')} +${all.length - 2}` : all.join(', ');
 }
@@ -46,11 +50,15 @@ export function detailOf(kind: string, value: unknown): string | undefined {
     case 'CronJob':
       return str(spec.schedule);
     case 'Service': {
-      const ports = list(spec.ports).map((p) => str(obj(p).port)).filter(Boolean);
+      const ports = list(spec.ports)
+        .map((p) => str(obj(p).port))
+        .filter(Boolean);
       return join([str(spec.type) ?? 'ClusterIP', ports.length ? `port ${ports.join(', ')}` : undefined]);
     }
     case 'Ingress': {
-      const hosts = list(spec.rules).map((r) => str(obj(r).host)).filter(Boolean);
+      const hosts = list(spec.rules)
+        .map((r) => str(obj(r).host))
+        .filter(Boolean);
       return hosts.length ? hosts.join(', ') : undefined;
     }
     case 'PersistentVolumeClaim':
@@ -61,7 +69,11 @@ export function detailOf(kind: string, value: unknown): string | undefined {
       return str(obj(value).provisioner);
     case 'ConfigMap':
     case 'Secret': {
-      const keys = new Set([...Object.keys(obj(obj(value).data)), ...Object.keys(obj(obj(value).stringData)), ...Object.keys(obj(obj(value).binaryData))]);
+      const keys = new Set([
+        ...Object.keys(obj(obj(value).data)),
+        ...Object.keys(obj(obj(value).stringData)),
+        ...Object.keys(obj(obj(value).binaryData)),
+      ]);
       const type = kind === 'Secret' && str(obj(value).type) !== 'Opaque' ? str(obj(value).type) : undefined;
       return join([type, keys.size ? `${keys.size} key${keys.size === 1 ? '' : 's'}` : undefined]);
     }

@@ -1,6 +1,20 @@
 import type { Node } from 'yaml';
 import type { ManifestDocument } from '../yaml/parse';
-import { containersOf, entries, get, getIn, itemsOf, keyNode, mapItems, podSpecs, scalarText, scalarValue, spanOf, stringValue, type At } from '../yaml/nodes';
+import {
+  containersOf,
+  entries,
+  get,
+  getIn,
+  itemsOf,
+  keyNode,
+  mapItems,
+  podSpecs,
+  scalarText,
+  scalarValue,
+  spanOf,
+  stringValue,
+  type At,
+} from '../yaml/nodes';
 import { claimSpec, volumeSpec } from '../k8s/binding';
 import { detailOf, images as imagesText } from '../k8s/summary';
 import type { LabelSelector, Labels } from '../k8s/selectors';
@@ -62,7 +76,9 @@ function selectorOf(node: Node | undefined, form: 'map' | 'label', emptySelectsA
   const expressions = mapItems(get(node, 'matchExpressions')).map(({ map }) => ({
     key: stringValue(get(map, 'key')),
     operator: stringValue(get(map, 'operator')),
-    values: itemsOf(get(map, 'values')).map(scalarText).filter((v): v is string => v !== undefined),
+    values: itemsOf(get(map, 'values'))
+      .map(scalarText)
+      .filter((v): v is string => v !== undefined),
   }));
   const selector: LabelSelector = { matchLabels: labels, ...(expressions.length ? { matchExpressions: expressions } : {}) };
   return { form, selector, emptySelectsAll, entries: entryList };
@@ -94,7 +110,14 @@ function extract(doc: ManifestDocument, docIndex: number): ObjectFact | undefine
   const store = getSchemaStore();
   const custom = apiVersion !== '' && !store.isBuiltinGroup(apiVersion);
   const fact: ObjectFact = {
-    identity: { apiVersion, group, kind, name: stringValue(nameNode) ?? scalarText(nameNode) ?? '', ...(namespace !== undefined ? { namespace } : {}), clusterScoped },
+    identity: {
+      apiVersion,
+      group,
+      kind,
+      name: stringValue(nameNode) ?? scalarText(nameNode) ?? '',
+      ...(namespace !== undefined ? { namespace } : {}),
+      clusterScoped,
+    },
     docIndex,
     nameSpan: span(nameNode ?? get(root, 'kind'), whole),
     span: whole,
@@ -110,12 +133,35 @@ function extract(doc: ManifestDocument, docIndex: number): ObjectFact | undefine
   const ref = (type: ReferenceType, targetKind: string, node: Node | undefined, label: string, extra: Partial<ReferenceFact> = {}) => {
     const name = stringValue(node) ?? (type === 'servicePort' || type === 'containerPort' ? scalarText(node) : undefined);
     if (!node || !name) return;
-    fact.references.push({ type, targetKind, name, span: span(node, whole), label, ...(inPod !== undefined ? { pod: inPod } : {}), ...extra });
+    fact.references.push({
+      type,
+      targetKind,
+      name,
+      span: span(node, whole),
+      label,
+      ...(inPod !== undefined ? { pod: inPod } : {}),
+      ...extra,
+    });
   };
-  const partRef = (type: ReferenceType, targetKind: string, objectName: string | undefined, node: Node | undefined, label: string, extra: Partial<ReferenceFact> = {}) => {
+  const partRef = (
+    type: ReferenceType,
+    targetKind: string,
+    objectName: string | undefined,
+    node: Node | undefined,
+    label: string,
+    extra: Partial<ReferenceFact> = {},
+  ) => {
     const part = scalarText(node);
     if (!node || part === undefined || (objectName === undefined && type !== 'containerPort' && type !== 'volume')) return;
-    fact.references.push({ type, targetKind, ...(objectName !== undefined ? { name: objectName } : {}), part, span: span(node, whole), label, ...extra });
+    fact.references.push({
+      type,
+      targetKind,
+      ...(objectName !== undefined ? { name: objectName } : {}),
+      part,
+      span: span(node, whole),
+      label,
+      ...extra,
+    });
   };
   const optional = (node: unknown) => scalarValue(get(node, 'optional')) === true;
 
@@ -137,7 +183,8 @@ function extract(doc: ManifestDocument, docIndex: number): ObjectFact | undefine
     if (podDetail) pod.detail = podDetail;
     for (const { map } of mapItems(get(spec, 'volumes'))) {
       const volumeName = get(map, 'name');
-      if (stringValue(volumeName)) fact.parts.push({ type: 'volume', name: stringValue(volumeName), span: span(volumeName, whole), pod: podIndex });
+      if (stringValue(volumeName))
+        fact.parts.push({ type: 'volume', name: stringValue(volumeName), span: span(volumeName, whole), pod: podIndex });
       const label = `volume ${stringValue(volumeName) ?? ''}`.trim();
       const pvc = get(map, 'persistentVolumeClaim');
       ref('claim', 'PersistentVolumeClaim', get(pvc, 'claimName'), label);
@@ -155,7 +202,8 @@ function extract(doc: ManifestDocument, docIndex: number): ObjectFact | undefine
     if (podSpec.ownerKind === 'StatefulSet') {
       for (const { map } of mapItems(getIn(root, 'spec', 'volumeClaimTemplates'))) {
         const claimName = getIn(map, 'metadata', 'name');
-        if (stringValue(claimName)) fact.parts.push({ type: 'volume', name: stringValue(claimName), span: span(claimName, whole), pod: podIndex });
+        if (stringValue(claimName))
+          fact.parts.push({ type: 'volume', name: stringValue(claimName), span: span(claimName, whole), pod: podIndex });
       }
     }
     for (const container of containersOf(spec)) {
@@ -165,7 +213,12 @@ function extract(doc: ManifestDocument, docIndex: number): ObjectFact | undefine
         const portName = get(map, 'name');
         const number = scalarValue(get(map, 'containerPort'));
         ports.push(fact.parts.length);
-        const part: PartFact = { type: 'containerPort', span: span(portName ?? get(map, 'containerPort'), whole), pod: podIndex, container: containerIndex };
+        const part: PartFact = {
+          type: 'containerPort',
+          span: span(portName ?? get(map, 'containerPort'), whole),
+          pod: podIndex,
+          container: containerIndex,
+        };
         if (stringValue(portName)) part.name = stringValue(portName);
         if (typeof number === 'number') part.number = number;
         fact.parts.push(part);
@@ -192,13 +245,19 @@ function extract(doc: ManifestDocument, docIndex: number): ObjectFact | undefine
         }
       }
       for (const { map } of mapItems(get(container.map, 'volumeMounts'))) {
-        partRef('volume', 'Pod', undefined, get(map, 'name'), `mount ${stringValue(get(map, 'mountPath')) ?? ''}`.trim(), { pod: podIndex });
+        partRef('volume', 'Pod', undefined, get(map, 'name'), `mount ${stringValue(get(map, 'mountPath')) ?? ''}`.trim(), {
+          pod: podIndex,
+        });
       }
-      const handlers = [...PROBES.map((p) => [get(container.map, p), p] as const), ...HANDLERS.map((h) => [getIn(container.map, 'lifecycle', h), h] as const)];
+      const handlers = [
+        ...PROBES.map((p) => [get(container.map, p), p] as const),
+        ...HANDLERS.map((h) => [getIn(container.map, 'lifecycle', h), h] as const),
+      ];
       for (const [handler, label] of handlers) {
         for (const action of ['httpGet', 'tcpSocket']) {
           const port = getIn(handler, action, 'port');
-          if (stringValue(port) !== undefined && !/^\d+$/.test(stringValue(port)!)) partRef('containerPort', 'Pod', undefined, port, label, where);
+          if (stringValue(port) !== undefined && !/^\d+$/.test(stringValue(port)!))
+            partRef('containerPort', 'Pod', undefined, port, label, where);
         }
       }
     }
@@ -211,7 +270,14 @@ function extract(doc: ManifestDocument, docIndex: number): ObjectFact | undefine
   if (is('Service')) {
     const selector = get(spec, 'selector');
     const keyAt = keyNode(spec, 'selector');
-    if (selector && keyAt) fact.references.push({ type: 'selector', targetKind: 'Pod', span: span(keyAt, whole), selector: selectorOf(selector, 'map', false, whole), label: 'selector' });
+    if (selector && keyAt)
+      fact.references.push({
+        type: 'selector',
+        targetKind: 'Pod',
+        span: span(keyAt, whole),
+        selector: selectorOf(selector, 'map', false, whole),
+        label: 'selector',
+      });
     for (const { map } of mapItems(get(spec, 'ports'))) {
       const portName = get(map, 'name');
       const port = scalarValue(get(map, 'port'));
@@ -228,17 +294,32 @@ function extract(doc: ManifestDocument, docIndex: number): ObjectFact | undefine
   if (workloadGroups?.includes(group)) {
     const selector = get(spec, 'selector');
     const keyAt = keyNode(spec, 'selector');
-    if (selector && keyAt && kind !== 'Job') fact.references.push({ type: 'selector', targetKind: 'Pod', span: span(keyAt, whole), selector: selectorOf(selector, kind === 'ReplicationController' ? 'map' : 'label', false, whole), label: 'selector' });
+    if (selector && keyAt && kind !== 'Job')
+      fact.references.push({
+        type: 'selector',
+        targetKind: 'Pod',
+        span: span(keyAt, whole),
+        selector: selectorOf(selector, kind === 'ReplicationController' ? 'map' : 'label', false, whole),
+        label: 'selector',
+      });
   }
   if (is('StatefulSet', ['apps'])) {
     ref('service', 'Service', get(spec, 'serviceName'), 'serviceName');
-    for (const { map } of mapItems(get(spec, 'volumeClaimTemplates'))) ref('storageClass', 'StorageClass', getIn(map, 'spec', 'storageClassName'), 'storageClassName');
+    for (const { map } of mapItems(get(spec, 'volumeClaimTemplates')))
+      ref('storageClass', 'StorageClass', getIn(map, 'spec', 'storageClassName'), 'storageClassName');
   }
   if (is('NetworkPolicy', ['networking.k8s.io']) || is('PodDisruptionBudget', ['policy'])) {
     const field = kind === 'NetworkPolicy' ? 'podSelector' : 'selector';
     const selector = get(spec, field);
     const keyAt = keyNode(spec, field);
-    if (keyAt) fact.references.push({ type: 'selector', targetKind: 'Pod', span: span(keyAt, whole), selector: selectorOf(selector, 'label', true, whole), label: field });
+    if (keyAt)
+      fact.references.push({
+        type: 'selector',
+        targetKind: 'Pod',
+        span: span(keyAt, whole),
+        selector: selectorOf(selector, 'label', true, whole),
+        label: field,
+      });
   }
   if (is('HorizontalPodAutoscaler', ['autoscaling'])) {
     const target = get(spec, 'scaleTargetRef');
@@ -258,7 +339,8 @@ function extract(doc: ManifestDocument, docIndex: number): ObjectFact | undefine
     backend(get(spec, 'backend'), 'default');
     for (const { map: rule } of mapItems(get(spec, 'rules'))) {
       const host = stringValue(get(rule, 'host')) ?? '';
-      for (const { map: path } of mapItems(getIn(rule, 'http', 'paths'))) backend(get(path, 'backend'), `${host}${stringValue(get(path, 'path')) ?? '/'}`);
+      for (const { map: path } of mapItems(getIn(rule, 'http', 'paths')))
+        backend(get(path, 'backend'), `${host}${stringValue(get(path, 'path')) ?? '/'}`);
     }
     for (const { map } of mapItems(get(spec, 'tls'))) ref('secret', 'Secret', get(map, 'secretName'), 'tls');
   }
@@ -269,13 +351,22 @@ function extract(doc: ManifestDocument, docIndex: number): ObjectFact | undefine
     if (detail) fact.detail = detail;
   }
   if (is('StatefulSet', ['apps'])) {
-    const templates = Array.isArray((specValue as Record<string, unknown> | undefined)?.volumeClaimTemplates) ? ((specValue as Record<string, unknown>).volumeClaimTemplates as unknown[]) : [];
+    const templates = Array.isArray((specValue as Record<string, unknown> | undefined)?.volumeClaimTemplates)
+      ? ((specValue as Record<string, unknown>).volumeClaimTemplates as unknown[])
+      : [];
     fact.claimTemplates = mapItems(get(spec, 'volumeClaimTemplates')).flatMap(({ map, index }) => {
       const nameAt = getIn(map, 'metadata', 'name');
       const claimName = stringValue(nameAt);
       if (!claimName) return [];
       const t = templates[index] as Record<string, unknown> | undefined;
-      return [{ name: claimName, span: span(nameAt, whole), claim: claimSpec(`${claimName}-${fact.identity.name}-0`, namespace, t?.spec), detail: ['one per pod', detailOf('PersistentVolumeClaim', t)].filter(Boolean).join(' · ') }];
+      return [
+        {
+          name: claimName,
+          span: span(nameAt, whole),
+          claim: claimSpec(`${claimName}-${fact.identity.name}-0`, namespace, t?.spec),
+          detail: ['one per pod', detailOf('PersistentVolumeClaim', t)].filter(Boolean).join(' · '),
+        },
+      ];
     });
   }
   if (is('PersistentVolumeClaim')) {
@@ -287,8 +378,18 @@ function extract(doc: ManifestDocument, docIndex: number): ObjectFact | undefine
     ref('storageClass', 'StorageClass', get(spec, 'storageClassName'), 'storageClassName');
     const claimRef = get(spec, 'claimRef');
     const claimNamespace = stringValue(get(claimRef, 'namespace'));
-    ref('claim', 'PersistentVolumeClaim', get(claimRef, 'name'), 'claimRef', claimNamespace !== undefined ? { namespace: claimNamespace } : {});
-    fact.volume = volumeSpec(fact.identity.name, value && typeof value === 'object' ? (value.metadata as Record<string, unknown> | undefined)?.labels : undefined, specValue);
+    ref(
+      'claim',
+      'PersistentVolumeClaim',
+      get(claimRef, 'name'),
+      'claimRef',
+      claimNamespace !== undefined ? { namespace: claimNamespace } : {},
+    );
+    fact.volume = volumeSpec(
+      fact.identity.name,
+      value && typeof value === 'object' ? (value.metadata as Record<string, unknown> | undefined)?.labels : undefined,
+      specValue,
+    );
   }
   if (is('ConfigMap') || is('Secret')) {
     for (const field of kind === 'Secret' ? ['data', 'stringData'] : ['data', 'binaryData']) {
@@ -300,12 +401,32 @@ function extract(doc: ManifestDocument, docIndex: number): ObjectFact | undefine
     const crdKind = stringValue(getIn(spec, 'names', 'kind'));
     const versions = mapItems(get(spec, 'versions')).flatMap(({ map }) => stringValue(get(map, 'name')) ?? []);
     const legacy = stringValue(get(spec, 'version'));
-    if (crdGroup && crdKind) fact.defines = [...versions, ...(legacy && !versions.includes(legacy) ? [legacy] : [])].map((v) => ({ apiVersion: `${crdGroup}/${v}`, kind: crdKind }));
+    if (crdGroup && crdKind)
+      fact.defines = [...versions, ...(legacy && !versions.includes(legacy) ? [legacy] : [])].map((v) => ({
+        apiVersion: `${crdGroup}/${v}`,
+        kind: crdKind,
+      }));
   }
-  operatorReferences({ root, group, kind, ref, partRef, selector: (node) => selectorOf(node, 'label', false, whole), push: (r) => fact.references.push(r), span: (node) => span(node, whole) });
+  operatorReferences({
+    root,
+    group,
+    kind,
+    ref,
+    partRef,
+    selector: (node) => selectorOf(node, 'label', false, whole),
+    push: (r) => fact.references.push(r),
+    span: (node) => span(node, whole),
+  });
   if (custom) {
     const at = get(root, 'apiVersion');
-    if (at) fact.references.push({ type: 'crd', targetKind: 'CustomResourceDefinition', part: `${apiVersion}/${kind}`, span: span(at, whole), label: t('defined by') });
+    if (at)
+      fact.references.push({
+        type: 'crd',
+        targetKind: 'CustomResourceDefinition',
+        part: `${apiVersion}/${kind}`,
+        span: span(at, whole),
+        label: t('defined by'),
+      });
   }
   return fact;
 }

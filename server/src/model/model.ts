@@ -6,7 +6,18 @@ import { labelSelectorMatches, mapSelectorMatches, type Labels } from '../k8s/se
 import { closest } from '../validate/suggest';
 import { documentFacts } from './extract';
 import { namespacesMeet } from './identity';
-import type { Location, ModelObject, ModelPart, ModelPod, ModelReference, ObjectFact, PartFact, ReferenceFact, Resolution, SelectorFact } from './types';
+import type {
+  Location,
+  ModelObject,
+  ModelPart,
+  ModelPod,
+  ModelReference,
+  ObjectFact,
+  PartFact,
+  ReferenceFact,
+  Resolution,
+  SelectorFact,
+} from './types';
 import { t } from '../l10n';
 
 interface FileEntry {
@@ -20,7 +31,16 @@ interface FileEntry {
 }
 
 /** Kinds whose references name the built-in kind only (a CRD may reuse the name `Service`). */
-const BUILTIN_TARGETS = new Set(['PersistentVolumeClaim', 'ConfigMap', 'Secret', 'ServiceAccount', 'Service', 'StorageClass', 'PersistentVolume', 'CustomResourceDefinition']);
+const BUILTIN_TARGETS = new Set([
+  'PersistentVolumeClaim',
+  'ConfigMap',
+  'Secret',
+  'ServiceAccount',
+  'Service',
+  'StorageClass',
+  'PersistentVolume',
+  'CustomResourceDefinition',
+]);
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
   const list = map.get(key);
@@ -78,7 +98,8 @@ export class Model {
       const object: ModelObject = { uri, fact, identity: fact.identity, base, location: this.location(entry, base, fact.nameSpan) };
       entry.objects.push(object);
       fact.pods.forEach((pod, index) => entry.pods.push({ object, index, pod, location: this.location(entry, base, pod.span) }));
-      for (const r of fact.references) entry.references.push({ uri, from: object, fact: r, type: r.type, location: this.location(entry, base, r.span) });
+      for (const r of fact.references)
+        entry.references.push({ uri, from: object, fact: r, type: r.type, location: this.location(entry, base, r.span) });
     });
     this.files.set(uri, entry);
     for (const o of entry.objects) {
@@ -191,7 +212,12 @@ export class Model {
   referenceAt(uri: string, offset: number): ModelReference | undefined {
     let best: ModelReference | undefined;
     for (const r of this.referencesIn(uri)) {
-      if (r.location.start <= offset && offset <= r.location.end && (!best || r.location.end - r.location.start < best.location.end - best.location.start)) best = r;
+      if (
+        r.location.start <= offset &&
+        offset <= r.location.end &&
+        (!best || r.location.end - r.location.start < best.location.end - best.location.start)
+      )
+        best = r;
     }
     return best;
   }
@@ -223,7 +249,9 @@ export class Model {
   }
 
   parts(object: ModelObject, type?: PartFact['type']): ModelPart[] {
-    return object.fact.parts.filter((p) => !type || p.type === type).map((part) => ({ object, part, location: this.partLocation(object, part) }));
+    return object.fact.parts
+      .filter((p) => !type || p.type === type)
+      .map((part) => ({ object, part, location: this.partLocation(object, part) }));
   }
 
   /** The pods and pod templates a selector reference selects, in its namespace. */
@@ -237,7 +265,9 @@ export class Model {
   /** Pods a selector's labels match, in any namespace. */
   podsMatching(selector: SelectorFact): ModelPod[] {
     const entries = selector.entries.filter((e) => !isPlaceholder(e.value));
-    const candidates = entries.length ? [...(this.podsByLabel.get(`${entries[0].key}=${entries[0].value}`) ?? []), ...this.podsWithPlaceholder(entries[0].key)] : this.pods();
+    const candidates = entries.length
+      ? [...(this.podsByLabel.get(`${entries[0].key}=${entries[0].value}`) ?? []), ...this.podsWithPlaceholder(entries[0].key)]
+      : this.pods();
     return [...new Set(candidates)].filter((p) => selectorMatches(selector, p.pod.labels));
   }
 
@@ -247,14 +277,24 @@ export class Model {
 
   /** The selector references (Services, workloads, NetworkPolicies, PodDisruptionBudgets) that select this pod. */
   selectorsOf(pod: ModelPod): ModelReference[] {
-    return [...this.selectorRefs].filter((r) => namespacesMeet(r.from.identity.namespace, pod.object.identity.namespace) && selectorMatches(r.fact.selector!, pod.pod.labels));
+    return [...this.selectorRefs].filter(
+      (r) => namespacesMeet(r.from.identity.namespace, pod.object.identity.namespace) && selectorMatches(r.fact.selector!, pod.pod.labels),
+    );
   }
 
   /** Who refers to this object (or to one part of it): the references that resolve to it. */
   referencesTo(object: ModelObject, part?: PartFact): ModelReference[] {
-    const candidates = object.fact.pods.length && (!part || part.type === 'containerPort' || part.type === 'volume')
-      ? [...(this.refsByTarget.get(`${object.identity.kind}\0${object.identity.name}`) ?? []), ...this.selectorRefs, ...(this.refsByKind.get('Pod') ?? [])]
-      : [...(this.refsByTarget.get(`${object.identity.kind}\0${object.identity.name}`) ?? []), ...(object.fact.defines ? (this.refsByKind.get('CustomResourceDefinition') ?? []) : [])];
+    const candidates =
+      object.fact.pods.length && (!part || part.type === 'containerPort' || part.type === 'volume')
+        ? [
+            ...(this.refsByTarget.get(`${object.identity.kind}\0${object.identity.name}`) ?? []),
+            ...this.selectorRefs,
+            ...(this.refsByKind.get('Pod') ?? []),
+          ]
+        : [
+            ...(this.refsByTarget.get(`${object.identity.kind}\0${object.identity.name}`) ?? []),
+            ...(object.fact.defines ? (this.refsByKind.get('CustomResourceDefinition') ?? []) : []),
+          ];
     return [...new Set(candidates)].filter((r) =>
       this.resolve(r).targets.some((t) => t.object === object && (part ? t.part === part : !t.part || r.type === 'selector')),
     );
@@ -301,26 +341,40 @@ export class Model {
     switch (fact.type) {
       case 'selector': {
         const pods = this.podsSelectedBy(reference);
-        if (pods.length) return { reference, status: 'resolved', targets: pods.map((p) => ({ object: p.object, location: p.location, pod: p.index })) };
+        if (pods.length)
+          return { reference, status: 'resolved', targets: pods.map((p) => ({ object: p.object, location: p.location, pod: p.index })) };
         const elsewhere = fact.selector ? this.podsMatching(fact.selector).map((p) => p.object) : [];
-        return elsewhere.length ? { reference, status: 'otherNamespace', targets: [], elsewhere } : { reference, status: 'missing', targets: [] };
+        return elsewhere.length
+          ? { reference, status: 'otherNamespace', targets: [], elsewhere }
+          : { reference, status: 'missing', targets: [] };
       }
       case 'serviceSelector': {
-        const matching = this.ofKind('Service').filter((o) => o.identity.group === '' && !!fact.selector && selectorMatches(fact.selector, o.fact.labels));
+        const matching = this.ofKind('Service').filter(
+          (o) => o.identity.group === '' && !!fact.selector && selectorMatches(fact.selector, o.fact.labels),
+        );
         const services = matching.filter((o) => namespacesMeet(o.identity.namespace, namespace));
         if (services.length) return { reference, status: 'resolved', targets: services.map((o) => ({ object: o, location: o.location })) };
-        return matching.length ? { reference, status: 'otherNamespace', targets: [], elsewhere: matching } : { reference, status: 'missing', targets: [] };
+        return matching.length
+          ? { reference, status: 'otherNamespace', targets: [], elsewhere: matching }
+          : { reference, status: 'missing', targets: [] };
       }
       case 'crd': {
         const [apiVersion, kind] = splitPart(fact.part ?? '');
         const crds = this.crdsFor(apiVersion, kind);
-        return crds.length ? { reference, status: 'resolved', targets: crds.map((o) => ({ object: o, location: o.location })) } : { reference, status: 'missing', targets: [] };
+        return crds.length
+          ? { reference, status: 'resolved', targets: crds.map((o) => ({ object: o, location: o.location })) }
+          : { reference, status: 'missing', targets: [] };
       }
       case 'volume': {
         const pod = fact.pod;
         const volumes = from.fact.parts.filter((p) => p.type === 'volume' && p.pod === pod);
         const hit = volumes.filter((p) => p.name === fact.part);
-        if (hit.length) return { reference, status: 'resolved', targets: hit.map((part) => ({ object: from, part, location: this.partLocation(from, part) })) };
+        if (hit.length)
+          return {
+            reference,
+            status: 'resolved',
+            targets: hit.map((part) => ({ object: from, part, location: this.partLocation(from, part) })),
+          };
         return { reference, status: 'missingPart', targets: [], existing: names(volumes) };
       }
       case 'containerPort':
@@ -337,7 +391,9 @@ export class Model {
       if (!isPart) return { reference, status: 'resolved', targets: visible.map((o) => ({ object: o, location: o.location })) };
       const partType = fact.type === 'servicePort' ? 'servicePort' : 'key';
       const targets = visible.flatMap((o) =>
-        o.fact.parts.filter((p) => p.type === partType && partMatches(p, fact)).map((part) => ({ object: o, part, location: this.partLocation(o, part) })),
+        o.fact.parts
+          .filter((p) => p.type === partType && partMatches(p, fact))
+          .map((part) => ({ object: o, part, location: this.partLocation(o, part) })),
       );
       if (targets.length) return { reference, status: 'resolved', targets };
       const existing = [...new Set(visible.flatMap((o) => o.fact.parts.filter((p) => p.type === partType).map(partText)))];
@@ -346,7 +402,11 @@ export class Model {
     }
     if (all.length) return { reference, status: 'otherNamespace', targets: [], elsewhere: all };
     if (isPart) return { reference, status: 'missing', targets: [] };
-    const kindObjects = this.ofKind(fact.targetKind).filter((o) => (!BUILTIN_TARGETS.has(fact.targetKind) || !o.fact.custom) && (o.identity.clusterScoped || namespacesMeet(o.identity.namespace, namespace)));
+    const kindObjects = this.ofKind(fact.targetKind).filter(
+      (o) =>
+        (!BUILTIN_TARGETS.has(fact.targetKind) || !o.fact.custom) &&
+        (o.identity.clusterScoped || namespacesMeet(o.identity.namespace, namespace)),
+    );
     const existing = [...new Set(kindObjects.map((o) => o.identity.name).filter((n) => n !== ''))];
     const guess = isPlaceholder(name) ? undefined : closest(name, existing);
     if (guess !== undefined) {
@@ -363,7 +423,12 @@ export class Model {
       const container = from.fact.pods[fact.pod]?.containers[fact.container];
       const ports = (container?.ports ?? []).map((i) => from.fact.parts[i]);
       const hit = ports.filter((p) => p.name === fact.part);
-      if (hit.length) return { reference, status: 'resolved', targets: hit.map((part) => ({ object: from, part, location: this.partLocation(from, part), pod: fact.pod })) };
+      if (hit.length)
+        return {
+          reference,
+          status: 'resolved',
+          targets: hit.map((part) => ({ object: from, part, location: this.partLocation(from, part), pod: fact.pod })),
+        };
       return { reference, status: 'missingPart', targets: [], existing: names(ports) };
     }
     // A Service targetPort: the ports of the pods its selector selects.
@@ -371,10 +436,20 @@ export class Model {
     const pods = selector ? this.podsSelectedBy(selector) : [];
     if (!pods.length) return { reference, status: 'missing', targets: [] };
     const targets = pods.flatMap((p) =>
-      p.object.fact.parts.filter((part) => part.type === 'containerPort' && part.pod === p.index && part.name === fact.part).map((part) => ({ object: p.object, part, location: this.partLocation(p.object, part), pod: p.index })),
+      p.object.fact.parts
+        .filter((part) => part.type === 'containerPort' && part.pod === p.index && part.name === fact.part)
+        .map((part) => ({ object: p.object, part, location: this.partLocation(p.object, part), pod: p.index })),
     );
     if (targets.length) return { reference, status: 'resolved', targets };
-    const existing = [...new Set(pods.flatMap((p) => p.object.fact.parts.filter((part) => part.type === 'containerPort' && part.pod === p.index && part.name).map((part) => part.name!)))];
+    const existing = [
+      ...new Set(
+        pods.flatMap((p) =>
+          p.object.fact.parts
+            .filter((part) => part.type === 'containerPort' && part.pod === p.index && part.name)
+            .map((part) => part.name!),
+        ),
+      ),
+    ];
     return { reference, status: 'missingPart', targets: [], existing };
   }
 }

@@ -8,7 +8,14 @@ export interface Readers {
   group: string;
   kind: string;
   ref: (type: ReferenceType, targetKind: string, node: Node | undefined, label: string, extra?: Partial<ReferenceFact>) => void;
-  partRef: (type: ReferenceType, targetKind: string, objectName: string | undefined, node: Node | undefined, label: string, extra?: Partial<ReferenceFact>) => void;
+  partRef: (
+    type: ReferenceType,
+    targetKind: string,
+    objectName: string | undefined,
+    node: Node | undefined,
+    label: string,
+    extra?: Partial<ReferenceFact>,
+  ) => void;
   selector: (node: Node | undefined) => SelectorFact;
   push: (fact: ReferenceFact) => void;
   span: (node: Node | undefined) => Span;
@@ -53,7 +60,8 @@ export function operatorReferences(r: Readers): void {
     ref('gatewayClass', 'GatewayClass', get(spec, 'gatewayClassName'), 'gatewayClassName');
     for (const { map: listener } of mapItems(get(spec, 'listeners'))) {
       for (const { map } of mapItems(getIn(listener, 'tls', 'certificateRefs'))) {
-        if (refersTo(map, '', 'Secret')) ref('secret', 'Secret', get(map, 'name'), `tls ${stringValue(get(listener, 'name')) ?? ''}`.trim(), namespaceOf(map));
+        if (refersTo(map, '', 'Secret'))
+          ref('secret', 'Secret', get(map, 'name'), `tls ${stringValue(get(listener, 'name')) ?? ''}`.trim(), namespaceOf(map));
       }
     }
   }

@@ -15,7 +15,8 @@ const within = (l: Location, offset: number) => l.start <= offset && offset <= l
 
 export function targetAt(model: Model, uri: string, offset: number): Target | undefined {
   const object = model.objectAt(uri, offset);
-  if (object && object.identity.name !== '' && within(object.location, offset)) return { type: 'object', object, location: object.location };
+  if (object && object.identity.name !== '' && within(object.location, offset))
+    return { type: 'object', object, location: object.location };
   if (object) {
     for (const part of object.fact.parts) {
       const location = model.partLocation(object, part);
@@ -59,11 +60,16 @@ export interface LabelGroup {
  * every other pod it selects that carries the label — renaming the value in all of them keeps
  * every match as it was.
  */
-export function labelGroup(model: Model, key: string, value: string, seed: { pods?: ModelPod[]; selectors?: ModelReference[] }): LabelGroup {
+export function labelGroup(
+  model: Model,
+  key: string,
+  value: string,
+  seed: { pods?: ModelPod[]; selectors?: ModelReference[] },
+): LabelGroup {
   const pods = new Set<ModelPod>(seed.pods ?? []);
   const selectors = new Set<ModelReference>(seed.selectors ?? []);
   const hasEntry = (r: ModelReference) => r.fact.selector?.entries.some((e) => e.key === key && e.value === value) ?? false;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const pod of pods) {
       for (const s of model.selectorsOf(pod)) {
@@ -82,16 +88,23 @@ export function labelGroup(model: Model, key: string, value: string, seed: { pod
       }
     }
   }
-  const byPlace = <T extends { location: Location }>(a: T, b: T) => a.location.uri.localeCompare(b.location.uri) || a.location.start - b.location.start;
+  const byPlace = <T extends { location: Location }>(a: T, b: T) =>
+    a.location.uri.localeCompare(b.location.uri) || a.location.start - b.location.start;
   return {
     key,
     value,
     pods: [...pods]
-      .flatMap((pod) => pod.pod.labelEntries.filter((e) => e.key === key && e.value === value).map((entry) => ({ pod, entry, location: model.spanLocation(pod.object, entry.valueSpan) })))
+      .flatMap((pod) =>
+        pod.pod.labelEntries
+          .filter((e) => e.key === key && e.value === value)
+          .map((entry) => ({ pod, entry, location: model.spanLocation(pod.object, entry.valueSpan) })),
+      )
       .sort(byPlace),
     selectors: [...selectors]
       .flatMap((reference) =>
-        (reference.fact.selector?.entries ?? []).filter((e) => e.key === key && e.value === value).map((entry) => ({ reference, entry, location: model.spanLocation(reference.from, entry.valueSpan) })),
+        (reference.fact.selector?.entries ?? [])
+          .filter((e) => e.key === key && e.value === value)
+          .map((entry) => ({ reference, entry, location: model.spanLocation(reference.from, entry.valueSpan) })),
       )
       .sort(byPlace),
   };

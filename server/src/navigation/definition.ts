@@ -20,7 +20,9 @@ export function definition(model: Model, uri: string, offset: number): LocationL
   if (target.type === 'selectorLabel') {
     const group = groupOf(model, target)!;
     const selected = new Set(model.podsSelectedBy(target.reference));
-    return group.pods.filter((p) => selected.has(p.pod)).map((p) => link(target.location, model.spanLocation(p.pod.object, target.on === 'key' ? p.entry.keySpan : p.entry.valueSpan)));
+    return group.pods
+      .filter((p) => selected.has(p.pod))
+      .map((p) => link(target.location, model.spanLocation(p.pod.object, target.on === 'key' ? p.entry.keySpan : p.entry.valueSpan)));
   }
   if (target.type !== 'reference') return [];
   const resolution = model.resolve(target.reference);

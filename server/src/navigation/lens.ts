@@ -26,11 +26,13 @@ export function codeLenses(model: Model, uri: string): CodeLens[] {
     if (object.identity.name === '' || object.fact.custom) continue;
     const kind = object.identity.kind;
     const lenses: LensKind[] = [];
-    if (SELECTING_KINDS.has(kind) && model.referencesIn(uri).some((r) => r.from === object && r.type === 'selector')) lenses.push('selects');
+    if (SELECTING_KINDS.has(kind) && model.referencesIn(uri).some((r) => r.from === object && r.type === 'selector'))
+      lenses.push('selects');
     if (USED_BY_KINDS.has(kind)) lenses.push('usedBy');
     if (kind === 'PersistentVolumeClaim' || kind === 'PersistentVolume') lenses.push('binding');
     if (SELECTED_KINDS.has(kind) && object.fact.pods.length) lenses.push('selectedBy');
-    for (const lens of lenses) out.push({ range: object.location.range, data: { uri, start: object.location.start, lens } satisfies LensData });
+    for (const lens of lenses)
+      out.push({ range: object.location.range, data: { uri, start: object.location.start, lens } satisfies LensData });
   }
   return out;
 }
@@ -41,10 +43,14 @@ export function resolveCodeLens(model: Model, lens: CodeLens): CodeLens {
   const object = data ? model.objectsIn(data.uri).find((o) => o.location.start === data.start) : undefined;
   if (!data || !object) return { ...lens, command: { title: '', command: '' } };
   const { title, locations } = describe(model, object, data.lens);
-  const lsp: LspLocation[] = [...locations].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.start - b.start)).map((l) => ({ uri: l.uri, range: l.range }));
+  const lsp: LspLocation[] = [...locations]
+    .sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : a.start - b.start))
+    .map((l) => ({ uri: l.uri, range: l.range }));
   return {
     ...lens,
-    command: lsp.length ? { title, command: SHOW_REFERENCES_COMMAND, arguments: [data.uri, object.location.range.start, lsp] } : { title, command: '' },
+    command: lsp.length
+      ? { title, command: SHOW_REFERENCES_COMMAND, arguments: [data.uri, object.location.range.start, lsp] }
+      : { title, command: '' },
   };
 }
 
@@ -67,7 +73,10 @@ function describe(model: Model, object: ModelObject, lens: LensKind): { title: s
       const objects = [...new Set(pods.map((t) => t.object))];
       if (!objects.length) return { title: t('no pod matches'), locations: [] };
       const pod = objects.length === 1 && objects[0].identity.kind === 'Pod';
-      return { title: pod ? `selects ${named(objects[0])}` : t`selects the pods of ${objectsText(objects)}`, locations: pods.map((t) => t.location) };
+      return {
+        title: pod ? `selects ${named(objects[0])}` : t`selects the pods of ${objectsText(objects)}`,
+        locations: pods.map((t) => t.location),
+      };
     }
     case 'usedBy': {
       const refs = nameReferences(model, object).filter((r) => r.fact.label !== 'claimRef'); // a PV's claimRef is its binding lens
@@ -79,11 +88,16 @@ function describe(model: Model, object: ModelObject, lens: LensKind): { title: s
     case 'binding': {
       if (object.identity.kind === 'PersistentVolumeClaim') {
         const bound = model.bindingOf(object);
-        return bound ? { title: t`bound to PV ${bound.volume.identity.name}`, locations: [bound.volume.location] } : { title: t('no PersistentVolume in the workspace binds it'), locations: [] };
+        return bound
+          ? { title: t`bound to PV ${bound.volume.identity.name}`, locations: [bound.volume.location] }
+          : { title: t('no PersistentVolume in the workspace binds it'), locations: [] };
       }
       const claims = model.ofKind('PersistentVolumeClaim').filter((c) => model.bindingOf(c)?.volume === object);
       if (!claims.length) return { title: t('no claim in the workspace binds it'), locations: [] };
-      return { title: claims.length === 1 ? t`bound by claim ${claims[0].identity.name}` : t`bound by ${plural(claims.length, 'claim')}`, locations: claims.map((c) => c.location) };
+      return {
+        title: claims.length === 1 ? t`bound by claim ${claims[0].identity.name}` : t`bound by ${plural(claims.length, 'claim')}`,
+        locations: claims.map((c) => c.location),
+      };
     }
     case 'selectedBy': {
       const selectors = model

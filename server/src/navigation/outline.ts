@@ -98,7 +98,10 @@ function childrenOf(kind: string | undefined, map: YAMLMap, at: Place): Document
     case 'Service':
       return parts(mapItems(valueOf(spec, 'ports')).map(servicePort), at);
     case 'Ingress':
-      return parts(mapItems(valueOf(spec, 'rules')).map((r) => ingressRule(r, at)), at);
+      return parts(
+        mapItems(valueOf(spec, 'rules')).map((r) => ingressRule(r, at)),
+        at,
+      );
     case 'NetworkPolicy':
       return parts(
         (['ingress', 'egress'] as const).flatMap((dir) => mapItems(valueOf(spec, dir)).map((r, i) => networkRule(r, dir, i))),
@@ -119,7 +122,15 @@ function childrenOf(kind: string | undefined, map: YAMLMap, at: Place): Document
 
 /** Where a pod spec sits: a Pod's `spec`, a template's `spec`, a controller's (or a custom resource's) `spec.template.spec`. */
 function podSpecOf(kind: string | undefined, map: YAMLMap): YAMLMap | undefined {
-  const paths = kind === 'Pod' ? [['spec']] : kind === 'PodTemplate' ? [['template', 'spec']] : [['spec', 'template', 'spec'], ['spec', 'jobTemplate', 'spec', 'template', 'spec']];
+  const paths =
+    kind === 'Pod'
+      ? [['spec']]
+      : kind === 'PodTemplate'
+        ? [['template', 'spec']]
+        : [
+            ['spec', 'template', 'spec'],
+            ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+          ];
   for (const path of paths) {
     const spec = mapIn(map, path);
     if (spec && (pairOf(spec, 'containers') || pairOf(spec, 'initContainers') || pairOf(spec, 'volumes'))) return spec;
@@ -129,17 +140,22 @@ function podSpecOf(kind: string | undefined, map: YAMLMap): YAMLMap | undefined 
 
 function podParts(pod: YAMLMap, at: Place): DocumentSymbol[] {
   const containers = (key: string, label: string) =>
-    mapItems(valueOf(pod, key)).map(
-      (c): Part => ({
-        name: stringAt(c, 'name') ?? '(unnamed)',
-        detail: [label, stringAt(c, 'image')].filter(Boolean).join(' · '),
-        kind: SymbolKind.Object,
-        node: c,
-        nameNode: valueOf(c, 'name') as Node | undefined,
-        children: parts(mapItems(valueOf(c, 'ports')).map(containerPort), at),
-      }),
-    );
-  return parts([...containers('initContainers', t('init container')), ...containers('containers', 'container'), ...mapItems(valueOf(pod, 'volumes')).map(volume)], at);
+    mapItems(valueOf(pod, key)).map((c): Part => ({
+      name: stringAt(c, 'name') ?? '(unnamed)',
+      detail: [label, stringAt(c, 'image')].filter(Boolean).join(' · '),
+      kind: SymbolKind.Object,
+      node: c,
+      nameNode: valueOf(c, 'name') as Node | undefined,
+      children: parts(mapItems(valueOf(c, 'ports')).map(containerPort), at),
+    }));
+  return parts(
+    [
+      ...containers('initContainers', t('init container')),
+      ...containers('containers', 'container'),
+      ...mapItems(valueOf(pod, 'volumes')).map(volume),
+    ],
+    at,
+  );
 }
 
 function containerPort(p: YAMLMap): Part {
@@ -202,21 +218,38 @@ function ingressRule(r: YAMLMap, at: Place): Part {
       nameNode: valueOf(p, 'path') as Node | undefined,
     };
   });
-  return { name: stringAt(r, 'host') ?? '*', detail: 'rule', kind: SymbolKind.Event, node: r, nameNode: valueOf(r, 'host') as Node | undefined, children: parts(paths, at) };
+  return {
+    name: stringAt(r, 'host') ?? '*',
+    detail: 'rule',
+    kind: SymbolKind.Event,
+    node: r,
+    nameNode: valueOf(r, 'host') as Node | undefined,
+    children: parts(paths, at),
+  };
 }
 
 function networkRule(r: YAMLMap, direction: 'ingress' | 'egress', i: number): Part {
   const ports = mapItems(valueOf(r, 'ports'))
     .map((p) => stringAt(p, 'port'))
     .filter(Boolean);
-  return { name: `${direction} rule ${i + 1}`, detail: ports.length ? `ports ${ports.join(', ')}` : undefined, kind: SymbolKind.Event, node: r };
+  return {
+    name: `${direction} rule ${i + 1}`,
+    detail: ports.length ? `ports ${ports.join(', ')}` : undefined,
+    kind: SymbolKind.Event,
+    node: r,
+  };
 }
 
 function rbacRule(r: YAMLMap): Part {
   const list = (key: string) => (asSeq(valueOf(r, key))?.items ?? []).map(text).filter((t): t is string => !!t);
   const verbs = list('verbs');
   const resources = [...list('resources'), ...list('nonResourceURLs')];
-  return { name: `${verbs.join(', ') || t('(no verbs)')} ${resources.join(', ') || t('(no resources)')}`, detail: 'rule', kind: SymbolKind.Event, node: r };
+  return {
+    name: `${verbs.join(', ') || t('(no verbs)')} ${resources.join(', ') || t('(no resources)')}`,
+    detail: 'rule',
+    kind: SymbolKind.Event,
+    node: r,
+  };
 }
 
 function dataKeys(map: YAMLMap, section: string): Part[] {
@@ -236,11 +269,15 @@ function fromText(doc: ManifestDocument, at: Place): DocumentSymbol | undefined 
   const source = doc.chunk.text;
   const kind = /^kind:[ \t]*([^\s#]+)/m.exec(source);
   const metadata = /^metadata:[ \t]*(?:#.*)?$/m.exec(source);
-  const name = metadata ? /^\n?(?:[ \t]+.*\n|[ \t]*\n)*?[ \t]+name:[ \t]*([^\s#]+)/.exec(source.slice(metadata.index + metadata[0].length)) : null;
+  const name = metadata
+    ? /^\n?(?:[ \t]+.*\n|[ \t]*\n)*?[ \t]+name:[ \t]*([^\s#]+)/.exec(source.slice(metadata.index + metadata[0].length))
+    : null;
   if (!kind && !name) return undefined;
   const nameAt = name && metadata ? metadata.index + metadata[0].length + name.index + name[0].length - name[1].length : undefined;
   const selection: [number, number] =
-    nameAt !== undefined ? [nameAt, nameAt + name![1].length] : [kind!.index + kind![0].length - kind![1].length, kind!.index + kind![0].length];
+    nameAt !== undefined
+      ? [nameAt, nameAt + name![1].length]
+      : [kind!.index + kind![0].length - kind![1].length, kind!.index + kind![0].length];
   return {
     name: `${kind?.[1] ?? t('(no kind)')} ${name?.[1] ?? '(unnamed)'}`,
     detail: t('does not parse'),

@@ -67,7 +67,8 @@ export interface ScalarAt {
 
 /** The innermost scalar under a chunk-relative offset, and whether it is a key. */
 export function scalarAt(root: Node | null | undefined, offset: number): ScalarAt | undefined {
-  const inside = (n: unknown): n is Node => !!n && typeof n === 'object' && !!(n as Node).range && (n as Node).range![0] <= offset && offset <= (n as Node).range![1];
+  const inside = (n: unknown): n is Node =>
+    !!n && typeof n === 'object' && !!(n as Node).range && (n as Node).range![0] <= offset && offset <= (n as Node).range![1];
   let node: unknown = root;
   let key: string | undefined;
   const path: (string | number)[] = [];

@@ -19,8 +19,12 @@ export const rule: DocumentRule = {
     const value = stringValue(node);
     if (!node || value === undefined || POLICIES.includes(value)) return;
     const guess = closest(value, POLICIES);
-    report(node, t`concurrencyPolicy "${value}" is not supported: use Allow (run in parallel), Forbid (skip the new run) or Replace (stop the old run)${didYouMean(guess)}`, {
-      fixes: guess ? [{ title: t`Change to "${guess}"`, edits: [replaceScalar(node, guess)], preferred: true }] : undefined,
-    });
+    report(
+      node,
+      t`concurrencyPolicy "${value}" is not supported: use Allow (run in parallel), Forbid (skip the new run) or Replace (stop the old run)${didYouMean(guess)}`,
+      {
+        fixes: guess ? [{ title: t`Change to "${guess}"`, edits: [replaceScalar(node, guess)], preferred: true }] : undefined,
+      },
+    );
   },
 };

@@ -54,9 +54,16 @@ export const rule: DocumentRule = {
       checkKeys(data, 'data', 'ConfigMap', report);
       checkKeys(binary, 'binaryData', 'ConfigMap', report);
       const inData = new Set(entries(data).map((e) => e.key));
-      for (const { key, pair } of entries(binary)) if (inData.has(key)) report(pair.key, t`ConfigMap key "${key}" is in both data and binaryData: keep it in one of them`);
-      const size = entries(data).reduce((n, e) => n + e.key.length + (bytesOf(e.pair.value, false)?.length ?? 0), 0) + entries(binary).reduce((n, e) => n + e.key.length + (bytesOf(e.pair.value, true)?.length ?? 0), 0);
-      if (size > MAX_SIZE) report(keyNode(root, 'data') ?? keyNode(root, 'binaryData'), t`this ConfigMap holds ${size} bytes: the limit is 1 MiB (1048576); put large files in a volume or an image`);
+      for (const { key, pair } of entries(binary))
+        if (inData.has(key)) report(pair.key, t`ConfigMap key "${key}" is in both data and binaryData: keep it in one of them`);
+      const size =
+        entries(data).reduce((n, e) => n + e.key.length + (bytesOf(e.pair.value, false)?.length ?? 0), 0) +
+        entries(binary).reduce((n, e) => n + e.key.length + (bytesOf(e.pair.value, true)?.length ?? 0), 0);
+      if (size > MAX_SIZE)
+        report(
+          keyNode(root, 'data') ?? keyNode(root, 'binaryData'),
+          t`this ConfigMap holds ${size} bytes: the limit is 1 MiB (1048576); put large files in a volume or an image`,
+        );
       return;
     }
     if (!isBuiltin(doc, 'Secret')) return;
@@ -68,14 +75,16 @@ export const rule: DocumentRule = {
     for (const { key, pair } of entries(data)) values.set(key, { node: pair.key as Node, bytes: bytesOf(pair.value, true) });
     for (const { key, pair } of entries(stringData)) values.set(key, { node: pair.key as Node, bytes: bytesOf(pair.value, false) });
     const size = [...values].reduce((n, [k, v]) => n + k.length + (v.bytes?.length ?? 0), 0);
-    if (size > MAX_SIZE) report(keyNode(root, 'data') ?? keyNode(root, 'stringData'), t`this Secret holds ${size} bytes: the limit is 1 MiB (1048576)`);
+    if (size > MAX_SIZE)
+      report(keyNode(root, 'data') ?? keyNode(root, 'stringData'), t`this Secret holds ${size} bytes: the limit is 1 MiB (1048576)`);
     const typeNode = get(root, 'type');
     const type = stringValue(typeNode) ?? 'Opaque';
     const at = typeNode ?? keyNode(root, 'kind');
     for (const key of SECRET_KEYS[type] ?? []) {
       const v = values.get(key);
       if (!v) report(at, t`a ${type} Secret needs the key "${key}" under data or stringData`);
-      else if (type === 'kubernetes.io/ssh-auth' && !v.bytes?.length) report(v.node, t('the ssh-privatekey of a kubernetes.io/ssh-auth Secret must not be empty'));
+      else if (type === 'kubernetes.io/ssh-auth' && !v.bytes?.length)
+        report(v.node, t('the ssh-privatekey of a kubernetes.io/ssh-auth Secret must not be empty'));
       else if (key.startsWith('.docker')) {
         try {
           JSON.parse(v.bytes?.toString('utf8') ?? '');
@@ -84,10 +93,17 @@ export const rule: DocumentRule = {
         }
       }
     }
-    if (type === 'kubernetes.io/basic-auth' && !values.has('username') && !values.has('password')) report(at, t('a kubernetes.io/basic-auth Secret needs "username" or "password" (or both) under data or stringData'));
+    if (type === 'kubernetes.io/basic-auth' && !values.has('username') && !values.has('password'))
+      report(at, t('a kubernetes.io/basic-auth Secret needs "username" or "password" (or both) under data or stringData'));
     if (type === 'kubernetes.io/service-account-token') {
       const name = stringValue(get(mapIn(mapIn(root, 'metadata'), 'annotations'), 'kubernetes.io/service-account.name'));
-      if (!name) report(at, t('a kubernetes.io/service-account-token Secret needs the annotation kubernetes.io/service-account.name: the ServiceAccount whose token it holds'));
+      if (!name)
+        report(
+          at,
+          t(
+            'a kubernetes.io/service-account-token Secret needs the annotation kubernetes.io/service-account.name: the ServiceAccount whose token it holds',
+          ),
+        );
     }
   },
 };

@@ -1,7 +1,22 @@
 import type { Node, YAMLMap } from 'yaml';
 import { parseQuantity } from '../k8s/quantity';
 import { dns1123Subdomain, ianaSvcName } from '../k8s/names';
-import { containersOf, describeContainer, entries, get, getIn, itemsOf, keyNode, mapIn, mapItems, numberValue, podSpecs, scalarValue, stringValue, type ContainerRef } from './nodes';
+import {
+  containersOf,
+  describeContainer,
+  entries,
+  get,
+  getIn,
+  itemsOf,
+  keyNode,
+  mapIn,
+  mapItems,
+  numberValue,
+  podSpecs,
+  scalarValue,
+  stringValue,
+  type ContainerRef,
+} from './nodes';
 import type { DocumentRule, Report } from './types';
 import { t } from '../l10n';
 
@@ -9,8 +24,25 @@ import { t } from '../l10n';
 // (pkg/apis/core/validation/validation.go): env and envFrom, probes, lifecycle, mounts and devices, ports
 // across containers, resources.
 
-const ENV_FIELD_PATHS = ['metadata.name', 'metadata.namespace', 'metadata.uid', 'spec.nodeName', 'spec.serviceAccountName', 'status.hostIP', 'status.hostIPs', 'status.podIP', 'status.podIPs'];
-const RESOURCE_FIELDS = ['limits.cpu', 'limits.memory', 'limits.ephemeral-storage', 'requests.cpu', 'requests.memory', 'requests.ephemeral-storage'];
+const ENV_FIELD_PATHS = [
+  'metadata.name',
+  'metadata.namespace',
+  'metadata.uid',
+  'spec.nodeName',
+  'spec.serviceAccountName',
+  'status.hostIP',
+  'status.hostIPs',
+  'status.podIP',
+  'status.podIPs',
+];
+const RESOURCE_FIELDS = [
+  'limits.cpu',
+  'limits.memory',
+  'limits.ephemeral-storage',
+  'requests.cpu',
+  'requests.memory',
+  'requests.ephemeral-storage',
+];
 const CPU_DIVISORS = ['1m', '1'];
 const BYTE_DIVISORS = ['1', '1k', '1M', '1G', '1T', '1P', '1E', '1Ki', '1Mi', '1Gi', '1Ti', '1Pi', '1Ei'];
 const CONFIG_KEY = /^[-._a-zA-Z0-9]+$/;
@@ -73,16 +105,27 @@ function checkEnv(c: ContainerRef, volumes: Map<string, YAMLMap>, report: Report
     }
     const from = mapIn(map, 'valueFrom');
     if (!from) continue;
-    const sources = entries(from).filter((e) => ['fieldRef', 'resourceFieldRef', 'configMapKeyRef', 'secretKeyRef', 'fileKeyRef'].includes(e.key));
+    const sources = entries(from).filter((e) =>
+      ['fieldRef', 'resourceFieldRef', 'configMapKeyRef', 'secretKeyRef', 'fileKeyRef'].includes(e.key),
+    );
     const value = text(get(map, 'value'));
-    if (!sources.length) report(keyNode(map, 'valueFrom'), t`valueFrom of ${where} names no source: use one of fieldRef, resourceFieldRef, configMapKeyRef, secretKeyRef or fileKeyRef`);
+    if (!sources.length)
+      report(
+        keyNode(map, 'valueFrom'),
+        t`valueFrom of ${where} names no source: use one of fieldRef, resourceFieldRef, configMapKeyRef, secretKeyRef or fileKeyRef`,
+      );
     else if (value) report(keyNode(map, 'value'), t`${where} has both value and valueFrom: keep one of them`);
-    else for (const extra of sources.slice(1)) report(extra.pair.key, t`valueFrom of ${where} already uses ${sources[0].key}: use one source only`);
+    else
+      for (const extra of sources.slice(1))
+        report(extra.pair.key, t`valueFrom of ${where} already uses ${sources[0].key}: use one source only`);
     const fieldRef = mapIn(from, 'fieldRef');
     if (fieldRef) checkFieldRef(fieldRef, `${where}: fieldRef`, ENV_FIELD_PATHS, report);
     const res = mapIn(from, 'resourceFieldRef');
     if (res) checkResourceRef(res, `${where}: resourceFieldRef`, false, report);
-    for (const [k, kind] of [['configMapKeyRef', 'ConfigMap'], ['secretKeyRef', 'Secret']] as const) {
+    for (const [k, kind] of [
+      ['configMapKeyRef', 'ConfigMap'],
+      ['secretKeyRef', 'Secret'],
+    ] as const) {
       const ref = mapIn(from, k);
       if (ref) checkKeyRef(ref, `${where}: ${k}`, kind, report);
     }
@@ -97,7 +140,8 @@ function checkEnv(c: ContainerRef, volumes: Map<string, YAMLMap>, report: Report
       if (p) report(get(file, 'key'), t`${where}: fileKeyRef.key "${key}" is not a valid variable name: ${p}`);
       const vol = text(get(file, 'volumeName'));
       const volume = vol ? volumes.get(vol) : undefined;
-      if (volume && !get(volume, 'emptyDir')) report(get(file, 'volumeName'), t`${where}: fileKeyRef.volumeName "${vol}" must name an emptyDir volume`);
+      if (volume && !get(volume, 'emptyDir'))
+        report(get(file, 'volumeName'), t`${where}: fileKeyRef.volumeName "${vol}" must name an emptyDir volume`);
     }
   }
   const envFrom = mapItems(get(c.map, 'envFrom'));
@@ -111,7 +155,8 @@ function checkEnv(c: ContainerRef, volumes: Map<string, YAMLMap>, report: Report
     else if (refs.length > 1) report(refs[1].pair.key, t`${where} has both configMapRef and secretRef: use one per entry`);
     for (const r of refs) {
       const name = get(mapIn(map, r.key), 'name');
-      if (name === undefined) report(r.pair.key, t`${where}: ${r.key}.name is required: name the ${r.key === 'secretRef' ? 'Secret' : 'ConfigMap'}`);
+      if (name === undefined)
+        report(r.pair.key, t`${where}: ${r.key}.name is required: name the ${r.key === 'secretRef' ? 'Secret' : 'ConfigMap'}`);
       else checkRefName(name, `${where}: ${r.key}.name`, report, true);
     }
   }
@@ -127,15 +172,22 @@ function checkFieldRef(ref: YAMLMap, where: string, allowed: string[], report: R
   }
   if (!path) return;
   const sub = /^(metadata\.(labels|annotations))\['(.*)'\]$/.exec(path) ?? /^([^[]+)\[/.exec(path);
-  if (sub && !/^metadata\.(labels|annotations)$/.test(sub[1])) report(pathNode, t`${where}.fieldPath "${path}": only metadata.labels and metadata.annotations take a ['key'] subscript`);
-  else if (!sub && !allowed.includes(path)) report(pathNode, t`${where}.fieldPath "${path}" is not supported: use one of ${allowed.join(', ')}`);
+  if (sub && !/^metadata\.(labels|annotations)$/.test(sub[1]))
+    report(pathNode, t`${where}.fieldPath "${path}": only metadata.labels and metadata.annotations take a ['key'] subscript`);
+  else if (!sub && !allowed.includes(path))
+    report(pathNode, t`${where}.fieldPath "${path}" is not supported: use one of ${allowed.join(', ')}`);
 }
 
 function checkResourceRef(ref: YAMLMap, where: string, volume: boolean, report: Report) {
-  if (volume && !get(ref, 'containerName')) report(keyNode(ref, 'resource') ?? ref, t`${where} in a volume needs containerName: the container whose resources it shows`);
+  if (volume && !get(ref, 'containerName'))
+    report(keyNode(ref, 'resource') ?? ref, t`${where} in a volume needs containerName: the container whose resources it shows`);
   const resNode = get(ref, 'resource');
   const res = text(resNode);
-  if (res && !RESOURCE_FIELDS.includes(res) && !/^(requests|limits)\.hugepages-/.test(res)) report(resNode, t`${where}.resource "${res}" is not supported: use one of ${RESOURCE_FIELDS.join(', ')} (or limits./requests.hugepages-<size>)`);
+  if (res && !RESOURCE_FIELDS.includes(res) && !/^(requests|limits)\.hugepages-/.test(res))
+    report(
+      resNode,
+      t`${where}.resource "${res}" is not supported: use one of ${RESOURCE_FIELDS.join(', ')} (or limits./requests.hugepages-<size>)`,
+    );
   const div = get(ref, 'divisor');
   const d = text(div);
   if (res && d !== undefined) {
@@ -152,8 +204,13 @@ function checkProbes(c: ContainerRef, grace: number, report: Report) {
     const probe = mapIn(c.map, kind);
     if (!probe) continue;
     const tgp = get(probe, 'terminationGracePeriodSeconds');
-    if (tgp !== undefined && kind === 'readinessProbe') report(keyNode(probe, 'terminationGracePeriodSeconds'), t`the readinessProbe of ${who} cannot set terminationGracePeriodSeconds: a failing readiness probe does not restart the container`);
-    else if ((numberValue(tgp) ?? 1) <= 0) report(tgp, t`the ${kind} of ${who}: terminationGracePeriodSeconds must be greater than zero, not ${numberValue(tgp)}`);
+    if (tgp !== undefined && kind === 'readinessProbe')
+      report(
+        keyNode(probe, 'terminationGracePeriodSeconds'),
+        t`the readinessProbe of ${who} cannot set terminationGracePeriodSeconds: a failing readiness probe does not restart the container`,
+      );
+    else if ((numberValue(tgp) ?? 1) <= 0)
+      report(tgp, t`the ${kind} of ${who}: terminationGracePeriodSeconds must be greater than zero, not ${numberValue(tgp)}`);
     checkHandler(probe, t`the ${kind} of ${who}`, report);
   }
   const lifecycle = mapIn(c.map, 'lifecycle');
@@ -163,7 +220,8 @@ function checkProbes(c: ContainerRef, grace: number, report: Report) {
     checkHandler(h, t`the ${hook} hook of ${who}`, report);
     const sleep = get(mapIn(h, 'sleep'), 'seconds');
     const s = numberValue(sleep);
-    if (s !== undefined && (s < 0 || s > grace)) report(sleep, t`the ${hook} sleep of ${who} must be from 0 to the pod's terminationGracePeriodSeconds (${grace}), not ${s}`);
+    if (s !== undefined && (s < 0 || s > grace))
+      report(sleep, t`the ${hook} sleep of ${who} must be from 0 to the pod's terminationGracePeriodSeconds (${grace}), not ${s}`);
   }
 }
 
@@ -172,15 +230,24 @@ function checkHandler(h: YAMLMap, where: string, report: Report) {
   for (const { map, index } of mapItems(get(http, 'httpHeaders'))) {
     const name = get(map, 'name');
     const v = text(name);
-    if (v !== undefined && !HEADER_NAME.test(v)) report(name, t`${where}: httpHeaders[${index}].name "${v}" is not a valid HTTP header name (letters, digits and !#$%&'*+-.^_\`|~, no spaces or ":")`);
+    if (v !== undefined && !HEADER_NAME.test(v))
+      report(
+        name,
+        t`${where}: httpHeaders[${index}].name "${v}" is not a valid HTTP header name (letters, digits and !#$%&'*+-.^_\`|~, no spaces or ":")`,
+      );
   }
   for (const action of ['httpGet', 'tcpSocket']) {
     const port = get(mapIn(h, action), 'port');
     const v = scalarValue(port);
-    if (typeof v === 'number' && (v < 1 || v > 65535)) report(port, t`${where}: ${action}.port ${v} is out of range: use a port number from 1 to 65535, or a container port name`);
+    if (typeof v === 'number' && (v < 1 || v > 65535))
+      report(port, t`${where}: ${action}.port ${v} is out of range: use a port number from 1 to 65535, or a container port name`);
     else if (typeof v === 'string' && v) {
       const problems = ianaSvcName(v);
-      if (problems.length) report(port, t`${where}: ${action}.port "${v}" is not a valid port name: ${problems.join('; ')}; use a port number, or the name of a container port`);
+      if (problems.length)
+        report(
+          port,
+          t`${where}: ${action}.port "${v}" is not a valid port name: ${problems.join('; ')}; use a port number, or the name of a container port`,
+        );
     }
   }
 }
@@ -189,7 +256,11 @@ function checkInit(c: ContainerRef, report: Report) {
   if (c.group !== 'initContainers' || stringValue(get(c.map, 'restartPolicy')) === 'Always') return;
   for (const f of ['lifecycle', 'livenessProbe', 'readinessProbe', 'startupProbe']) {
     const k = keyNode(c.map, f);
-    if (k) report(k, t`${describeContainer(c)} runs to completion before the app starts, so it cannot have a ${f}: remove it, or set restartPolicy: Always to make it a sidecar`);
+    if (k)
+      report(
+        k,
+        t`${describeContainer(c)} runs to completion before the app starts, so it cannot have a ${f}: remove it, or set restartPolicy: Always to make it a sidecar`,
+      );
   }
 }
 
@@ -206,18 +277,28 @@ function checkMounts(c: ContainerRef, volumes: Map<string, YAMLMap>, report: Rep
     const where = `volumeMounts[${index}] of ${who}`;
     const name = text(get(map, 'name'));
     const path = text(get(map, 'mountPath'));
-    if (name && deviceNames.has(name)) report(get(map, 'name'), t`${where}: volume "${name}" is also in volumeDevices: a volume is either mounted or attached as a device`);
+    if (name && deviceNames.has(name))
+      report(get(map, 'name'), t`${where}: volume "${name}" is also in volumeDevices: a volume is either mounted or attached as a device`);
     if (path && devicePaths.has(path)) report(get(map, 'mountPath'), t`${where}: "${path}" is also the devicePath of a volumeDevice`);
-    if (text(get(map, 'subPath')) && text(get(map, 'subPathExpr'))) report(keyNode(map, 'subPathExpr'), t`${where} sets both subPath and subPathExpr: use one of them`);
-    if (c.group === 'ephemeralContainers') for (const f of ['subPath', 'subPathExpr']) if (text(get(map, f))) report(keyNode(map, f), t`${where}: ${f} cannot be set for an ephemeral container`);
+    if (text(get(map, 'subPath')) && text(get(map, 'subPathExpr')))
+      report(keyNode(map, 'subPathExpr'), t`${where} sets both subPath and subPathExpr: use one of them`);
+    if (c.group === 'ephemeralContainers')
+      for (const f of ['subPath', 'subPathExpr'])
+        if (text(get(map, f))) report(keyNode(map, f), t`${where}: ${f} cannot be set for an ephemeral container`);
     const prop = stringValue(get(map, 'mountPropagation'));
-    if (prop === 'Bidirectional' && !privileged) report(get(map, 'mountPropagation'), t`${where}: Bidirectional mount propagation needs a privileged container: set securityContext.privileged: true, or use HostToContainer`);
+    if (prop === 'Bidirectional' && !privileged)
+      report(
+        get(map, 'mountPropagation'),
+        t`${where}: Bidirectional mount propagation needs a privileged container: set securityContext.privileged: true, or use HostToContainer`,
+      );
     const rroNode = get(map, 'recursiveReadOnly');
     const rro = stringValue(rroNode);
-    if (rro !== undefined && !['Disabled', 'IfPossible', 'Enabled'].includes(rro)) report(rroNode, t`${where}: recursiveReadOnly "${rro}" is not supported: use Disabled, IfPossible or Enabled`);
+    if (rro !== undefined && !['Disabled', 'IfPossible', 'Enabled'].includes(rro))
+      report(rroNode, t`${where}: recursiveReadOnly "${rro}" is not supported: use Disabled, IfPossible or Enabled`);
     else if (rro && rro !== 'Disabled') {
       if (scalarValue(get(map, 'readOnly')) !== true) report(rroNode, t`${where}: recursiveReadOnly ${rro} needs readOnly: true`);
-      else if (prop && prop !== 'None') report(rroNode, t`${where}: recursiveReadOnly ${rro} needs mountPropagation None (or unset), not ${prop}`);
+      else if (prop && prop !== 'None')
+        report(rroNode, t`${where}: recursiveReadOnly ${rro} needs mountPropagation None (or unset), not ${prop}`);
     }
   }
   const seenNames = new Set<string>();
@@ -232,8 +313,13 @@ function checkMounts(c: ContainerRef, volumes: Map<string, YAMLMap>, report: Rep
       if (seenNames.has(name)) report(nameNode, t`${where}: volume "${name}" is attached twice: each volume device must be unique`);
       seenNames.add(name);
       const vol = volumes.get(name);
-      if (vol && !get(vol, 'persistentVolumeClaim') && !get(vol, 'ephemeral')) report(nameNode, t`${where}: volume "${name}" is not a persistentVolumeClaim or ephemeral volume, so it cannot be attached as a block device`);
-      if (mountNames.has(name)) report(nameNode, t`${where}: volume "${name}" is also in volumeMounts: a volume is either mounted or attached as a device`);
+      if (vol && !get(vol, 'persistentVolumeClaim') && !get(vol, 'ephemeral'))
+        report(
+          nameNode,
+          t`${where}: volume "${name}" is not a persistentVolumeClaim or ephemeral volume, so it cannot be attached as a block device`,
+        );
+      if (mountNames.has(name))
+        report(nameNode, t`${where}: volume "${name}" is also in volumeMounts: a volume is either mounted or attached as a device`);
     }
     if (path) {
       if (seenPaths.has(path)) report(pathNode, t`${where}: devicePath "${path}" is used twice`);
@@ -253,41 +339,61 @@ function checkRestart(c: ContainerRef, podRestart: string, report: Report) {
     const rn = get(map, 'resourceName');
     const r = text(rn);
     if (r === '') report(rn, t`${where}.resourceName must not be empty: use cpu or memory`);
-    else if (r !== undefined && r !== 'cpu' && r !== 'memory') report(rn, t`${where}.resourceName "${r}" cannot be resized in place: use cpu or memory`);
+    else if (r !== undefined && r !== 'cpu' && r !== 'memory')
+      report(rn, t`${where}.resourceName "${r}" cannot be resized in place: use cpu or memory`);
     else if (r && seen.has(r)) report(rn, t`${where}: ${r} has a resize policy already`);
     if (r) seen.add(r);
     const rp = get(map, 'restartPolicy');
     const p = text(rp);
     if (p === '') report(rp, t`${where}.restartPolicy must not be empty: use NotRequired or RestartContainer`);
-    else if (p !== undefined && p !== 'NotRequired' && p !== 'RestartContainer') report(rp, t`${where}.restartPolicy "${p}" is not supported: use NotRequired or RestartContainer`);
-    else if (p === 'RestartContainer' && podRestart === 'Never') report(rp, t`${where}.restartPolicy must be NotRequired when the pod's restartPolicy is Never`);
+    else if (p !== undefined && p !== 'NotRequired' && p !== 'RestartContainer')
+      report(rp, t`${where}.restartPolicy "${p}" is not supported: use NotRequired or RestartContainer`);
+    else if (p === 'RestartContainer' && podRestart === 'Never')
+      report(rp, t`${where}.restartPolicy must be NotRequired when the pod's restartPolicy is Never`);
   }
   const policyNode = get(c.map, 'restartPolicy');
   const policy = text(policyNode);
   const rules = mapItems(get(c.map, 'restartPolicyRules'));
   if (policy === undefined) {
-    if (rules.length) report(keyNode(c.map, 'restartPolicyRules'), t`${who} has restartPolicyRules but no restartPolicy: set restartPolicy (the default for exits the rules do not match)`);
+    if (rules.length)
+      report(
+        keyNode(c.map, 'restartPolicyRules'),
+        t`${who} has restartPolicyRules but no restartPolicy: set restartPolicy (the default for exits the rules do not match)`,
+      );
     return;
   }
   if (c.group === 'initContainers' && policy === 'Always') {
     // Allowed only with the RestartAllContainers gate (alpha, off by default): a cluster may have it on, so a warning.
-    if (rules.length) report(keyNode(c.map, 'restartPolicyRules'), t`${who} is a sidecar (restartPolicy: Always): restartPolicyRules on a sidecar need the RestartAllContainers feature gate (alpha, off by default), else the API server rejects them`, { severity: 'warning' });
+    if (rules.length)
+      report(
+        keyNode(c.map, 'restartPolicyRules'),
+        t`${who} is a sidecar (restartPolicy: Always): restartPolicyRules on a sidecar need the RestartAllContainers feature gate (alpha, off by default), else the API server rejects them`,
+        { severity: 'warning' },
+      );
     return;
   }
-  if (c.group === 'containers' && !['Always', 'Never', 'OnFailure'].includes(policy)) report(policyNode, t`restartPolicy "${policy}" of ${who} is not supported: use Always, OnFailure or Never`);
+  if (c.group === 'containers' && !['Always', 'Never', 'OnFailure'].includes(policy))
+    report(policyNode, t`restartPolicy "${policy}" of ${who} is not supported: use Always, OnFailure or Never`);
   if (rules.length > 20) report(keyNode(c.map, 'restartPolicyRules'), t`${who} has ${rules.length} restartPolicyRules: the limit is 20`);
   for (const { map, index } of rules) {
     const where = `restartPolicyRules[${index}] of ${who}`;
     const action = get(map, 'action');
-    if (text(action) === 'RestartAllContainers') report(action, t`${where}.action RestartAllContainers needs the RestartAllContainers feature gate (alpha, off by default), else the API server rejects it; otherwise use Restart`, { severity: 'warning' });
-    else if (action !== undefined && text(action) !== 'Restart') report(action, t`${where}.action "${text(action)}" is not supported: use Restart`);
+    if (text(action) === 'RestartAllContainers')
+      report(
+        action,
+        t`${where}.action RestartAllContainers needs the RestartAllContainers feature gate (alpha, off by default), else the API server rejects it; otherwise use Restart`,
+        { severity: 'warning' },
+      );
+    else if (action !== undefined && text(action) !== 'Restart')
+      report(action, t`${where}.action "${text(action)}" is not supported: use Restart`);
     const codes = mapIn(map, 'exitCodes');
     if (!codes) {
       report(keyNode(map, 'action') ?? map, t`${where} needs exitCodes (operator In or NotIn, and the exit codes)`);
       continue;
     }
     const op = get(codes, 'operator');
-    if (op !== undefined && !['In', 'NotIn'].includes(text(op) ?? '')) report(op, t`${where}.exitCodes.operator "${text(op)}" is not supported: use In or NotIn`);
+    if (op !== undefined && !['In', 'NotIn'].includes(text(op) ?? ''))
+      report(op, t`${where}.exitCodes.operator "${text(op)}" is not supported: use In or NotIn`);
     const values = itemsOf(get(codes, 'values'));
     if (values.length > 255) report(keyNode(codes, 'values'), t`${where}.exitCodes lists ${values.length} values: the limit is 255`);
   }
@@ -305,16 +411,24 @@ function checkResources(c: ContainerRef, report: Report) {
   for (const { key, pair } of entries(requests)) {
     if (overcommittable(key)) continue;
     const limit = get(limits, key);
-    if (limit === undefined) report(pair.key, t`${who} requests ${key} without a limit: ${key} cannot be overcommitted, so set limits.${key} to the same amount`);
+    if (limit === undefined)
+      report(pair.key, t`${who} requests ${key} without a limit: ${key} cannot be overcommitted, so set limits.${key} to the same amount`);
     else {
       const a = parseQuantity(String(scalarValue(pair.value) ?? ''));
       const b = parseQuantity(String(scalarValue(limit) ?? ''));
-      if (a && b && a.value !== b.value) report(pair.value, t`${who} requests ${a.text} of ${key} but its limit is ${b.text}: ${key} cannot be overcommitted, so the request must equal the limit`);
+      if (a && b && a.value !== b.value)
+        report(
+          pair.value,
+          t`${who} requests ${a.text} of ${key} but its limit is ${b.text}: ${key} cannot be overcommitted, so the request must equal the limit`,
+        );
     }
   }
   const names = [...entries(limits), ...entries(requests)].map((e) => e.key);
   if (names.some((n) => n.startsWith('hugepages-')) && !names.some((n) => n === 'cpu' || n === 'memory'))
-    report(keyNode(res, 'limits') ?? keyNode(res, 'requests'), t`${who} asks for hugepages without cpu or memory: hugepages need a cpu or memory request or limit too`);
+    report(
+      keyNode(res, 'limits') ?? keyNode(res, 'requests'),
+      t`${who} asks for hugepages without cpu or memory: hugepages need a cpu or memory request or limit too`,
+    );
 }
 
 export const rule: DocumentRule = {
@@ -347,12 +461,21 @@ export const rule: DocumentRule = {
       // Volume files of the downward API: container resources need the container's name.
       for (const { map } of mapItems(get(pod.spec, 'volumes'))) {
         const vol = text(get(map, 'name'));
-        const files = [...mapItems(getIn(map, 'downwardAPI', 'items')), ...mapItems(getIn(map, 'projected', 'sources')).flatMap(({ map: s }) => mapItems(getIn(s, 'downwardAPI', 'items')))];
+        const files = [
+          ...mapItems(getIn(map, 'downwardAPI', 'items')),
+          ...mapItems(getIn(map, 'projected', 'sources')).flatMap(({ map: s }) => mapItems(getIn(s, 'downwardAPI', 'items'))),
+        ];
         for (const { map: f } of files) {
           const res = mapIn(f, 'resourceFieldRef');
           if (res) checkResourceRef(res, `volume "${vol}": resourceFieldRef`, true, report);
           const fr = mapIn(f, 'fieldRef');
-          if (fr) checkFieldRef(fr, `volume "${vol}": fieldRef`, ['metadata.name', 'metadata.namespace', 'metadata.uid', 'metadata.labels', 'metadata.annotations'], report);
+          if (fr)
+            checkFieldRef(
+              fr,
+              `volume "${vol}": fieldRef`,
+              ['metadata.name', 'metadata.namespace', 'metadata.uid', 'metadata.labels', 'metadata.annotations'],
+              report,
+            );
         }
       }
       // Host ports across all containers: one hostPort+protocol+hostIP per pod; with hostNetwork it equals containerPort.
@@ -362,10 +485,18 @@ export const rule: DocumentRule = {
         for (const { map } of mapItems(get(c.map, 'ports'))) {
           const hp = numberValue(get(map, 'hostPort'));
           const cp = numberValue(get(map, 'containerPort'));
-          if (hostNetwork && hp !== undefined && cp !== undefined && hp !== cp) report(get(map, 'hostPort'), t`with hostNetwork: true, hostPort must equal containerPort (${cp}), not ${hp}: the container listens on the node directly`);
+          if (hostNetwork && hp !== undefined && cp !== undefined && hp !== cp)
+            report(
+              get(map, 'hostPort'),
+              t`with hostNetwork: true, hostPort must equal containerPort (${cp}), not ${hp}: the container listens on the node directly`,
+            );
           if (!hp) continue;
           const key = `${hp}/${stringValue(get(map, 'protocol')) ?? 'TCP'}/${stringValue(get(map, 'hostIP')) ?? ''}`;
-          if (seen.has(key)) report(get(map, 'hostPort'), t`hostPort ${hp}/${stringValue(get(map, 'protocol')) ?? 'TCP'} is used twice in this pod: a node port can be taken once`);
+          if (seen.has(key))
+            report(
+              get(map, 'hostPort'),
+              t`hostPort ${hp}/${stringValue(get(map, 'protocol')) ?? 'TCP'} is used twice in this pod: a node port can be taken once`,
+            );
           seen.add(key);
         }
       }

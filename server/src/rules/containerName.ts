@@ -19,16 +19,24 @@ export const rule: DocumentRule = {
       // In document order, so that the later of two equal names is the one reported.
       for (const c of containersOf(pod.spec).sort((a, b) => (a.map.range?.[0] ?? 0) - (b.map.range?.[0] ?? 0))) {
         if (c.name === undefined) {
-          if (!c.nameNode && !keyNode(c.map, 'name') && !hasMisspelledKey(c.map, 'name')) report(missingAt(c.map), t`this container (${c.group}[${c.index}]) has no name: every container needs a "name"`);
+          if (!c.nameNode && !keyNode(c.map, 'name') && !hasMisspelledKey(c.map, 'name'))
+            report(missingAt(c.map), t`this container (${c.group}[${c.index}]) has no name: every container needs a "name"`);
           continue;
         }
         const problems = dns1123Label(c.name);
         if (problems.length) {
-          report(c.nameNode, t`container name "${c.name}" is not valid: ${reasons(problems)}; it must be a DNS label (lowercase letters, digits and "-", at most 63 characters)`);
+          report(
+            c.nameNode,
+            t`container name "${c.name}" is not valid: ${reasons(problems)}; it must be a DNS label (lowercase letters, digits and "-", at most 63 characters)`,
+          );
           continue;
         }
         const first = seen.get(c.name);
-        if (first) report(c.nameNode, t`container name "${c.name}" is used twice in this pod (also by the ${first}): container names must be unique across containers and init containers`);
+        if (first)
+          report(
+            c.nameNode,
+            t`container name "${c.name}" is used twice in this pod (also by the ${first}): container names must be unique across containers and init containers`,
+          );
         else seen.set(c.name, describeContainer(c));
       }
     }

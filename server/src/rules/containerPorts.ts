@@ -13,7 +13,7 @@ export const rule: DocumentRule = {
   severity: 'error',
   scope: 'document',
   doc:
-    'Each entry of a container\'s `ports` needs a `containerPort` from 1 to 65535; a `hostPort`, when set, is also 1–65535; `protocol` is `TCP`, `UDP` or `SCTP`; ' +
+    "Each entry of a container's `ports` needs a `containerPort` from 1 to 65535; a `hostPort`, when set, is also 1–65535; `protocol` is `TCP`, `UDP` or `SCTP`; " +
     'and a `name`, when set, is an IANA service name (at most 15 lowercase letters, digits and `-`, with at least one letter, no `--`, not starting or ending with `-`) ' +
     'that no other port of the container uses (validateContainerPorts). Services and probes refer to ports by these names.',
   check(doc, report) {
@@ -24,9 +24,12 @@ export const rule: DocumentRule = {
           const port = get(map, 'containerPort');
           const value = numberValue(port);
           if (!port) {
-            if (!hasMisspelledKey(map, 'containerPort')) report(missingAt(map), t`this port of the ${describeContainer(c)} has no containerPort: set the port number the container listens on (1–65535)`);
-          }
-          else if (value !== undefined && !(Number.isInteger(value) && value >= 1 && value <= 65535)) {
+            if (!hasMisspelledKey(map, 'containerPort'))
+              report(
+                missingAt(map),
+                t`this port of the ${describeContainer(c)} has no containerPort: set the port number the container listens on (1–65535)`,
+              );
+          } else if (value !== undefined && !(Number.isInteger(value) && value >= 1 && value <= 65535)) {
             report(port, t`containerPort ${value} is out of range: a port number is from 1 to 65535`);
           }
           const hostPort = numberValue(get(map, 'hostPort'));
@@ -37,18 +40,30 @@ export const rule: DocumentRule = {
           const protocol = stringValue(protocolNode);
           if (protocol !== undefined && !PROTOCOLS.includes(protocol)) {
             const upper = protocol.toUpperCase();
-            report(protocolNode, t`protocol "${protocol}" is not supported: use TCP, UDP or SCTP${didYouMean(PROTOCOLS.includes(upper) ? upper : undefined)}`, {
-              fixes: PROTOCOLS.includes(upper) ? [{ title: t`Change to "${upper}"`, edits: [replaceScalar(protocolNode!, upper)], preferred: true }] : undefined,
-            });
+            report(
+              protocolNode,
+              t`protocol "${protocol}" is not supported: use TCP, UDP or SCTP${didYouMean(PROTOCOLS.includes(upper) ? upper : undefined)}`,
+              {
+                fixes: PROTOCOLS.includes(upper)
+                  ? [{ title: t`Change to "${upper}"`, edits: [replaceScalar(protocolNode!, upper)], preferred: true }]
+                  : undefined,
+              },
+            );
           }
           const nameNode = get(map, 'name');
           const name = stringValue(nameNode);
           if (name === undefined) continue;
           const problems = ianaSvcName(name);
           if (problems.length) {
-            report(nameNode, t`port name "${name}" is not valid: ${reasons(problems)}; a port name has at most 15 lowercase letters, digits and "-", with at least one letter`);
+            report(
+              nameNode,
+              t`port name "${name}" is not valid: ${reasons(problems)}; a port name has at most 15 lowercase letters, digits and "-", with at least one letter`,
+            );
           } else if (names.has(name)) {
-            report(nameNode, t`port name "${name}" is used twice in the ${describeContainer(c)}: port names must be unique within a container`);
+            report(
+              nameNode,
+              t`port name "${name}" is used twice in the ${describeContainer(c)}: port names must be unique within a container`,
+            );
           }
           names.add(name);
         }

@@ -21,7 +21,14 @@ export function renderRulesDoc(): string {
     '',
   ];
   for (const r of RULES) {
-    lines.push(`## ${r.id}`, '', `**${r.title}.** Default: ${r.defaultOff ? `off (${r.severity} when enabled)` : r.severity}${r.scope === 'file' ? '; looks across the documents of a file' : ''}.`, '', r.doc, '');
+    lines.push(
+      `## ${r.id}`,
+      '',
+      `**${r.title}.** Default: ${r.defaultOff ? `off (${r.severity} when enabled)` : r.severity}${r.scope === 'file' ? '; looks across the documents of a file' : ''}.`,
+      '',
+      r.doc,
+      '',
+    );
   }
   return lines.join('\n');
 }

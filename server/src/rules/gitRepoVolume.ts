@@ -16,7 +16,10 @@ export const rule: DocumentRule = {
         const pair = pairOf(map, 'gitRepo');
         if (!pair) continue;
         const name = stringValue(get(map, 'name'));
-        report(pair.key, t`gitRepo volume${name ? ` "${name}"` : ''} is deprecated: clone the repository in an init container (e.g. image alpine/git) into an emptyDir volume, and mount that volume in your container`);
+        report(
+          pair.key,
+          t`gitRepo volume${name ? ` "${name}"` : ''} is deprecated: clone the repository in an init container (e.g. image alpine/git) into an emptyDir volume, and mount that volume in your container`,
+        );
       }
     }
   },

@@ -22,9 +22,13 @@ export const rule: DocumentRule = {
       const value = stringValue(node);
       if (value === '' || (value !== undefined && TYPES.includes(value))) continue;
       const guess = value !== undefined ? closest(value, TYPES) : undefined;
-      report(node, t`hostPath type ${JSON.stringify(scalarValue(node))} is not supported: use one of ${TYPES.join(', ')} (or leave it out to skip the check)${didYouMean(guess)}`, {
-        fixes: guess ? [{ title: t`Change to "${guess}"`, edits: [replaceScalar(node, guess)], preferred: true }] : undefined,
-      });
+      report(
+        node,
+        t`hostPath type ${JSON.stringify(scalarValue(node))} is not supported: use one of ${TYPES.join(', ')} (or leave it out to skip the check)${didYouMean(guess)}`,
+        {
+          fixes: guess ? [{ title: t`Change to "${guess}"`, edits: [replaceScalar(node, guess)], preferred: true }] : undefined,
+        },
+      );
     }
   },
 };

@@ -17,7 +17,10 @@ export const rule: DocumentRule = {
         const pair = pairOf(map, 'hostPath');
         if (!pair) continue;
         const path = stringValue(getIn(map, 'hostPath', 'path'));
-        report(pair.key, t`hostPath volume${path ? ` "${path}"` : ''} gives this pod access to the node's own files: use emptyDir, a PersistentVolumeClaim, or a ConfigMap/Secret unless the pod is a node agent that needs it`);
+        report(
+          pair.key,
+          t`hostPath volume${path ? ` "${path}"` : ''} gives this pod access to the node's own files: use emptyDir, a PersistentVolumeClaim, or a ConfigMap/Secret unless the pod is a node agent that needs it`,
+        );
       }
     }
   },

@@ -27,8 +27,16 @@ export const rule: DocumentRule = {
         if (!image || isPlaceholder(image)) continue;
         const { tag, digest } = imageTag(image.trim());
         if (digest) continue;
-        if (tag === undefined) report(node, t`image "${image}" of the ${describeContainer(c)} has no tag, so it means "${image}:latest", which changes whenever a new version is pushed: name a version, e.g. ${image}:1.2.3`);
-        else if (tag === 'latest') report(node, t`${describeContainer(c)} uses the "latest" tag, which changes whenever a new version is pushed: name a version instead, e.g. ${image.slice(0, -'latest'.length)}1.2.3`);
+        if (tag === undefined)
+          report(
+            node,
+            t`image "${image}" of the ${describeContainer(c)} has no tag, so it means "${image}:latest", which changes whenever a new version is pushed: name a version, e.g. ${image}:1.2.3`,
+          );
+        else if (tag === 'latest')
+          report(
+            node,
+            t`${describeContainer(c)} uses the "latest" tag, which changes whenever a new version is pushed: name a version instead, e.g. ${image.slice(0, -'latest'.length)}1.2.3`,
+          );
       }
     }
   },

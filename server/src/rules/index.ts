@@ -45,7 +45,50 @@ import { rule as storageFields } from './storageFields';
 import { rule as objectMeta } from './objectMeta';
 
 /** Every Kubernetes API rule, in the order of docs/rules.md. */
-export const RULES: Rule[] = [objectName, podContainers, containerName, volumeName, volumeMountName, mountPathUnique, containerPorts, volumeSource, hostPathType, probeHandler, restartPolicy, quantity, requestsWithinLimits, memoryUnit, labels, selectorOperators, servicePorts, serviceNodePort, serviceType, persistentVolume, pvRecycle, persistentVolumeClaim, workloadSelector, rollingUpdate, cronSchedule, concurrencyPolicy, gitRepoVolume, hostPathVolume, imageTag, resourcesMissing, privileged, serviceSelectorMatches, pvcUnsatisfiable, references, podOs, volumeFields, podSpecFields, containerFields, serviceSpec, configData, storageFields, objectMeta];
+export const RULES: Rule[] = [
+  objectName,
+  podContainers,
+  containerName,
+  volumeName,
+  volumeMountName,
+  mountPathUnique,
+  containerPorts,
+  volumeSource,
+  hostPathType,
+  probeHandler,
+  restartPolicy,
+  quantity,
+  requestsWithinLimits,
+  memoryUnit,
+  labels,
+  selectorOperators,
+  servicePorts,
+  serviceNodePort,
+  serviceType,
+  persistentVolume,
+  pvRecycle,
+  persistentVolumeClaim,
+  workloadSelector,
+  rollingUpdate,
+  cronSchedule,
+  concurrencyPolicy,
+  gitRepoVolume,
+  hostPathVolume,
+  imageTag,
+  resourcesMissing,
+  privileged,
+  serviceSelectorMatches,
+  pvcUnsatisfiable,
+  references,
+  podOs,
+  volumeFields,
+  podSpecFields,
+  containerFields,
+  serviceSpec,
+  configData,
+  storageFields,
+  objectMeta,
+];
 
 /** The rules as engine checks (registered in checkList.ts). */
 export const RULE_DOCUMENT_CHECKS: DocumentCheck[] = RULES.flatMap((r) => (r.scope === 'document' ? [documentCheck(r)] : []));

@@ -51,14 +51,20 @@ export const rule: DocumentRule = {
         const keyProblems = qualifiedName(key);
         const noun = kind === 'annotation' ? 'annotation' : kind === 'selector' ? t('selector label') : 'label';
         if (keyProblems.length) {
-          report(pair.key, t`${noun} key "${key}" is not valid: ${reasons(keyProblems)}; a key is "name" or "prefix/name", e.g. app or app.kubernetes.io/name`);
+          report(
+            pair.key,
+            t`${noun} key "${key}" is not valid: ${reasons(keyProblems)}; a key is "name" or "prefix/name", e.g. app or app.kubernetes.io/name`,
+          );
         }
         if (kind === 'annotation') continue;
         const value = stringValue(pair.value);
         if (value === undefined || isPlaceholder(value)) continue;
         const valueProblems = labelValue(value);
         if (valueProblems.length) {
-          report(pair.value, t`${noun} value "${value}" (of ${key}) is not valid: ${reasons(valueProblems)} — labels are short identifiers; put longer text in an annotation`);
+          report(
+            pair.value,
+            t`${noun} value "${value}" (of ${key}) is not valid: ${reasons(valueProblems)} — labels are short identifiers; put longer text in an annotation`,
+          );
         }
       }
     }

@@ -4,7 +4,17 @@ import { quantityFields } from './quantityFields';
 import type { DocumentRule } from './types';
 import { t } from '../l10n';
 
-const BYTE_RESOURCES = new Set(['memory', 'storage', 'ephemeral-storage', 'sizeLimit', 'requests.memory', 'limits.memory', 'requests.storage', 'requests.ephemeral-storage', 'limits.ephemeral-storage']);
+const BYTE_RESOURCES = new Set([
+  'memory',
+  'storage',
+  'ephemeral-storage',
+  'sizeLimit',
+  'requests.memory',
+  'limits.memory',
+  'requests.storage',
+  'requests.ephemeral-storage',
+  'limits.ephemeral-storage',
+]);
 
 export const rule: DocumentRule = {
   id: 'k8s/memory-unit',
@@ -22,9 +32,16 @@ export const rule: DocumentRule = {
       const q = parseQuantity(value);
       if (!q || q.suffix !== 'm') continue;
       const number = value.slice(0, -1);
-      report(field.node, t`"${value}" of ${field.resource} means ${number} thousandths of a byte ("m" is milli) — did you mean "${number}Mi" (mebibytes) or "${number}M" (megabytes)?`, {
-        fixes: [{ title: t`Change to ${number}Mi`, edits: [replaceScalar(field.node, `${number}Mi`)], preferred: true }, { title: t`Change to ${number}M`, edits: [replaceScalar(field.node, `${number}M`)] }],
-      });
+      report(
+        field.node,
+        t`"${value}" of ${field.resource} means ${number} thousandths of a byte ("m" is milli) — did you mean "${number}Mi" (mebibytes) or "${number}M" (megabytes)?`,
+        {
+          fixes: [
+            { title: t`Change to ${number}Mi`, edits: [replaceScalar(field.node, `${number}Mi`)], preferred: true },
+            { title: t`Change to ${number}M`, edits: [replaceScalar(field.node, `${number}M`)] },
+          ],
+        },
+      );
     }
   },
 };

@@ -20,7 +20,10 @@ export const rule: DocumentRule = {
           if (path === undefined) continue;
           const other = seen.get(path);
           if (other !== undefined) {
-            report(node, t`${describeContainer(c)} already mounts volume "${other}" at "${path}": each mount path of a container must be unique`);
+            report(
+              node,
+              t`${describeContainer(c)} already mounts volume "${other}" at "${path}": each mount path of a container must be unique`,
+            );
           } else seen.set(path, stringValue(get(map, 'name')) ?? '?');
         }
       }

@@ -25,7 +25,10 @@ export const rule: DocumentRule = {
     if (!mapIn(doc.root, 'metadata')) return;
     const problems = objectNameProblems(kind, syntax, name);
     if (!problems.length) return;
-    let suggestion = syntax === 'path' ? undefined : suggestDnsName(name, kind === 'CronJob' ? CRONJOB_NAME_MAX : syntax === 'subdomain' ? 253 : 63, syntax === 'subdomain');
+    let suggestion =
+      syntax === 'path'
+        ? undefined
+        : suggestDnsName(name, kind === 'CronJob' ? CRONJOB_NAME_MAX : syntax === 'subdomain' ? 253 : 63, syntax === 'subdomain');
     if (suggestion && syntax === 'dns1035') suggestion = suggestion.replace(/^[0-9-]+/, '') || undefined;
     report(node, t`${kind} name "${name}" is not valid: ${reasons(problems)}; it must be ${WHAT[syntax]}`, {
       fixes: suggestion ? [{ title: t`Rename to "${suggestion}"`, edits: [replaceScalar(node, suggestion)] }] : undefined,

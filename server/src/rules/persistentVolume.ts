@@ -6,9 +6,28 @@ import { t } from '../l10n';
 
 /** The fields of PersistentVolumeSource: a PersistentVolume uses exactly one. */
 const PV_SOURCES = [
-  'gcePersistentDisk', 'awsElasticBlockStore', 'hostPath', 'glusterfs', 'nfs', 'rbd', 'iscsi', 'cinder', 'cephfs', 'fc', 'flocker',
-  'flexVolume', 'azureFile', 'vsphereVolume', 'quobyte', 'azureDisk', 'photonPersistentDisk', 'portworxVolume', 'scaleIO', 'local',
-  'storageos', 'csi',
+  'gcePersistentDisk',
+  'awsElasticBlockStore',
+  'hostPath',
+  'glusterfs',
+  'nfs',
+  'rbd',
+  'iscsi',
+  'cinder',
+  'cephfs',
+  'fc',
+  'flocker',
+  'flexVolume',
+  'azureFile',
+  'vsphereVolume',
+  'quobyte',
+  'azureDisk',
+  'photonPersistentDisk',
+  'portworxVolume',
+  'scaleIO',
+  'local',
+  'storageos',
+  'csi',
 ];
 
 export const rule: DocumentRule = {
@@ -26,23 +45,42 @@ export const rule: DocumentRule = {
     const spec = get(doc.root, 'spec');
     if (!specKey) return;
     if (!getIn(spec, 'capacity', 'storage') && !missingByTypo(spec, 'capacity', 'storage')) {
-      report(keyNode(spec, 'capacity') ?? specKey, t('this PersistentVolume has no size: set capacity.storage, e.g. "capacity: {storage: 10Gi}"'));
+      report(
+        keyNode(spec, 'capacity') ?? specKey,
+        t('this PersistentVolume has no size: set capacity.storage, e.g. "capacity: {storage: 10Gi}"'),
+      );
     }
     const modes = get(spec, 'accessModes');
     if (!itemsOf(modes).length && !missingByTypo(spec, 'accessModes')) {
-      report(keyNode(spec, 'accessModes') ?? specKey, t('this PersistentVolume has no access modes: list at least one of ReadWriteOnce, ReadOnlyMany, ReadWriteMany, ReadWriteOncePod under "accessModes"'));
+      report(
+        keyNode(spec, 'accessModes') ?? specKey,
+        t(
+          'this PersistentVolume has no access modes: list at least one of ReadWriteOnce, ReadOnlyMany, ReadWriteMany, ReadWriteOncePod under "accessModes"',
+        ),
+      );
     }
     checkAccessModes(modes, report);
     const sources = entries(spec).filter((e) => PV_SOURCES.includes(e.key));
     if (!sources.length && !hasMisspelledKey(spec, ...PV_SOURCES)) {
-      report(specKey, t('this PersistentVolume has no volume source: say where the storage is, with a source such as hostPath, nfs, csi or local'));
+      report(
+        specKey,
+        t('this PersistentVolume has no volume source: say where the storage is, with a source such as hostPath, nfs, csi or local'),
+      );
     }
     for (const extra of sources.slice(1)) {
-      report(extra.pair.key, t`this PersistentVolume already has the source "${sources[0].key}": a PersistentVolume has exactly one source`);
+      report(
+        extra.pair.key,
+        t`this PersistentVolume already has the source "${sources[0].key}": a PersistentVolume has exactly one source`,
+      );
     }
     const local = sources.find((s) => s.key === 'local');
     if (local && !get(spec, 'nodeAffinity') && !missingByTypo(spec, 'nodeAffinity')) {
-      report(local.pair.key, t('a local PersistentVolume needs "nodeAffinity": it exists on one node, and Kubernetes must know which (required.nodeSelectorTerms on kubernetes.io/hostname)'));
+      report(
+        local.pair.key,
+        t(
+          'a local PersistentVolume needs "nodeAffinity": it exists on one node, and Kubernetes must know which (required.nodeSelectorTerms on kubernetes.io/hostname)',
+        ),
+      );
     }
   },
 };

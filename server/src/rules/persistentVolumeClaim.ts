@@ -19,7 +19,10 @@ export const rule: DocumentRule = {
     if (!specKey) return;
     const modes = get(spec, 'accessModes');
     if (!itemsOf(modes).length && !missingByTypo(spec, 'accessModes')) {
-      report(keyNode(spec, 'accessModes') ?? specKey, t('this claim has no access modes: list at least one (usually ReadWriteOnce) under "accessModes"'));
+      report(
+        keyNode(spec, 'accessModes') ?? specKey,
+        t('this claim has no access modes: list at least one (usually ReadWriteOnce) under "accessModes"'),
+      );
     }
     checkAccessModes(modes, report);
     if (!getIn(spec, 'resources', 'requests', 'storage') && !missingByTypo(spec, 'resources', 'requests', 'storage')) {

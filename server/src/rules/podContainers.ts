@@ -16,7 +16,10 @@ export const rule: DocumentRule = {
     for (const pod of podSpecs(doc)) {
       const containers = pairOf(pod.spec, 'containers');
       if ((!containers || !itemsOf(containers.value).length) && !missingByTypo(pod.spec, 'containers')) {
-        report(containers?.key ?? pod.specKey, t`the pod spec of this ${pod.ownerKind} has no containers: list at least one under "containers" (with a name and an image)`);
+        report(
+          containers?.key ?? pod.specKey,
+          t`the pod spec of this ${pod.ownerKind} has no containers: list at least one under "containers" (with a name and an image)`,
+        );
       }
       for (const c of containersOf(pod.spec, ['containers', 'initContainers'])) {
         const image = get(c.map, 'image');

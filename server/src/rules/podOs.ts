@@ -5,8 +5,31 @@ import { t } from '../l10n';
 
 /** Pod-level fields a Windows pod may not set (spec.X, or spec.securityContext.X). */
 const WINDOWS_POD_FIELDS = ['hostUsers', 'hostPID', 'hostIPC', 'shareProcessNamespace'];
-const WINDOWS_POD_SECURITY = ['appArmorProfile', 'seLinuxOptions', 'seccompProfile', 'fsGroup', 'fsGroupChangePolicy', 'sysctls', 'runAsUser', 'runAsGroup', 'supplementalGroups', 'supplementalGroupsPolicy', 'seLinuxChangePolicy'];
-const WINDOWS_CONTAINER_SECURITY = ['appArmorProfile', 'seLinuxOptions', 'seccompProfile', 'capabilities', 'readOnlyRootFilesystem', 'privileged', 'allowPrivilegeEscalation', 'procMount', 'runAsUser', 'runAsGroup'];
+const WINDOWS_POD_SECURITY = [
+  'appArmorProfile',
+  'seLinuxOptions',
+  'seccompProfile',
+  'fsGroup',
+  'fsGroupChangePolicy',
+  'sysctls',
+  'runAsUser',
+  'runAsGroup',
+  'supplementalGroups',
+  'supplementalGroupsPolicy',
+  'seLinuxChangePolicy',
+];
+const WINDOWS_CONTAINER_SECURITY = [
+  'appArmorProfile',
+  'seLinuxOptions',
+  'seccompProfile',
+  'capabilities',
+  'readOnlyRootFilesystem',
+  'privileged',
+  'allowPrivilegeEscalation',
+  'procMount',
+  'runAsUser',
+  'runAsGroup',
+];
 
 export const rule: DocumentRule = {
   id: 'k8s/pod-os',
@@ -40,7 +63,11 @@ export const rule: DocumentRule = {
       const containers = containersOf(pod.spec);
       if (name === 'windows') {
         const forbid = (at: Node | undefined, field: string) => {
-          if (at) report(at, t`${field} cannot be set on a Windows pod (spec.os.name is windows): remove it${/runAsUser\b/.test(field) ? t(', or use securityContext.windowsOptions.runAsUserName') : ''}`);
+          if (at)
+            report(
+              at,
+              t`${field} cannot be set on a Windows pod (spec.os.name is windows): remove it${/runAsUser\b/.test(field) ? t(', or use securityContext.windowsOptions.runAsUserName') : ''}`,
+            );
         };
         for (const f of WINDOWS_POD_FIELDS) forbid(keyNode(pod.spec, f), `spec.${f}`);
         for (const f of WINDOWS_POD_SECURITY) forbid(keyNode(podSecurity, f), `spec.securityContext.${f}`);
@@ -50,10 +77,15 @@ export const rule: DocumentRule = {
         }
       } else {
         const linux = (at: Node | undefined, where: string) => {
-          if (at) report(at, t`${where}windowsOptions cannot be set on a Linux pod (spec.os.name is linux): remove it, or set spec.os.name to windows`);
+          if (at)
+            report(
+              at,
+              t`${where}windowsOptions cannot be set on a Linux pod (spec.os.name is linux): remove it, or set spec.os.name to windows`,
+            );
         };
         linux(keyNode(podSecurity, 'windowsOptions'), 'spec.securityContext.');
-        for (const c of containers) linux(keyNode(mapIn(c.map, 'securityContext'), 'windowsOptions'), t`the securityContext of ${describeContainer(c)}: `);
+        for (const c of containers)
+          linux(keyNode(mapIn(c.map, 'securityContext'), 'windowsOptions'), t`the securityContext of ${describeContainer(c)}: `);
       }
     }
   },

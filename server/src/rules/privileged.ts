@@ -8,14 +8,17 @@ export const rule: DocumentRule = {
   severity: 'warning',
   scope: 'document',
   doc:
-    '`securityContext.privileged: true` gives a container every capability and all of the node\'s devices: it is root on the node in all but name, ' +
-    'and the Pod Security \'baseline\' level forbids it. Grant only the capabilities needed (`securityContext.capabilities.add`) instead.',
+    "`securityContext.privileged: true` gives a container every capability and all of the node's devices: it is root on the node in all but name, " +
+    "and the Pod Security 'baseline' level forbids it. Grant only the capabilities needed (`securityContext.capabilities.add`) instead.",
   check(doc, report) {
     for (const pod of podSpecs(doc)) {
       for (const c of containersOf(pod.spec)) {
         const node = getIn(c.map, 'securityContext', 'privileged');
         if (scalarValue(node) === true) {
-          report(node, t`${describeContainer(c)} is privileged: it has full access to the node — add only the capabilities it needs (securityContext.capabilities.add) instead`);
+          report(
+            node,
+            t`${describeContainer(c)} is privileged: it has full access to the node — add only the capabilities it needs (securityContext.capabilities.add) instead`,
+          );
         }
       }
     }

@@ -40,7 +40,11 @@ export const rule: DocumentRule = {
           if (field === 'livenessProbe' || field === 'startupProbe') {
             const threshold = get(node, 'successThreshold');
             const value = numberValue(threshold);
-            if (value !== undefined && value !== 1) report(threshold, t`${where} must have successThreshold 1 (it is ${value}): only readiness probes may require several successes`);
+            if (value !== undefined && value !== 1)
+              report(
+                threshold,
+                t`${where} must have successThreshold 1 (it is ${value}): only readiness probes may require several successes`,
+              );
           }
         }
       }

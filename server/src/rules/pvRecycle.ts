@@ -14,7 +14,12 @@ export const rule: DocumentRule = {
     if (!isBuiltin(doc, 'PersistentVolume')) return;
     const node = getIn(doc.root, 'spec', 'persistentVolumeReclaimPolicy');
     if (stringValue(node) === 'Recycle') {
-      report(node, t('the Recycle reclaim policy is deprecated: use dynamic provisioning (a StorageClass, whose volumes are deleted with their claim), or Retain and clean up by hand'));
+      report(
+        node,
+        t(
+          'the Recycle reclaim policy is deprecated: use dynamic provisioning (a StorageClass, whose volumes are deleted with their claim), or Retain and clean up by hand',
+        ),
+      );
     }
   },
 };

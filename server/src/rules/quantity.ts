@@ -23,7 +23,11 @@ export const rule: DocumentRule = {
       if (!q) {
         const { message, suggestions } = explainInvalidQuantity(String(value), field.resource);
         report(field.node, message, {
-          fixes: suggestions.map((s) => ({ title: t`Change to ${s}`, edits: [replaceScalar(field.node, s)], preferred: suggestions.length === 1 })),
+          fixes: suggestions.map((s) => ({
+            title: t`Change to ${s}`,
+            edits: [replaceScalar(field.node, s)],
+            preferred: suggestions.length === 1,
+          })),
         });
       } else if (q.value < 0) {
         report(field.node, t`${field.resource} ${value} is negative: a quantity must be 0 or more`);

@@ -40,12 +40,14 @@ export function quantityFields(doc: ManifestDocument): QuantityField[] {
   if (isBuiltin(doc, 'PersistentVolume')) resourceMap(getIn(root, 'spec', 'capacity'), 'capacity', out);
   if (isBuiltin(doc, 'PersistentVolumeClaim')) requirements(getIn(root, 'spec', 'resources'), 'storage', out);
   if (isWorkload(doc, 'StatefulSet')) {
-    for (const { map } of mapItems(getIn(root, 'spec', 'volumeClaimTemplates'))) requirements(getIn(map, 'spec', 'resources'), 'storage', out);
+    for (const { map } of mapItems(getIn(root, 'spec', 'volumeClaimTemplates')))
+      requirements(getIn(map, 'spec', 'resources'), 'storage', out);
   }
   if (isBuiltin(doc, 'ResourceQuota')) resourceMap(getIn(root, 'spec', 'hard'), 'quota', out);
   if (isBuiltin(doc, 'LimitRange')) {
     for (const { map } of mapItems(getIn(root, 'spec', 'limits'))) {
-      for (const field of ['max', 'min', 'default', 'defaultRequest', 'maxLimitRequestRatio']) resourceMap(get(map, field), t`limit range ${field}`, out);
+      for (const field of ['max', 'min', 'default', 'defaultRequest', 'maxLimitRequestRatio'])
+        resourceMap(get(map, field), t`limit range ${field}`, out);
     }
   }
   return out;

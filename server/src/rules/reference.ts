@@ -30,8 +30,8 @@ export const rule: FileRule = {
   scope: 'file',
   doc:
     'Names that refer to another object are resolved across every file in scope (the workspace in the editor, all the files given to `k8sense check`): ' +
-    'volumes, `env` and `envFrom` → ConfigMaps, Secrets and claims; `imagePullSecrets`, `serviceAccountName`, a StatefulSet\'s `serviceName`, Ingress backends and their ports, ' +
-    'a Service\'s named `targetPort` and probe ports → the containers\' ports, `configMapKeyRef` / `secretKeyRef` keys, a claim\'s `volumeName` and `storageClassName`, an HPA\'s `scaleTargetRef`; Gateway API routes\' `parentRefs` and `backendRefs` (and their ports), a Gateway\'s `gatewayClassName` and TLS `certificateRefs`, a cert-manager Certificate\'s `issuerRef`. ' +
+    "volumes, `env` and `envFrom` → ConfigMaps, Secrets and claims; `imagePullSecrets`, `serviceAccountName`, a StatefulSet's `serviceName`, Ingress backends and their ports, " +
+    "a Service's named `targetPort` and probe ports → the containers' ports, `configMapKeyRef` / `secretKeyRef` keys, a claim's `volumeName` and `storageClassName`, an HPA's `scaleTargetRef`; Gateway API routes' `parentRefs` and `backendRefs` (and their ports), a Gateway's `gatewayClassName` and TLS `certificateRefs`, a cert-manager Certificate's `issuerRef`. " +
     'A name one or two edits from an existing one is a warning with the did-you-mean and the file where the target is (and a quick fix); ' +
     'an object of that name in another namespace is a warning naming both (objects that name no namespace may be applied to any); ' +
     'an object that lacks the key or port named is a warning listing what it has; ' +
@@ -39,7 +39,15 @@ export const rule: FileRule = {
   check(file, report, { model, uri }) {
     for (const reference of model.referencesIn(uri)) {
       const { fact, from } = reference;
-      if (fact.optional || fact.type === 'selector' || fact.type === 'serviceSelector' || fact.type === 'volume' || fact.type === 'crd' || fact.type === 'certificateSecret') continue;
+      if (
+        fact.optional ||
+        fact.type === 'selector' ||
+        fact.type === 'serviceSelector' ||
+        fact.type === 'volume' ||
+        fact.type === 'crd' ||
+        fact.type === 'certificateSecret'
+      )
+        continue;
       const text = fact.part ?? fact.name ?? '';
       if (isPlaceholder(text) || (fact.name !== undefined && isPlaceholder(fact.name))) continue;
       if (fact.type === 'serviceAccount' && fact.name === 'default') continue;
@@ -58,7 +66,12 @@ export const rule: FileRule = {
   },
 };
 
-function messageFor(resolution: Resolution, uri: string, scopeName: string, quote: (v: string) => string): { text: string; options?: ReportOptions } | undefined {
+function messageFor(
+  resolution: Resolution,
+  uri: string,
+  scopeName: string,
+  quote: (v: string) => string,
+): { text: string; options?: ReportOptions } | undefined {
   const replaceWith = (_: Resolution, value: string): Fix => ({
     title: t`Change to "${value}"`,
     edits: [{ start: fact.span.start, end: fact.span.end, newText: quote(value) }],
@@ -96,7 +109,10 @@ function messageFor(resolution: Resolution, uri: string, scopeName: string, quot
       }
       if (fact.type === 'servicePort') {
         const has = existing.length ? t`it has ${quoteList(existing)}` : t('it has no ports');
-        return { text: t`Service "${name}" has no port ${/^\d+$/.test(fact.part ?? '') ? fact.part : `"${fact.part}"`} (${has})${didYouMean(guess)}`, options: fixes };
+        return {
+          text: t`Service "${name}" has no port ${/^\d+$/.test(fact.part ?? '') ? fact.part : `"${fact.part}"`} (${has})${didYouMean(guess)}`,
+          options: fixes,
+        };
       }
       if (fact.type === 'containerPort') {
         const whose = fact.pod !== undefined ? t('this container declares') : t('the containers of the pods this Service selects declare');
@@ -110,7 +126,10 @@ function messageFor(resolution: Resolution, uri: string, scopeName: string, quot
       if (!consequence || NEAR_MISS_ONLY.has(fact.type) || fact.part !== undefined) return undefined;
       const existing = resolution.existing ?? [];
       const defined = existing.length ? ` (the ${kind}s there: ${quoteList(existing)})` : '';
-      return { text: t`no ${kind} named "${name}" in ${scopeName}${defined}: ${consequence}, unless it is created elsewhere`, options: { severity: 'info' } };
+      return {
+        text: t`no ${kind} named "${name}" in ${scopeName}${defined}: ${consequence}, unless it is created elsewhere`,
+        options: { severity: 'info' },
+      };
     }
   }
 }

@@ -6,7 +6,8 @@ import { t } from '../l10n';
 
 function amount(resource: string, value: number, text: string): string {
   if (resource === 'cpu') return `${text} (${formatCpu(value)})`;
-  if (resource === 'memory' || resource.startsWith('hugepages-') || resource === 'ephemeral-storage') return `${text} (${formatBytes(value)})`;
+  if (resource === 'memory' || resource.startsWith('hugepages-') || resource === 'ephemeral-storage')
+    return `${text} (${formatBytes(value)})`;
   return text;
 }
 
@@ -24,7 +25,11 @@ export const rule: DocumentRule = {
         const limitNode = get(limits, key);
         const requestText = scalarValue(pair.value);
         const limitText = scalarValue(limitNode);
-        if ((typeof requestText !== 'string' && typeof requestText !== 'number') || (typeof limitText !== 'string' && typeof limitText !== 'number')) continue;
+        if (
+          (typeof requestText !== 'string' && typeof requestText !== 'number') ||
+          (typeof limitText !== 'string' && typeof limitText !== 'number')
+        )
+          continue;
         const request = parseQuantity(requestText);
         const limit = parseQuantity(limitText);
         if (!request || !limit || request.value <= limit.value) continue;

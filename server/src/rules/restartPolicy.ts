@@ -24,8 +24,8 @@ export const rule: DocumentRule = {
   severity: 'error',
   scope: 'document',
   doc:
-    'A Pod\'s `restartPolicy` is `Always` (the default), `OnFailure` or `Never`. The pods of a Deployment, ReplicaSet, StatefulSet, DaemonSet or ReplicationController run forever, ' +
-    'so their template accepts only `Always`. A Job (and a CronJob\'s job template) runs to completion and needs `OnFailure` or `Never`, written out, since the default `Always` is rejected ' +
+    "A Pod's `restartPolicy` is `Always` (the default), `OnFailure` or `Never`. The pods of a Deployment, ReplicaSet, StatefulSet, DaemonSet or ReplicationController run forever, " +
+    "so their template accepts only `Always`. A Job (and a CronJob's job template) runs to completion and needs `OnFailure` or `Never`, written out, since the default `Always` is rejected " +
     '(ValidatePodSpec, apps and batch validation). An init container may only set `restartPolicy: Always`, which makes it a sidecar.',
   check(doc, report) {
     for (const pod of podSpecs(doc)) {
@@ -36,9 +36,13 @@ export const rule: DocumentRule = {
       if (!node) {
         if (!allowed.includes('Always') && !hasMisspelledKey(pod.spec, 'restartPolicy')) {
           const insert = insertFirstKey(doc.chunk.text, pod.spec, `restartPolicy: ${allowed.includes('Never') ? 'Never' : allowed[0]}`);
-          report(pod.specKey, t`the pod template of a ${pod.ownerKind} needs "restartPolicy: OnFailure" or "restartPolicy: Never": the default, Always, is not allowed for pods that run to completion`, {
-            fixes: insert ? [{ title: t('Add "restartPolicy: Never"'), edits: [insert], preferred: true }] : undefined,
-          });
+          report(
+            pod.specKey,
+            t`the pod template of a ${pod.ownerKind} needs "restartPolicy: OnFailure" or "restartPolicy: Never": the default, Always, is not allowed for pods that run to completion`,
+            {
+              fixes: insert ? [{ title: t('Add "restartPolicy: Never"'), edits: [insert], preferred: true }] : undefined,
+            },
+          );
         }
       } else if (value !== undefined && !allowed.includes(value)) {
         const known = ALL.includes(value);
@@ -49,13 +53,21 @@ export const rule: DocumentRule = {
         // kubectl create job writes Never: the one to prefer when either would do.
         const targets = guess ? [guess] : [...allowed].sort((a, b) => (b === 'Never' ? 1 : 0) - (a === 'Never' ? 1 : 0));
         report(node, t`restartPolicy "${value}" is not allowed here: ${why}${didYouMean(guess)}`, {
-          fixes: targets.map((target, i) => ({ title: t`Change to "${target}"`, edits: [replaceScalar(node, target)], ...(i === 0 ? { preferred: true } : {}) })),
+          fixes: targets.map((target, i) => ({
+            title: t`Change to "${target}"`,
+            edits: [replaceScalar(node, target)],
+            ...(i === 0 ? { preferred: true } : {}),
+          })),
         });
       }
       for (const c of containersOf(pod.spec, ['initContainers'])) {
         const policy = get(c.map, 'restartPolicy');
         const v = stringValue(policy);
-        if (v !== undefined && v !== 'Always') report(policy, t`${describeContainer(c)} may only set restartPolicy "Always" (which makes it a sidecar that keeps running); leave it out for a normal init container`);
+        if (v !== undefined && v !== 'Always')
+          report(
+            policy,
+            t`${describeContainer(c)} may only set restartPolicy "Always" (which makes it a sidecar that keeps running); leave it out for a normal init container`,
+          );
       }
     }
   },

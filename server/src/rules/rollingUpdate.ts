@@ -22,7 +22,8 @@ function intOrPercent(node: Node | undefined, field: string, report: Report): { 
       return undefined;
     }
     const value = Number(m[1]);
-    if (field === 'maxUnavailable' && value > 100) report(node, t`maxUnavailable ${v} is more than 100%: at most all pods can be unavailable, so use 100% or less`);
+    if (field === 'maxUnavailable' && value > 100)
+      report(node, t`maxUnavailable ${v} is more than 100%: at most all pods can be unavailable, so use 100% or less`);
     return { value, percent: true };
   }
   return undefined;
@@ -45,7 +46,10 @@ export const rule: DocumentRule = {
     if (!rolling) return;
     const type = stringValue(get(strategy, 'type'));
     if (type === 'Recreate' || type === 'OnDelete') {
-      report(keyNode(strategy, 'rollingUpdate'), t`rollingUpdate may not be set when the ${strategyField} type is ${type}: remove it, or use type RollingUpdate`);
+      report(
+        keyNode(strategy, 'rollingUpdate'),
+        t`rollingUpdate may not be set when the ${strategyField} type is ${type}: remove it, or use type RollingUpdate`,
+      );
       return;
     }
     const surgeNode = get(rolling, 'maxSurge');
@@ -55,7 +59,12 @@ export const rule: DocumentRule = {
     // Unset values default to 25% (Deployment) or maxSurge 0 / maxUnavailable 1 (DaemonSet).
     const surgeZero = surge ? surge.value === 0 : !surgeNode && doc.kind === 'DaemonSet';
     if (surgeZero && unavailable?.value === 0) {
-      report(unavailableNode, t('maxUnavailable and maxSurge cannot both be 0: the rollout could neither remove an old pod nor add a new one — allow at least one (e.g. maxSurge: 1)'));
+      report(
+        unavailableNode,
+        t(
+          'maxUnavailable and maxSurge cannot both be 0: the rollout could neither remove an old pod nor add a new one — allow at least one (e.g. maxSurge: 1)',
+        ),
+      );
     }
   },
 };

@@ -25,13 +25,15 @@ export const rule: DocumentRule = {
       const operators = node ? NODE_OPERATORS : LABEL_OPERATORS;
       for (const { map: req } of mapItems(expressions)) {
         // A ResourceQuota scopeSelector names a scope ("scopeName") instead of a label key.
-        if (!get(req, 'key') && !get(req, 'scopeName') && !hasMisspelledKey(req, 'key', 'scopeName')) report(missingAt(req), t('this selector expression has no "key": name the label it tests'));
+        if (!get(req, 'key') && !get(req, 'scopeName') && !hasMisspelledKey(req, 'key', 'scopeName'))
+          report(missingAt(req), t('this selector expression has no "key": name the label it tests'));
         const opNode = get(req, 'operator');
         const op = stringValue(opNode);
         const valuesNode = get(req, 'values');
         const values = itemsOf(valuesNode);
         if (!opNode) {
-          if (!hasMisspelledKey(req, 'operator')) report(missingAt(req), t`this selector expression has no "operator": use one of ${operators.join(', ')}`);
+          if (!hasMisspelledKey(req, 'operator'))
+            report(missingAt(req), t`this selector expression has no "operator": use one of ${operators.join(', ')}`);
           continue;
         }
         if (op === undefined || !operators.includes(op)) {
@@ -39,13 +41,21 @@ export const rule: DocumentRule = {
           const nodeOnly = op === 'Gt' || op === 'Lt';
           const guess = sameLetters ?? (op !== undefined && !nodeOnly ? closest(op, operators) : undefined);
           const why = nodeOnly ? t` (${op} exists only in node affinity terms)` : '';
-          report(opNode, t`operator "${String(scalarValue(opNode))}" is not supported here${why}: use one of ${operators.join(', ')}${didYouMean(guess)}`, {
-            fixes: guess ? [{ title: t`Change to "${guess}"`, edits: [replaceScalar(opNode, guess)], preferred: true }] : undefined,
-          });
+          report(
+            opNode,
+            t`operator "${String(scalarValue(opNode))}" is not supported here${why}: use one of ${operators.join(', ')}${didYouMean(guess)}`,
+            {
+              fixes: guess ? [{ title: t`Change to "${guess}"`, edits: [replaceScalar(opNode, guess)], preferred: true }] : undefined,
+            },
+          );
           continue;
         }
         if ((op === 'In' || op === 'NotIn') && values.length === 0) {
-          if (!missingByTypo(req, 'values')) report(keyNode(req, 'values') ?? opNode, t`operator ${op} needs at least one value under "values" (the label values to ${op === 'In' ? 'accept' : 'exclude'})`);
+          if (!missingByTypo(req, 'values'))
+            report(
+              keyNode(req, 'values') ?? opNode,
+              t`operator ${op} needs at least one value under "values" (the label values to ${op === 'In' ? 'accept' : 'exclude'})`,
+            );
         } else if ((op === 'Exists' || op === 'DoesNotExist') && values.length > 0) {
           report(keyNode(req, 'values'), t`operator ${op} tests only whether the key is present: remove "values"`);
         } else if (op === 'Gt' || op === 'Lt') {

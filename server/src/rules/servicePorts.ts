@@ -23,8 +23,17 @@ export const rule: DocumentRule = {
     if (!svc) return;
     const portsKey = keyNode(svc.spec, 'ports');
     const ports = mapItems(get(svc.spec, 'ports'));
-    if (!itemsOf(get(svc.spec, 'ports')).length && svc.typeKnown && svc.type !== 'ExternalName' && !svc.headless && !missingByTypo(svc.spec, 'ports')) {
-      report(portsKey ?? keyNode(doc.root, 'spec'), t`this ${svc.type} Service has no ports: list at least one under "ports" (port, and the targetPort of the pods)`);
+    if (
+      !itemsOf(get(svc.spec, 'ports')).length &&
+      svc.typeKnown &&
+      svc.type !== 'ExternalName' &&
+      !svc.headless &&
+      !missingByTypo(svc.spec, 'ports')
+    ) {
+      report(
+        portsKey ?? keyNode(doc.root, 'spec'),
+        t`this ${svc.type} Service has no ports: list at least one under "ports" (port, and the targetPort of the pods)`,
+      );
     }
     const names = new Set<string>();
     const numbers = new Set<string>();
@@ -32,8 +41,10 @@ export const rule: DocumentRule = {
       const portNode = get(map, 'port');
       const port = numberValue(portNode);
       if (!portNode) {
-        if (!hasMisspelledKey(map, 'port')) report(missingAt(map), t`Service port ${index + 1} has no "port": set the port number the Service listens on (1–65535)`);
-      } else if (port !== undefined && !inRange(port)) report(portNode, t`Service port ${port} is out of range: a port number is from 1 to 65535`);
+        if (!hasMisspelledKey(map, 'port'))
+          report(missingAt(map), t`Service port ${index + 1} has no "port": set the port number the Service listens on (1–65535)`);
+      } else if (port !== undefined && !inRange(port))
+        report(portNode, t`Service port ${port} is out of range: a port number is from 1 to 65535`);
       const target = get(map, 'targetPort');
       const targetValue = scalarValue(target);
       if (typeof targetValue === 'number' && !inRange(targetValue)) {
@@ -41,35 +52,64 @@ export const rule: DocumentRule = {
       } else if (typeof targetValue === 'string') {
         // A quoted number is a port *name* (IntOrString keeps the type), and a name needs a letter.
         if (/^\d+$/.test(targetValue) && inRange(Number(targetValue))) {
-          report(target, t`targetPort "${targetValue}" is quoted, so Kubernetes reads it as a port name, and a port name needs a letter: write ${targetValue} without quotes`, {
-            fixes: [{ title: t`Change to ${targetValue}`, edits: [{ start: target!.range![0], end: target!.range![1], newText: targetValue }], preferred: true }],
-          });
+          report(
+            target,
+            t`targetPort "${targetValue}" is quoted, so Kubernetes reads it as a port name, and a port name needs a letter: write ${targetValue} without quotes`,
+            {
+              fixes: [
+                {
+                  title: t`Change to ${targetValue}`,
+                  edits: [{ start: target!.range![0], end: target!.range![1], newText: targetValue }],
+                  preferred: true,
+                },
+              ],
+            },
+          );
         } else {
           const problems = ianaSvcName(targetValue);
-          if (problems.length) report(target, t`targetPort "${targetValue}" is not a valid port name: ${reasons(problems)}; use a port number, or the name of a container port`);
+          if (problems.length)
+            report(
+              target,
+              t`targetPort "${targetValue}" is not a valid port name: ${reasons(problems)}; use a port number, or the name of a container port`,
+            );
         }
       }
       const protocolNode = get(map, 'protocol');
       const protocol = stringValue(protocolNode) ?? 'TCP';
       if (protocolNode && !PROTOCOLS.includes(protocol)) {
         const upper = protocol.toUpperCase();
-        report(protocolNode, t`protocol "${protocol}" is not supported: use TCP, UDP or SCTP${didYouMean(PROTOCOLS.includes(upper) ? upper : undefined)}`, {
-          fixes: PROTOCOLS.includes(upper) ? [{ title: t`Change to "${upper}"`, edits: [replaceScalar(protocolNode, upper)], preferred: true }] : undefined,
-        });
+        report(
+          protocolNode,
+          t`protocol "${protocol}" is not supported: use TCP, UDP or SCTP${didYouMean(PROTOCOLS.includes(upper) ? upper : undefined)}`,
+          {
+            fixes: PROTOCOLS.includes(upper)
+              ? [{ title: t`Change to "${upper}"`, edits: [replaceScalar(protocolNode, upper)], preferred: true }]
+              : undefined,
+          },
+        );
       }
       if (port !== undefined) {
         const id = `${port}/${protocol}`;
-        if (numbers.has(id)) report(portNode, t`port ${port}/${protocol} is listed twice in this Service: each port and protocol pair must be unique`);
+        if (numbers.has(id))
+          report(portNode, t`port ${port}/${protocol} is listed twice in this Service: each port and protocol pair must be unique`);
         numbers.add(id);
       }
       const nameNode = get(map, 'name');
       const name = stringValue(nameNode);
       if (name === undefined) {
-        if (ports.length > 1 && !nameNode && !hasMisspelledKey(map, 'name')) report(portNode ?? missingAt(map), t`this Service has several ports, so each needs a "name" (e.g. http, metrics): port ${port ?? index + 1} has none`);
+        if (ports.length > 1 && !nameNode && !hasMisspelledKey(map, 'name'))
+          report(
+            portNode ?? missingAt(map),
+            t`this Service has several ports, so each needs a "name" (e.g. http, metrics): port ${port ?? index + 1} has none`,
+          );
         continue;
       }
       const problems = dns1123Label(name);
-      if (problems.length) report(nameNode, t`Service port name "${name}" is not valid: ${reasons(problems)}; it must be a DNS label (lowercase letters, digits and "-")`);
+      if (problems.length)
+        report(
+          nameNode,
+          t`Service port name "${name}" is not valid: ${reasons(problems)}; it must be a DNS label (lowercase letters, digits and "-")`,
+        );
       else if (names.has(name)) report(nameNode, t`Service port name "${name}" is used twice: port names must be unique in a Service`);
       names.add(name);
     }

@@ -1,5 +1,5 @@
 import type { Node } from 'yaml';
-import { entries, get, getIn, itemsOf, keyNode, mapIn, mapItems, numberValue, scalarValue, stringValue } from './nodes';
+import { entries, get, getIn, itemsOf, keyNode, mapIn, mapItems, numberValue, stringValue } from './nodes';
 import { serviceSpec } from './serviceFields';
 import type { DocumentRule } from './types';
 import { t } from '../l10n';
@@ -37,25 +37,45 @@ export const rule: DocumentRule = {
     }
     const affinity = stringValue(get(spec, 'sessionAffinity')) ?? 'None';
     const config = mapIn(spec, 'sessionAffinityConfig');
-    if (config && affinity === 'None') report(keyNode(spec, 'sessionAffinityConfig'), t('sessionAffinityConfig only applies with sessionAffinity: ClientIP: set it, or remove sessionAffinityConfig'));
+    if (config && affinity === 'None')
+      report(
+        keyNode(spec, 'sessionAffinityConfig'),
+        t('sessionAffinityConfig only applies with sessionAffinity: ClientIP: set it, or remove sessionAffinityConfig'),
+      );
     const timeout = getIn(config, 'clientIP', 'timeoutSeconds');
     const seconds = numberValue(timeout);
-    if (affinity === 'ClientIP' && seconds !== undefined && (seconds <= 0 || seconds > 86400)) report(timeout, t`sessionAffinityConfig.clientIP.timeoutSeconds must be from 1 to 86400 (a day), not ${seconds}`);
+    if (affinity === 'ClientIP' && seconds !== undefined && (seconds <= 0 || seconds > 86400))
+      report(timeout, t`sessionAffinityConfig.clientIP.timeoutSeconds must be from 1 to 86400 (a day), not ${seconds}`);
     if (!lb) {
       for (const f of ['loadBalancerSourceRanges', 'allocateLoadBalancerNodePorts', 'loadBalancerClass']) {
         const k = keyNode(spec, f);
         if (k) report(k, t`${f} is only for Services of type LoadBalancer, and this one is ${type}: remove it, or set type: LoadBalancer`);
       }
-      const ann = entries(mapIn(mapIn(doc.root, 'metadata'), 'annotations')).find((e) => e.key === 'service.beta.kubernetes.io/load-balancer-source-ranges');
-      if (ann) report(ann.pair.key, t`the load-balancer-source-ranges annotation is only for Services of type LoadBalancer, and this one is ${type}`);
+      const ann = entries(mapIn(mapIn(doc.root, 'metadata'), 'annotations')).find(
+        (e) => e.key === 'service.beta.kubernetes.io/load-balancer-source-ranges',
+      );
+      if (ann)
+        report(
+          ann.pair.key,
+          t`the load-balancer-source-ranges annotation is only for Services of type LoadBalancer, and this one is ${type}`,
+        );
     }
     const etp = get(spec, 'externalTrafficPolicy');
-    if (etp !== undefined && !external) report(keyNode(spec, 'externalTrafficPolicy'), t`externalTrafficPolicy only applies to NodePort and LoadBalancer Services, and this one is ${type}: remove it`);
+    if (etp !== undefined && !external)
+      report(
+        keyNode(spec, 'externalTrafficPolicy'),
+        t`externalTrafficPolicy only applies to NodePort and LoadBalancer Services, and this one is ${type}: remove it`,
+      );
     const hc = get(spec, 'healthCheckNodePort');
     if (hc !== undefined) {
       const n = numberValue(hc);
-      if (!lb || stringValue(etp) !== 'Local') report(keyNode(spec, 'healthCheckNodePort'), t('healthCheckNodePort is only for a LoadBalancer Service with externalTrafficPolicy: Local'));
-      else if (n !== undefined && (n < 1 || n > 65535)) report(hc, t`healthCheckNodePort ${n} is out of range: a port number is from 1 to 65535`);
+      if (!lb || stringValue(etp) !== 'Local')
+        report(
+          keyNode(spec, 'healthCheckNodePort'),
+          t('healthCheckNodePort is only for a LoadBalancer Service with externalTrafficPolicy: Local'),
+        );
+      else if (n !== undefined && (n < 1 || n > 65535))
+        report(hc, t`healthCheckNodePort ${n} is out of range: a port number is from 1 to 65535`);
     }
     const nodePorts = new Map<number, Node>();
     for (const { map } of mapItems(get(spec, 'ports'))) {
@@ -73,14 +93,19 @@ export const rule: DocumentRule = {
       if (!f) report(ip, t`externalIPs: "${v}" is not a valid IP address`);
       else if (v === '0.0.0.0' || v === '::') report(ip, t`externalIPs: ${v} is the unspecified address: use the IP clients connect to`);
       else if (/^127\./.test(v) || v === '::1') report(ip, t`externalIPs: ${v} is a loopback address: use an IP that reaches the nodes`);
-      else if (/^169\.254\./.test(v) || /^fe[89ab]/i.test(v)) report(ip, t`externalIPs: ${v} is a link-local address: use an IP that reaches the nodes`);
-      else if (/^224\.0\.0\./.test(v) || /^ff02:/i.test(v)) report(ip, t`externalIPs: ${v} is a link-local multicast address: use an IP that reaches the nodes`);
+      else if (/^169\.254\./.test(v) || /^fe[89ab]/i.test(v))
+        report(ip, t`externalIPs: ${v} is a link-local address: use an IP that reaches the nodes`);
+      else if (/^224\.0\.0\./.test(v) || /^ff02:/i.test(v))
+        report(ip, t`externalIPs: ${v} is a link-local multicast address: use an IP that reaches the nodes`);
     }
     const annotations = mapIn(mapIn(doc.root, 'metadata'), 'annotations');
     const mode = stringValue(get(annotations, 'service.kubernetes.io/topology-mode'));
     const hints = stringValue(get(annotations, 'service.kubernetes.io/topology-aware-hints'));
     if (mode !== undefined && hints !== undefined && mode !== hints)
-      report(keyNode(annotations, 'service.kubernetes.io/topology-mode'), t`the topology-mode annotation ("${mode}") and the older topology-aware-hints annotation ("${hints}") disagree: keep topology-mode only`);
+      report(
+        keyNode(annotations, 'service.kubernetes.io/topology-mode'),
+        t`the topology-mode annotation ("${mode}") and the older topology-aware-hints annotation ("${hints}") disagree: keep topology-mode only`,
+      );
     const td = get(spec, 'trafficDistribution');
     const tv = stringValue(td);
     if (tv !== undefined && !TRAFFIC.includes(tv)) report(td, t`trafficDistribution "${tv}" is not supported: use ${TRAFFIC.join(', ')}`);
@@ -100,10 +125,13 @@ function checkClusterIPs(spec: Parameters<typeof get>[0], report: Parameters<Doc
   }
   if (!ips.length) return;
   const first = stringValue(ips[0]);
-  if (!clusterIP) report(keyNode(spec, 'clusterIPs'), t('clusterIPs is set but clusterIP is not: set clusterIP to the first of clusterIPs'));
+  if (!clusterIP)
+    report(keyNode(spec, 'clusterIPs'), t('clusterIPs is set but clusterIP is not: set clusterIP to the first of clusterIPs'));
   else if (first !== clusterIP) report(ips[0], t`the first of clusterIPs ("${first}") must be clusterIP ("${clusterIP}")`);
-  if (ips.some((i) => stringValue(i) === 'None') && ips.length > 1) report(keyNode(spec, 'clusterIPs'), t('clusterIPs: None (headless) must be the only value'));
-  else if (ips.length > 2) report(keyNode(spec, 'clusterIPs'), t`clusterIPs holds ${ips.length} values: the most is 2, one IPv4 and one IPv6`);
+  if (ips.some((i) => stringValue(i) === 'None') && ips.length > 1)
+    report(keyNode(spec, 'clusterIPs'), t('clusterIPs: None (headless) must be the only value'));
+  else if (ips.length > 2)
+    report(keyNode(spec, 'clusterIPs'), t`clusterIPs holds ${ips.length} values: the most is 2, one IPv4 and one IPv6`);
   else if (ips.length === 2 && family(stringValue(ips[0]) ?? '') && family(stringValue(ips[0]) ?? '') === family(stringValue(ips[1]) ?? ''))
     report(ips[1], t('clusterIPs holds two IPs of one family: a dual-stack Service has one IPv4 and one IPv6 address'));
   ips.forEach((ip, i) => {

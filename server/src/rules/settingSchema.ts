@@ -24,6 +24,7 @@ export function rulesSettingSchema(): Record<string, unknown> {
       ]),
     ),
     additionalProperties: { type: 'string', enum: SEVERITIES },
-    markdownDescription: 'Severity per rule id (`error`, `warning`, `info` or `off`), e.g. `{ "k8s/image-tag": "off" }`. Every rule is listed in docs/rules.md; diagnostic codes such as `schema/field-version` can be re-graded too.',
+    markdownDescription:
+      'Severity per rule id (`error`, `warning`, `info` or `off`), e.g. `{ "k8s/image-tag": "off" }`. Every rule is listed in docs/rules.md; diagnostic codes such as `schema/field-version` can be re-graded too.',
   };
 }

@@ -1,7 +1,22 @@
 import type { Node, YAMLMap } from 'yaml';
 import { parseQuantity } from '../k8s/quantity';
 import { dns1123Subdomain } from '../k8s/names';
-import { asMap, asSeq, entries, get, getIn, isBuiltin, itemsOf, keyNode, mapIn, mapItems, numberValue, podSpecs, scalarValue, stringValue } from './nodes';
+import {
+  asMap,
+  asSeq,
+  entries,
+  get,
+  getIn,
+  isBuiltin,
+  itemsOf,
+  keyNode,
+  mapIn,
+  mapItems,
+  numberValue,
+  podSpecs,
+  scalarValue,
+  stringValue,
+} from './nodes';
 import type { DocumentRule, Report } from './types';
 import { t } from '../l10n';
 
@@ -15,54 +30,135 @@ type Req = [path: string, schema: boolean];
 const POD_REQUIRED: Record<string, Req[]> = {
   hostPath: [['path', true]],
   gitRepo: [['repository', true]],
-  iscsi: [['targetPortal', true], ['iqn', true]],
+  iscsi: [
+    ['targetPortal', true],
+    ['iqn', true],
+  ],
   gcePersistentDisk: [['pdName', true]],
   awsElasticBlockStore: [['volumeID', true]],
   secret: [['secretName', false]],
   configMap: [['name', false]],
   persistentVolumeClaim: [['claimName', true]],
-  nfs: [['server', true], ['path', true]],
-  quobyte: [['registry', true], ['volume', true]],
-  glusterfs: [['endpoints', true], ['path', true]],
-  rbd: [['monitors', true], ['image', true]],
-  cinder: [['volumeID', true], ['secretRef.name', false]],
+  nfs: [
+    ['server', true],
+    ['path', true],
+  ],
+  quobyte: [
+    ['registry', true],
+    ['volume', true],
+  ],
+  glusterfs: [
+    ['endpoints', true],
+    ['path', true],
+  ],
+  rbd: [
+    ['monitors', true],
+    ['image', true],
+  ],
+  cinder: [
+    ['volumeID', true],
+    ['secretRef.name', false],
+  ],
   cephfs: [['monitors', true]],
   flexVolume: [['driver', true]],
-  azureFile: [['secretName', true], ['shareName', true]],
-  azureDisk: [['diskName', true], ['diskURI', true]],
+  azureFile: [
+    ['secretName', true],
+    ['shareName', true],
+  ],
+  azureDisk: [
+    ['diskName', true],
+    ['diskURI', true],
+  ],
   vsphereVolume: [['volumePath', true]],
   photonPersistentDisk: [['pdID', true]],
   portworxVolume: [['volumeID', true]],
-  scaleIO: [['gateway', true], ['system', true], ['volumeName', false]],
-  storageos: [['volumeName', false], ['secretRef.name', false]],
-  csi: [['driver', true], ['nodePublishSecretRef.name', false]],
+  scaleIO: [
+    ['gateway', true],
+    ['system', true],
+    ['volumeName', false],
+  ],
+  storageos: [
+    ['volumeName', false],
+    ['secretRef.name', false],
+  ],
+  csi: [
+    ['driver', true],
+    ['nodePublishSecretRef.name', false],
+  ],
   ephemeral: [['volumeClaimTemplate', false]],
   image: [['reference', false]],
 };
 
-const PV_SECRET_REFS = ['controllerPublishSecretRef', 'nodeStageSecretRef', 'nodePublishSecretRef', 'controllerExpandSecretRef', 'nodeExpandSecretRef'];
+const PV_SECRET_REFS = [
+  'controllerPublishSecretRef',
+  'nodeStageSecretRef',
+  'nodePublishSecretRef',
+  'controllerExpandSecretRef',
+  'nodeExpandSecretRef',
+];
 
 const PV_REQUIRED: Record<string, Req[]> = {
   hostPath: [['path', true]],
-  iscsi: [['targetPortal', true], ['iqn', true], ['secretRef.name', false]],
+  iscsi: [
+    ['targetPortal', true],
+    ['iqn', true],
+    ['secretRef.name', false],
+  ],
   gcePersistentDisk: [['pdName', true]],
   awsElasticBlockStore: [['volumeID', true]],
-  nfs: [['server', true], ['path', true]],
-  quobyte: [['registry', true], ['volume', true]],
-  glusterfs: [['endpoints', true], ['path', true]],
-  rbd: [['monitors', true], ['image', true]],
-  cinder: [['volumeID', true], ['secretRef.name', false], ['secretRef.namespace', false]],
+  nfs: [
+    ['server', true],
+    ['path', true],
+  ],
+  quobyte: [
+    ['registry', true],
+    ['volume', true],
+  ],
+  glusterfs: [
+    ['endpoints', true],
+    ['path', true],
+  ],
+  rbd: [
+    ['monitors', true],
+    ['image', true],
+  ],
+  cinder: [
+    ['volumeID', true],
+    ['secretRef.name', false],
+    ['secretRef.namespace', false],
+  ],
   cephfs: [['monitors', true]],
   flexVolume: [['driver', true]],
-  azureFile: [['secretName', true], ['shareName', true]],
-  azureDisk: [['diskName', true], ['diskURI', true]],
+  azureFile: [
+    ['secretName', true],
+    ['shareName', true],
+  ],
+  azureDisk: [
+    ['diskName', true],
+    ['diskURI', true],
+  ],
   vsphereVolume: [['volumePath', true]],
   photonPersistentDisk: [['pdID', true]],
   portworxVolume: [['volumeID', true]],
-  scaleIO: [['gateway', true], ['system', true], ['volumeName', false]],
+  scaleIO: [
+    ['gateway', true],
+    ['system', true],
+    ['volumeName', false],
+  ],
   local: [['path', true]],
-  storageos: [['volumeName', false], ['secretRef.name', false], ['secretRef.namespace', false]],
-  csi: [['driver', true], ['volumeHandle', true], ...PV_SECRET_REFS.flatMap((r): Req[] => [[`${r}.name`, false], [`${r}.namespace`, false]])],
+  storageos: [
+    ['volumeName', false],
+    ['secretRef.name', false],
+    ['secretRef.namespace', false],
+  ],
+  csi: [
+    ['driver', true],
+    ['volumeHandle', true],
+    ...PV_SECRET_REFS.flatMap((r): Req[] => [
+      [`${r}.name`, false],
+      [`${r}.namespace`, false],
+    ]),
+  ],
 };
 
 const isEmpty = (node: Node | null | undefined) => {
@@ -81,7 +177,8 @@ function checkRequired(source: string, map: YAMLMap, sourceKey: Node, reqs: Req[
     const node = get(parent, field);
     const label = `${source}.${path}`;
     if (node === undefined) {
-      if (!schema && !keyNode(parent, field)) report(parts.length > 1 ? keyNode(map, parts[0]) : sourceKey, t`${where}${label} is required: add "${field}:" with a value`);
+      if (!schema && !keyNode(parent, field))
+        report(parts.length > 1 ? keyNode(map, parts[0]) : sourceKey, t`${where}${label} is required: add "${field}:" with a value`);
       else if (keyNode(parent, field)) report(keyNode(parent, field), t`${where}${label} must not be empty`);
     } else if (isEmpty(node)) {
       report(node, t`${where}${label} must not be empty`);
@@ -95,18 +192,26 @@ function checkMode(node: Node | undefined, label: string, report: Report) {
   if (n === undefined || (n >= 0 && n <= 0o777)) return;
   const digits = String(n);
   const asOctal = /^[0-7]{3}$/.test(digits) ? `0${digits}` : undefined;
-  report(node, t`${label} ${n} is not a file mode: use a number from 0 to 0777 (octal)${asOctal ? t`, e.g. ${asOctal} — ${n} is read as decimal, write the leading 0 for octal` : ''}`, {
-    fixes: asOctal ? [{ title: t`Change to ${asOctal}`, edits: [{ start: node!.range![0], end: node!.range![1], newText: asOctal }], preferred: true }] : undefined,
-  });
+  report(
+    node,
+    t`${label} ${n} is not a file mode: use a number from 0 to 0777 (octal)${asOctal ? t`, e.g. ${asOctal} — ${n} is read as decimal, write the leading 0 for octal` : ''}`,
+    {
+      fixes: asOctal
+        ? [{ title: t`Change to ${asOctal}`, edits: [{ start: node!.range![0], end: node!.range![1], newText: asOctal }], preferred: true }]
+        : undefined,
+    },
+  );
 }
 
 /** A path inside the volume: relative, without `..` elements, not starting with `..`. */
 function checkLocalPath(node: Node | undefined, label: string, report: Report, reserved = true) {
   const p = stringValue(node);
   if (!p) return;
-  if (p.startsWith('/')) report(node, t`${label} "${p}" must be a relative path (inside the volume), not an absolute one: write "${p.replace(/^\/+/, '')}"`);
+  if (p.startsWith('/'))
+    report(node, t`${label} "${p}" must be a relative path (inside the volume), not an absolute one: write "${p.replace(/^\/+/, '')}"`);
   else if (p.split('/').includes('..')) report(node, t`${label} "${p}" must not contain ".." (it would point outside the volume)`);
-  else if (reserved && p.startsWith('..')) report(node, t`${label} "${p}" must not start with ".." (the kubelet keeps its own files there)`);
+  else if (reserved && p.startsWith('..'))
+    report(node, t`${label} "${p}" must not start with ".." (the kubelet keeps its own files there)`);
 }
 
 function checkItems(items: Node | undefined, label: string, report: Report, seen?: Map<string, Node>) {
@@ -133,9 +238,13 @@ const NAA = /^naa.[A-Za-z0-9]{32}$/;
 function checkIqn(node: Node | undefined, label: string, report: Report) {
   const v = stringValue(node);
   if (!v) return;
-  if (!/^(iqn|eui|naa)/.test(v)) report(node, t`${label} "${v}" is not an iSCSI name: it must start with iqn, eui or naa (e.g. iqn.2001-04.com.example:storage)`);
+  if (!/^(iqn|eui|naa)/.test(v))
+    report(node, t`${label} "${v}" is not an iSCSI name: it must start with iqn, eui or naa (e.g. iqn.2001-04.com.example:storage)`);
   else if ((v.startsWith('iqn') && !IQN.test(v)) || (v.startsWith('eui') && !EUI.test(v)) || (v.startsWith('naa') && !NAA.test(v)))
-    report(node, t`${label} "${v}" is not a valid iSCSI name: use iqn.YYYY-MM.reverse.domain:name, eui. and 16 hex digits, or naa. and 32 hex digits`);
+    report(
+      node,
+      t`${label} "${v}" is not a valid iSCSI name: use iqn.YYYY-MM.reverse.domain:name, eui. and 16 hex digits, or naa. and 32 hex digits`,
+    );
 }
 
 function checkRange(node: Node | undefined, label: string, lo: number, hi: number, report: Report) {
@@ -147,11 +256,20 @@ function checkCsiDriver(node: Node | undefined, label: string, report: Report) {
   const v = stringValue(node);
   if (v === undefined || v === '') return;
   if (v.length > 63) report(node, t`${label} "${v}" is ${v.length} characters long: a CSI driver name is at most 63`);
-  else if (dns1123Subdomain(v.toLowerCase()).length) report(node, t`${label} "${v}" is not a valid CSI driver name: use a DNS subdomain such as ebs.csi.aws.com`);
+  else if (dns1123Subdomain(v.toLowerCase()).length)
+    report(node, t`${label} "${v}" is not a valid CSI driver name: use a DNS subdomain such as ebs.csi.aws.com`);
 }
 
 /** The checks that are more than "needs a value", shared by pod volumes and PersistentVolumes. */
-function checkSource(source: string, map: YAMLMap, sourceKey: Node, where: string, volumeName: string | undefined, report: Report, pv: boolean) {
+function checkSource(
+  source: string,
+  map: YAMLMap,
+  sourceKey: Node,
+  where: string,
+  volumeName: string | undefined,
+  report: Report,
+  pv: boolean,
+) {
   const f = (k: string) => get(map, k);
   const label = (k: string) => `${where}${source}.${k}`;
   switch (source) {
@@ -161,7 +279,8 @@ function checkSource(source: string, map: YAMLMap, sourceKey: Node, where: strin
       break;
     }
     case 'hostPath':
-      if (stringValue(f('path'))?.split('/').includes('..')) report(f('path'), t`${label('path')} "${stringValue(f('path'))}" must not contain ".."`);
+      if (stringValue(f('path'))?.split('/').includes('..'))
+        report(f('path'), t`${label('path')} "${stringValue(f('path'))}" must not contain ".."`);
       break;
     case 'gitRepo':
       checkLocalPath(f('directory'), label('directory'), report, false);
@@ -171,16 +290,26 @@ function checkSource(source: string, map: YAMLMap, sourceKey: Node, where: strin
       checkIqn(f('initiatorName'), label('initiatorName'), report);
       checkRange(f('lun'), label('lun'), 0, 255, report);
       if ((scalarValue(f('chapAuthDiscovery')) === true || scalarValue(f('chapAuthSession')) === true) && !f('secretRef'))
-        report(keyNode(map, scalarValue(f('chapAuthSession')) === true ? 'chapAuthSession' : 'chapAuthDiscovery'), t`${where}iscsi uses CHAP authentication, so it needs a secretRef naming the Secret with the CHAP credentials`);
+        report(
+          keyNode(map, scalarValue(f('chapAuthSession')) === true ? 'chapAuthSession' : 'chapAuthDiscovery'),
+          t`${where}iscsi uses CHAP authentication, so it needs a secretRef naming the Secret with the CHAP credentials`,
+        );
       const portal = stringValue(f('targetPortal'));
       if (f('initiatorName') && volumeName && portal && (volumeName + ':' + portal).length > 64)
-        report(f('targetPortal'), t`${pv ? '' : where}with an initiatorName, the ${pv ? 'PersistentVolume' : 'volume'} name and targetPortal together ("${volumeName}:${portal}") must be at most 64 characters, not ${(volumeName + ':' + portal).length}`);
+        report(
+          f('targetPortal'),
+          t`${pv ? '' : where}with an initiatorName, the ${pv ? 'PersistentVolume' : 'volume'} name and targetPortal together ("${volumeName}:${portal}") must be at most 64 characters, not ${(volumeName + ':' + portal).length}`,
+        );
       break;
     }
     case 'fc': {
       const wwns = itemsOf(f('targetWWNs')).length;
       const wwids = itemsOf(f('wwids')).length;
-      if (!wwns && !wwids) report(keyNode(map, 'targetWWNs') ?? keyNode(map, 'wwids') ?? sourceKey, t`${where}fc needs either targetWWNs (with a lun) or wwids`);
+      if (!wwns && !wwids)
+        report(
+          keyNode(map, 'targetWWNs') ?? keyNode(map, 'wwids') ?? sourceKey,
+          t`${where}fc needs either targetWWNs (with a lun) or wwids`,
+        );
       else if (wwns && wwids) report(keyNode(map, 'wwids'), t`${where}fc sets both targetWWNs and wwids: use one of them`);
       else if (wwns && !f('lun')) report(keyNode(map, 'targetWWNs'), t`${where}fc.lun is required with targetWWNs: add "lun:" (0 to 255)`);
       checkRange(f('lun'), label('lun'), 0, 255, report);
@@ -210,12 +339,18 @@ function checkSource(source: string, map: YAMLMap, sourceKey: Node, where: strin
     }
     case 'quobyte': {
       const tenant = stringValue(f('tenant'));
-      if (tenant && tenant.length >= 65) report(f('tenant'), t`${label('tenant')} is ${tenant.length} characters long: a Quobyte tenant (a UUID) is at most 64`);
+      if (tenant && tenant.length >= 65)
+        report(f('tenant'), t`${label('tenant')} is ${tenant.length} characters long: a Quobyte tenant (a UUID) is at most 64`);
       const registry = stringValue(f('registry'));
-      if (registry) for (const pair of registry.split(',')) if (!/^(\[[^\]]+\]|[^:]*):\d*$/.test(pair)) {
-        report(f('registry'), t`${label('registry')} "${registry}" must be host:port pairs separated by commas, e.g. registry.example.com:7861`);
-        break;
-      }
+      if (registry)
+        for (const pair of registry.split(','))
+          if (!/^(\[[^\]]+\]|[^:]*):\d*$/.test(pair)) {
+            report(
+              f('registry'),
+              t`${label('registry')} "${registry}" must be host:port pairs separated by commas, e.g. registry.example.com:7861`,
+            );
+            break;
+          }
       break;
     }
     case 'glusterfs': {
@@ -223,7 +358,11 @@ function checkSource(source: string, map: YAMLMap, sourceKey: Node, where: strin
       if (pv && ns !== undefined) {
         const v = stringValue(ns);
         if (v === '') report(ns, t`${label('endpointsNamespace')} must not be empty: leave it out to use the claim's namespace`);
-        else if (v && dns1123Label(v)) report(ns, t`${label('endpointsNamespace')} "${v}" is not a valid namespace name: lowercase letters, digits and "-", at most 63 characters`);
+        else if (v && dns1123Label(v))
+          report(
+            ns,
+            t`${label('endpointsNamespace')} "${v}" is not a valid namespace name: lowercase letters, digits and "-", at most 63 characters`,
+          );
       }
       break;
     }
@@ -239,19 +378,28 @@ function checkSource(source: string, map: YAMLMap, sourceKey: Node, where: strin
       for (const { key, pair } of entries(mapIn(map, 'options'))) {
         const domain = key.includes('/') ? key.split('/')[0].toLowerCase() : '';
         if (domain === 'kubernetes.io' || domain === 'k8s.io' || domain.endsWith('.kubernetes.io') || domain.endsWith('.k8s.io'))
-          report(pair.key, t`${label('options')} key "${key}" uses a reserved prefix (kubernetes.io, k8s.io): Kubernetes sets those options itself`);
+          report(
+            pair.key,
+            t`${label('options')} key "${key}" uses a reserved prefix (kubernetes.io, k8s.io): Kubernetes sets those options itself`,
+          );
       }
       break;
     case 'azureFile': {
       const ns = f('secretNamespace');
-      if (pv && ns !== undefined && stringValue(ns) === '') report(ns, t`${label('secretNamespace')} must not be empty: leave it out to use the claim's namespace`);
+      if (pv && ns !== undefined && stringValue(ns) === '')
+        report(ns, t`${label('secretNamespace')} must not be empty: leave it out to use the claim's namespace`);
       break;
     }
     case 'azureDisk': {
       const uri = stringValue(f('diskURI'));
       const kind = stringValue(f('kind')) ?? 'Shared';
-      if (uri && kind === 'Managed' && !uri.startsWith('/subscriptions/')) report(f('diskURI'), t`${label('diskURI')} of a Managed disk must be its resource ID, starting with /subscriptions/`);
-      else if (uri && ['Shared', 'Dedicated'].includes(kind) && !uri.startsWith('https://')) report(f('diskURI'), t`${label('diskURI')} of a ${kind} (blob) disk must be a URL starting with https://${stringValue(f('kind')) ? '' : t(' (kind defaults to Shared; set kind: Managed for a managed disk)')}`);
+      if (uri && kind === 'Managed' && !uri.startsWith('/subscriptions/'))
+        report(f('diskURI'), t`${label('diskURI')} of a Managed disk must be its resource ID, starting with /subscriptions/`);
+      else if (uri && ['Shared', 'Dedicated'].includes(kind) && !uri.startsWith('https://'))
+        report(
+          f('diskURI'),
+          t`${label('diskURI')} of a ${kind} (blob) disk must be a URL starting with https://${stringValue(f('kind')) ? '' : t(' (kind defaults to Shared; set kind: Managed for a managed disk)')}`,
+        );
       break;
     }
     case 'csi':
@@ -259,7 +407,11 @@ function checkSource(source: string, map: YAMLMap, sourceKey: Node, where: strin
       if (!pv) {
         const secret = getIn(map, 'nodePublishSecretRef', 'name');
         const name = stringValue(secret);
-        if (name && dns1123Subdomain(name).length) report(secret, t`${label('nodePublishSecretRef.name')} "${name}" is not a valid Secret name: lowercase letters, digits, "-" and ".", at most 253 characters`);
+        if (name && dns1123Subdomain(name).length)
+          report(
+            secret,
+            t`${label('nodePublishSecretRef.name')} "${name}" is not a valid Secret name: lowercase letters, digits, "-" and ".", at most 253 characters`,
+          );
       }
       break;
   }
@@ -274,8 +426,10 @@ function checkDownwardItems(items: Node | undefined, label: string, report: Repo
     const where = `${label}[${index}]`;
     const hasField = get(map, 'fieldRef') !== undefined;
     const hasResource = get(map, 'resourceFieldRef') !== undefined;
-    if (hasField && hasResource) report(keyNode(map, 'resourceFieldRef'), t`${where} sets both fieldRef and resourceFieldRef: a file shows one of them`);
-    else if (!hasField && !hasResource) report(keyNode(map, 'path') ?? map, t`${where} needs a fieldRef (e.g. metadata.labels) or a resourceFieldRef (e.g. limits.memory)`);
+    if (hasField && hasResource)
+      report(keyNode(map, 'resourceFieldRef'), t`${where} sets both fieldRef and resourceFieldRef: a file shows one of them`);
+    else if (!hasField && !hasResource)
+      report(keyNode(map, 'path') ?? map, t`${where} needs a fieldRef (e.g. metadata.labels) or a resourceFieldRef (e.g. limits.memory)`);
     if (isEmpty(get(map, 'path'))) report(get(map, 'path'), t`${where}.path must not be empty`);
     checkLocalPath(get(map, 'path'), `${where}.path`, report);
     checkMode(get(map, 'mode'), `${where}.mode`, report);
@@ -290,12 +444,20 @@ function checkProjected(map: YAMLMap, where: string, report: Report) {
   for (const { map: src, index } of mapItems(get(map, 'sources'))) {
     const label = `${where}projected.sources[${index}]`;
     const kinds = entries(src).filter((e) => PROJECTION_SOURCES.includes(e.key));
-    for (const extra of kinds.slice(1)) report(extra.pair.key, t`${label} already projects "${kinds[0].key}": each entry of sources projects one thing, so "${extra.key}" needs its own "- ${extra.key}:" entry`);
+    for (const extra of kinds.slice(1))
+      report(
+        extra.pair.key,
+        t`${label} already projects "${kinds[0].key}": each entry of sources projects one thing, so "${extra.key}" needs its own "- ${extra.key}:" entry`,
+      );
     for (const kind of ['secret', 'configMap']) {
       const s = mapIn(src, kind);
       if (!s) continue;
       const name = get(s, 'name');
-      if (name === undefined || isEmpty(name)) report(name ?? keyNode(src, kind), t`${label}.${kind}.name is required: name the ${kind === 'secret' ? 'Secret' : 'ConfigMap'} to project`);
+      if (name === undefined || isEmpty(name))
+        report(
+          name ?? keyNode(src, kind),
+          t`${label}.${kind}.name is required: name the ${kind === 'secret' ? 'Secret' : 'ConfigMap'} to project`,
+        );
       checkItems(get(s, 'items'), `${label}.${kind}.items`, report, seen);
     }
     const dapi = mapIn(src, 'downwardAPI');
@@ -304,8 +466,10 @@ function checkProjected(map: YAMLMap, where: string, report: Report) {
     if (token) {
       const exp = get(token, 'expirationSeconds');
       const n = numberValue(exp);
-      if (n !== undefined && n < 600) report(exp, t`${label}.serviceAccountToken.expirationSeconds must be at least 600 (10 minutes), not ${n}`);
-      else if (n !== undefined && n > 2 ** 32) report(exp, t`${label}.serviceAccountToken.expirationSeconds must be at most 2^32 (4294967296), not ${n}`);
+      if (n !== undefined && n < 600)
+        report(exp, t`${label}.serviceAccountToken.expirationSeconds must be at least 600 (10 minutes), not ${n}`);
+      else if (n !== undefined && n > 2 ** 32)
+        report(exp, t`${label}.serviceAccountToken.expirationSeconds must be at most 2^32 (4294967296), not ${n}`);
       if (isEmpty(get(token, 'path'))) report(get(token, 'path'), t`${label}.serviceAccountToken.path must not be empty`);
       checkLocalPath(get(token, 'path'), `${label}.serviceAccountToken.path`, report);
     }

@@ -11,7 +11,7 @@ export const rule: DocumentRule = {
   doc:
     "`volumeMounts[].name` (and `volumeDevices[].name`) of every container must be the name of one of the pod's `volumes` " +
     '(validateVolumeMounts: "volumeMounts[0].name: Not found"). The message lists the pod\'s volumes; when one is close to the name written, ' +
-    'a quick fix renames the mount to it. A StatefulSet\'s `volumeClaimTemplates` count as volumes of its pods.',
+    "a quick fix renames the mount to it. A StatefulSet's `volumeClaimTemplates` count as volumes of its pods.",
   check(doc, report) {
     for (const pod of podSpecs(doc)) {
       const volumes = mapItems(get(pod.spec, 'volumes'))

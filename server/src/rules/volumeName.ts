@@ -11,7 +11,7 @@ export const rule: DocumentRule = {
   severity: 'error',
   scope: 'document',
   doc:
-    'Every entry of a pod\'s `volumes` needs a `name` that is a DNS-1123 label (lowercase letters, digits and `-`, at most 63 characters), unique among the pod\'s volumes: ' +
+    "Every entry of a pod's `volumes` needs a `name` that is a DNS-1123 label (lowercase letters, digits and `-`, at most 63 characters), unique among the pod's volumes: " +
     'volume mounts find their volume by this name (ValidateVolumes: "Duplicate value").',
   check(doc, report) {
     for (const pod of podSpecs(doc)) {
@@ -20,11 +20,19 @@ export const rule: DocumentRule = {
         const node = get(map, 'name');
         const name = stringValue(node);
         if (name === undefined) {
-          if (!node && !hasMisspelledKey(map, 'name')) report(missingAt(map), t`this volume (volumes[${index}]) has no name: every volume needs a "name" that its volume mounts refer to`);
+          if (!node && !hasMisspelledKey(map, 'name'))
+            report(
+              missingAt(map),
+              t`this volume (volumes[${index}]) has no name: every volume needs a "name" that its volume mounts refer to`,
+            );
           continue;
         }
         const problems = dns1123Label(name);
-        if (problems.length) report(node, t`volume name "${name}" is not valid: ${reasons(problems)}; it must be a DNS label (lowercase letters, digits and "-", at most 63 characters)`);
+        if (problems.length)
+          report(
+            node,
+            t`volume name "${name}" is not valid: ${reasons(problems)}; it must be a DNS label (lowercase letters, digits and "-", at most 63 characters)`,
+          );
         else if (seen.has(name)) report(node, t`volume name "${name}" is used twice in this pod: volume names must be unique`);
         seen.add(name);
       }

@@ -43,7 +43,10 @@ export const rule: DocumentRule = {
       // extensions/v1beta1 and apps/v1beta1 defaulted the selector from the template labels.
       if (apiGroup(doc.apiVersion) === 'apps' && doc.apiVersion !== 'apps/v1beta1') {
         if (!missingByTypo(spec, 'selector') && !hasMisspelledKey(selector, 'matchLabels', 'matchExpressions')) {
-          report(selectorKey ?? specKey, t`this ${doc.kind} needs "selector.matchLabels" naming the labels of its pod template (e.g. app: my-app), so it can find the pods it creates`);
+          report(
+            selectorKey ?? specKey,
+            t`this ${doc.kind} needs "selector.matchLabels" naming the labels of its pod template (e.g. app: my-app), so it can find the pods it creates`,
+          );
         }
       }
       return;
@@ -54,18 +57,26 @@ export const rule: DocumentRule = {
     for (const { key, pair } of matchLabels) {
       const want = scalarText(pair.value);
       if (want === undefined || labelMatches(labels.get(key), want)) continue;
-      report(pair.value ?? pair.key, t`the selector wants ${key}: ${want}, but the pod template's labels do not have it (they are: ${have}) — the selector must match the template's labels`);
+      report(
+        pair.value ?? pair.key,
+        t`the selector wants ${key}: ${want}, but the pod template's labels do not have it (they are: ${have}) — the selector must match the template's labels`,
+      );
     }
     for (const { map } of expressions) {
       const key = stringValue(get(map, 'key'));
       const operator = stringValue(get(map, 'operator'));
       if (key === undefined || operator === undefined || [...labels.values()].some(isPlaceholder)) continue;
-      const values = itemsOf(get(map, 'values')).map(scalarText).filter((v): v is string => v !== undefined);
+      const values = itemsOf(get(map, 'values'))
+        .map(scalarText)
+        .filter((v): v is string => v !== undefined);
       if (values.some(isPlaceholder)) continue;
       // An unknown operator is k8s/selector-operators' business; the evaluator reads it as matching nothing.
       if (!OPERATORS.has(operator)) continue;
       if (!expressionsMatch([{ key, operator, values }], Object.fromEntries(labels))) {
-        report(get(map, 'key'), t`the selector requires ${key} ${operator}${values.length ? ` (${values.join(', ')})` : ''}, which the pod template's labels do not satisfy (they are: ${have})`);
+        report(
+          get(map, 'key'),
+          t`the selector requires ${key} ${operator}${values.length ? ` (${values.join(', ')})` : ''}, which the pod template's labels do not satisfy (they are: ${have})`,
+        );
       }
     }
   },

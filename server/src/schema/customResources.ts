@@ -79,17 +79,25 @@ export function familyEnabled(id: string, enabled: Record<string, boolean> | und
 export function bundledKind(apiVersion: string, kind: string): BundledKind | undefined {
   const hit = getIndex()?.byKey.get(`${apiVersion}/${kind}`);
   if (!hit) return undefined;
-  return { family: hit.family, apiVersion, kind, definition: hit.definition, namespaced: hit.family.namespaced[`${apiVersion}/${kind}`] !== false };
+  return {
+    family: hit.family,
+    apiVersion,
+    kind,
+    definition: hit.definition,
+    namespaced: hit.family.namespaced[`${apiVersion}/${kind}`] !== false,
+  };
 }
 
 /** Every bundled kind of the enabled families. */
 export function bundledKinds(enabled?: Record<string, boolean>): BundledKind[] {
   return crdFamilies()
     .filter((f) => familyEnabled(f.id, enabled))
-    .flatMap((f) => Object.keys(f.kinds).map((key) => {
-      const i = key.lastIndexOf('/');
-      return bundledKind(key.slice(0, i), key.slice(i + 1))!;
-    }));
+    .flatMap((f) =>
+      Object.keys(f.kinds).map((key) => {
+        const i = key.lastIndexOf('/');
+        return bundledKind(key.slice(0, i), key.slice(i + 1))!;
+      }),
+    );
 }
 
 /** A family's definitions, read once and added to the store. */

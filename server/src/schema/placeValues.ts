@@ -6,7 +6,11 @@ interface Place {
   owners: Record<string, string[]>;
 }
 
-const PLACES: Place[] = data.places.map((p) => ({ field: p.field, path: new RegExp(p.path), owners: p.owners as Record<string, string[]> }));
+const PLACES: Place[] = data.places.map((p) => ({
+  field: p.field,
+  path: new RegExp(p.path),
+  owners: p.owners as Record<string, string[]>,
+}));
 
 /**
  * The values `field` accepts in an object of kind `ownerKind` (schemas/overlays/placeValues.json),

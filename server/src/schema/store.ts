@@ -3,9 +3,9 @@
  * bundle that schemas/generate.mjs writes (schemas/generated/kubernetes.json, copied
  * by the build to dist/schemas/kubernetes.json). No editor imports, no network.
  */
-import * as fs from "node:fs";
-import * as path from "node:path";
-import { compareApiVersionPriority, compareKubernetesVersions, splitApiVersion } from "./versions";
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { compareApiVersionPriority, compareKubernetesVersions, splitApiVersion } from './versions';
 
 /** A JSON Schema (draft-07) node as found in the bundle. */
 export interface JSONSchema {
@@ -28,10 +28,10 @@ export interface JSONSchema {
   if?: JSONSchema;
   then?: JSONSchema;
   else?: JSONSchema;
-  "x-kubernetes-int-or-string"?: boolean;
-  "x-kubernetes-preserve-unknown-fields"?: boolean;
-  "x-kubernetes-embedded-resource"?: boolean;
-  "x-kubernetes-group-version-kind"?: { group: string; version: string; kind: string }[];
+  'x-kubernetes-int-or-string'?: boolean;
+  'x-kubernetes-preserve-unknown-fields'?: boolean;
+  'x-kubernetes-embedded-resource'?: boolean;
+  'x-kubernetes-group-version-kind'?: { group: string; version: string; kind: string }[];
   [keyword: string]: unknown;
 }
 
@@ -73,7 +73,7 @@ export interface KindInfo {
 }
 
 export interface Deprecation {
-  status: "removed" | "deprecated";
+  status: 'removed' | 'deprecated';
   removedIn?: string;
   deprecatedIn: string;
   replacement?: string;
@@ -151,15 +151,15 @@ export const QUANTITY_PATTERN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+|[K
  */
 export const CUSTOM_FORMATS: Record<string, (value: string) => boolean> = {
   quantity: (value) => QUANTITY_PATTERN.test(value),
-  "int-or-string": () => true,
+  'int-or-string': () => true,
 };
 
 /** Vendor keywords in the bundle (ajv's strict mode needs them declared: ajv.addKeyword(k)). */
 export const SCHEMA_KEYWORDS: readonly string[] = [
-  "x-kubernetes-int-or-string",
-  "x-kubernetes-preserve-unknown-fields",
-  "x-kubernetes-embedded-resource",
-  "x-kubernetes-group-version-kind",
+  'x-kubernetes-int-or-string',
+  'x-kubernetes-preserve-unknown-fields',
+  'x-kubernetes-embedded-resource',
+  'x-kubernetes-group-version-kind',
 ];
 
 // ---------------------------------------------------------------------------
@@ -180,11 +180,11 @@ export function schemaBundleCandidates(): string[] {
   if (explicitPath) out.push(explicitPath);
   if (process.env.K8SENSE_SCHEMA_BUNDLE) out.push(process.env.K8SENSE_SCHEMA_BUNDLE);
   // bundled: dist/server.js, dist/cli.js -> dist/schemas/kubernetes.json
-  out.push(path.join(__dirname, "schemas", "kubernetes.json"));
+  out.push(path.join(__dirname, 'schemas', 'kubernetes.json'));
   // from source (tsx): server/src/schema -> <repo>/schemas/generated/kubernetes.json
-  const repo = path.resolve(__dirname, "..", "..", "..");
-  out.push(path.join(repo, "schemas", "generated", "kubernetes.json"));
-  out.push(path.join(repo, "dist", "schemas", "kubernetes.json"));
+  const repo = path.resolve(__dirname, '..', '..', '..');
+  out.push(path.join(repo, 'schemas', 'generated', 'kubernetes.json'));
+  out.push(path.join(repo, 'dist', 'schemas', 'kubernetes.json'));
   return out;
 }
 
@@ -193,10 +193,10 @@ export function loadSchemaBundle(file?: string): SchemaBundle {
   const found = candidates.find((f) => fs.existsSync(f));
   if (!found)
     throw new Error(
-      `k8sense: Kubernetes schema bundle not found (looked at ${candidates.join(", ")}); run \`node schemas/generate.mjs\` or \`npm run build\``,
+      `k8sense: Kubernetes schema bundle not found (looked at ${candidates.join(', ')}); run \`node schemas/generate.mjs\` or \`npm run build\``,
     );
-  const bundle = JSON.parse(fs.readFileSync(found, "utf8")) as SchemaBundle;
-  if (!bundle || typeof bundle !== "object" || !bundle.definitions || !bundle.kinds)
+  const bundle = JSON.parse(fs.readFileSync(found, 'utf8')) as SchemaBundle;
+  if (!bundle || typeof bundle !== 'object' || !bundle.definitions || !bundle.kinds)
     throw new Error(`k8sense: ${found} is not a schema bundle`);
   return bundle;
 }
@@ -209,24 +209,20 @@ export function getSchemaStore(): SchemaStore {
 
 // ---------------------------------------------------------------------------
 
-const REF_PREFIX = "#/definitions/";
+const REF_PREFIX = '#/definitions/';
 
 function typesOf(schema: JSONSchema): string[] {
   return schema.type === undefined ? [] : Array.isArray(schema.type) ? schema.type : [schema.type];
 }
 
 /** Extra built-in groups the bundle has no kinds for (served by Kubernetes, not CRDs). */
-const OTHER_BUILTIN_GROUPS = [
-  "internal.apiserver.k8s.io",
-  "storagemigration.k8s.io",
-  "settings.k8s.io",
-  "imagepolicy.k8s.io",
-];
+const OTHER_BUILTIN_GROUPS = ['internal.apiserver.k8s.io', 'storagemigration.k8s.io', 'settings.k8s.io', 'imagepolicy.k8s.io'];
 
 export function createSchemaStore(bundle: SchemaBundle): SchemaStore {
   const defs = bundle.definitions;
   const extra = new Map<string, JSONSchema>();
-  const definitionNamed = (name: string): JSONSchema | undefined => (Object.prototype.hasOwnProperty.call(defs, name) ? defs[name] : extra.get(name));
+  const definitionNamed = (name: string): JSONSchema | undefined =>
+    Object.prototype.hasOwnProperty.call(defs, name) ? defs[name] : extra.get(name);
   const deprecationEntries = bundle.deprecations ?? [];
   const depByKey = new Map<string, DeprecationEntry>();
   for (const d of deprecationEntries) depByKey.set(`${d.apiVersion}/${d.kind}`, d);
@@ -235,7 +231,7 @@ export function createSchemaStore(bundle: SchemaBundle): SchemaStore {
   const byKey = new Map<string, KindInfo>();
   const byKind = new Map<string, KindInfo[]>();
   for (const [key, definition] of Object.entries(bundle.kinds)) {
-    const i = key.lastIndexOf("/");
+    const i = key.lastIndexOf('/');
     const apiVersion = key.slice(0, i);
     const kind = key.slice(i + 1);
     const { group, version } = splitApiVersion(apiVersion);
@@ -269,13 +265,13 @@ export function createSchemaStore(bundle: SchemaBundle): SchemaStore {
     let definitionName: string | undefined;
     for (let guard = 0; guard < 32; guard++) {
       // optional object fields are { if: {type: null}, else: {$ref} }
-      if (node.else && node.if && typesOf(node.if).includes("null") && !node.properties && !node.type) {
+      if (node.else && node.if && typesOf(node.if).includes('null') && !node.properties && !node.type) {
         nullable = true;
         node = node.else;
         description ??= node.description;
         continue;
       }
-      if (typeof node.$ref === "string" && node.$ref.startsWith(REF_PREFIX)) {
+      if (typeof node.$ref === 'string' && node.$ref.startsWith(REF_PREFIX)) {
         const name = node.$ref.slice(REF_PREFIX.length);
         const target = definitionNamed(name);
         if (!target) break;
@@ -287,8 +283,8 @@ export function createSchemaStore(bundle: SchemaBundle): SchemaStore {
       break;
     }
     const types = typesOf(node);
-    if (types.includes("null")) nullable = true;
-    const plain = types.filter((t) => t !== "null");
+    if (types.includes('null')) nullable = true;
+    const plain = types.filter((t) => t !== 'null');
     const result: ResolvedSchema = {
       schema: node,
       required: node.required ?? [],
@@ -301,10 +297,10 @@ export function createSchemaStore(bundle: SchemaBundle): SchemaStore {
     if (node.properties) result.properties = node.properties;
     if (node.items) result.items = node.items;
     if (node.additionalProperties !== undefined) result.additionalProperties = node.additionalProperties;
-    if (node["x-kubernetes-int-or-string"] || node.format === "int-or-string") result.intOrString = true;
-    if (node.format === "quantity") result.quantity = true;
+    if (node['x-kubernetes-int-or-string'] || node.format === 'int-or-string') result.intOrString = true;
+    if (node.format === 'quantity') result.quantity = true;
     if (definitionName) result.definitionName = definitionName;
-    if (node["x-kubernetes-preserve-unknown-fields"] || (!plain.length && !node.properties && !node.anyOf))
+    if (node['x-kubernetes-preserve-unknown-fields'] || (!plain.length && !node.properties && !node.anyOf))
       result.preserveUnknownFields = true;
     return result;
   };
@@ -331,13 +327,13 @@ export function createSchemaStore(bundle: SchemaBundle): SchemaStore {
       for (const seg of segments) {
         let next: JSONSchema | undefined;
         const types = typesOf(current.schema);
-        const index = typeof seg === "number" ? seg : /^\d+$/.test(seg) && types.includes("array") ? Number(seg) : undefined;
+        const index = typeof seg === 'number' ? seg : /^\d+$/.test(seg) && types.includes('array') ? Number(seg) : undefined;
         if (index !== undefined) {
-          if (current.items && (types.includes("array") || !types.length)) next = current.items;
-          else if (typeof current.additionalProperties === "object") next = current.additionalProperties;
+          if (current.items && (types.includes('array') || !types.length)) next = current.items;
+          else if (typeof current.additionalProperties === 'object') next = current.additionalProperties;
         } else {
           if (current.properties && Object.prototype.hasOwnProperty.call(current.properties, seg)) next = current.properties[seg];
-          else if (typeof current.additionalProperties === "object") next = current.additionalProperties;
+          else if (typeof current.additionalProperties === 'object') next = current.additionalProperties;
           else if (current.preserveUnknownFields) next = {};
         }
         if (next === undefined) {
@@ -357,8 +353,8 @@ export function createSchemaStore(bundle: SchemaBundle): SchemaStore {
         ...(d.replacement ? { replacement: d.replacement } : {}),
         ...(d.notes ? { notes: d.notes } : {}),
       };
-      if (d.removedIn && compareKubernetesVersions(targetVersion, d.removedIn) >= 0) return { status: "removed", ...base };
-      if (compareKubernetesVersions(targetVersion, d.deprecatedIn) >= 0) return { status: "deprecated", ...base };
+      if (d.removedIn && compareKubernetesVersions(targetVersion, d.removedIn) >= 0) return { status: 'removed', ...base };
+      if (compareKubernetesVersions(targetVersion, d.deprecatedIn) >= 0) return { status: 'deprecated', ...base };
       return undefined;
     },
     deprecations: () => deprecationEntries,

@@ -23,8 +23,8 @@ export function compareKubernetesVersions(a: string, b: string): number {
 
 /** Splits "apps/v1" into { group: "apps", version: "v1" } and "v1" into { group: "", version: "v1" }. */
 export function splitApiVersion(apiVersion: string): { group: string; version: string } {
-  const i = apiVersion.lastIndexOf("/");
-  return i < 0 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, i), version: apiVersion.slice(i + 1) };
+  const i = apiVersion.lastIndexOf('/');
+  return i < 0 ? { group: '', version: apiVersion } : { group: apiVersion.slice(0, i), version: apiVersion.slice(i + 1) };
 }
 
 /**
@@ -36,7 +36,7 @@ export function compareApiVersionPriority(a: string, b: string): number {
   const rank = (v: string): [number, number, number] | undefined => {
     const m = /^v(\d+)(?:(alpha|beta)(\d+))?$/.exec(v);
     if (!m) return undefined;
-    const stability = m[2] === undefined ? 3 : m[2] === "beta" ? 2 : 1;
+    const stability = m[2] === undefined ? 3 : m[2] === 'beta' ? 2 : 1;
     return [stability, Number(m[1]), m[3] === undefined ? 0 : Number(m[3])];
   };
   const ra = rank(a);

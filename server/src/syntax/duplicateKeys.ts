@@ -46,7 +46,11 @@ function removeLinesFix(text: string, map: YAMLMap, earlier: Pair, name: string)
   if (nextStart === undefined) return undefined;
   const end = text.lastIndexOf('\n', nextStart - 1) + 1;
   if (text.slice(end, nextStart).trim() !== '' || end <= lineStart) return undefined;
-  return { title: t`Remove the first "${name}" (kubectl ignores it and keeps the last)`, edits: [{ start: lineStart, end, newText: '' }], preferred: true };
+  return {
+    title: t`Remove the first "${name}" (kubectl ignores it and keeps the last)`,
+    edits: [{ start: lineStart, end, newText: '' }],
+    preferred: true,
+  };
 }
 
 /** A duplicate key at `pos` (the later one): kubectl keeps its value and silently drops the earlier. */

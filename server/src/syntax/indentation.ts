@@ -102,7 +102,9 @@ export function indentContext(levels: IndentLevels, lineNo: number): IndentConte
     if (col !== ind) allowed.add(col);
   }
   allowed.add(prevKeyCol);
-  const ordered = [...allowed].sort((a, b) => Math.abs(a - indent) - Math.abs(b - indent) || (b === prevKeyCol ? 1 : 0) - (a === prevKeyCol ? 1 : 0));
+  const ordered = [...allowed].sort(
+    (a, b) => Math.abs(a - indent) - Math.abs(b - indent) || (b === prevKeyCol ? 1 : 0) - (a === prevKeyCol ? 1 : 0),
+  );
   return {
     indent,
     token,

@@ -85,8 +85,7 @@ function missingSpaceProblems(lines: Lines, chunk: Chunk, errorLines: Set<number
       end: start + key.length + 1 + value.length,
       severity: 'error',
       code: CODE,
-      message:
-        t`missing space after the colon in "${key}:${value}": YAML reads it as the text "${key}:${value}", not as the key "${key}" with a value — write "${key}: ${value}"`,
+      message: t`missing space after the colon in "${key}:${value}": YAML reads it as the text "${key}:${value}", not as the key "${key}" with a value — write "${key}: ${value}"`,
       fixes: [fix],
     });
   });

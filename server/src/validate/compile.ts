@@ -66,6 +66,7 @@ function precompiledValidator(name: string): ValidateFunction | undefined {
     precompiled = null;
     const file = path.join(__dirname, 'schemas', PRECOMPILED_FILE);
     if (fs.existsSync(file)) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- the build's generated CommonJS module, found at run time
       const loaded = require(file) as Precompiled;
       if (loaded.fingerprint === definitionsFingerprint(getSchemaStore().definitions())) precompiled = loaded;
     }

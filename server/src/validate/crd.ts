@@ -27,7 +27,19 @@ const OBJECT_META: JSONSchema = {
   else: { $ref: '#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' },
 };
 /** Keywords that describe or default, never validate (CEL rules need a CEL engine: left out). */
-const DROP = new Set(['description', 'default', 'example', 'externalDocs', 'x-kubernetes-validations', 'x-kubernetes-list-map-keys', 'x-kubernetes-list-type', 'x-kubernetes-map-type', 'nullable', '$schema', 'id']);
+const DROP = new Set([
+  'description',
+  'default',
+  'example',
+  'externalDocs',
+  'x-kubernetes-validations',
+  'x-kubernetes-list-map-keys',
+  'x-kubernetes-list-type',
+  'x-kubernetes-map-type',
+  'nullable',
+  '$schema',
+  'id',
+]);
 
 /**
  * OpenAPI v3 (structural) → JSON schema as the API server applies it: `nullable` admits null,
@@ -67,7 +79,13 @@ function asObject(v: unknown): Record<string, any> | undefined {
 export function crdSchemasOf(md: ManifestDocument): CrdSchema[] {
   const cached = md.cache.get('crd-schemas') as CrdSchema[] | undefined;
   if (cached) return cached;
-  const found = crdVersionsOf(md).map((v) => ({ apiVersion: v.apiVersion, kind: v.kind, schema: convertCrdSchema(v.openAPIV3Schema), id: nextId++, crdName: v.crdName }));
+  const found = crdVersionsOf(md).map((v) => ({
+    apiVersion: v.apiVersion,
+    kind: v.kind,
+    schema: convertCrdSchema(v.openAPIV3Schema),
+    id: nextId++,
+    crdName: v.crdName,
+  }));
   md.cache.set('crd-schemas', found);
   return found;
 }
@@ -96,7 +114,9 @@ export function crdVersionsOf(md: ManifestDocument): CrdVersion[] {
     const crdName = String(asObject(value.metadata)?.name ?? `${kind}.${group}`);
     const shared = asObject(asObject(spec?.validation)?.openAPIV3Schema);
     const versions: { name: string; schema?: Record<string, any> }[] = Array.isArray(spec?.versions)
-      ? spec.versions.filter((v: unknown) => typeof asObject(v)?.name === 'string').map((v: any) => ({ name: v.name, schema: asObject(asObject(v.schema)?.openAPIV3Schema) }))
+      ? spec.versions
+          .filter((v: unknown) => typeof asObject(v)?.name === 'string')
+          .map((v: any) => ({ name: v.name, schema: asObject(asObject(v.schema)?.openAPIV3Schema) }))
       : typeof spec?.version === 'string'
         ? [{ name: spec.version }]
         : [];
@@ -134,7 +154,13 @@ function bundledFor(apiVersion: string, kind: string, settings: Settings): { bun
   return familyEnabled(b.family.id, settings.customResources) ? { bundled: b } : { off: b };
 }
 
-function customResourceProblems(md: ManifestDocument, crd: CrdSchema | undefined, apiVersion: string, kind: string, settings: Settings): Problem[] {
+function customResourceProblems(
+  md: ManifestDocument,
+  crd: CrdSchema | undefined,
+  apiVersion: string,
+  kind: string,
+  settings: Settings,
+): Problem[] {
   const { bundled, off } = crd ? {} : bundledFor(apiVersion, kind, settings);
   const key = `crd-check:${crd?.id ?? (bundled ? `bundled:${bundled.definition}` : 0)}`;
   let problems = md.cache.get(key) as Problem[] | undefined;
@@ -149,14 +175,26 @@ function customResourceProblems(md: ManifestDocument, crd: CrdSchema | undefined
   } else if (!crd) {
     const why = off ? t` (the bundled ${off.family.title} schemas are turned off in k8sense.customResources)` : '';
     problems = [
-      { start, end, severity: 'info', code: 'schema/no-schema', message: t`no schema for ${apiVersion} ${kind} (a custom resource)${why}: only YAML syntax is checked` },
+      {
+        start,
+        end,
+        severity: 'info',
+        code: 'schema/no-schema',
+        message: t`no schema for ${apiVersion} ${kind} (a custom resource)${why}: only YAML syntax is checked`,
+      },
     ];
   } else {
     try {
       problems = validateObject(md, root, md.toJS().value, inlineValidator(crd.schema), crd.schema, kind);
     } catch (err) {
       problems = [
-        { start, end, severity: 'info', code: 'schema/no-schema', message: t`the schema of CustomResourceDefinition ${crd.crdName} could not be used (${String(err)}): only YAML syntax is checked` },
+        {
+          start,
+          end,
+          severity: 'info',
+          code: 'schema/no-schema',
+          message: t`the schema of CustomResourceDefinition ${crd.crdName} could not be used (${String(err)}): only YAML syntax is checked`,
+        },
       ];
     }
   }
@@ -199,7 +237,8 @@ export const crdCheck: FileCheck = {
       if (identity.type !== 'custom') continue;
       const key = `${identity.apiVersion}/${identity.kind}`;
       const crd = local.get(key) ?? registered.get(key) ?? scopeCrd(ctx, identity.apiVersion, identity.kind);
-      for (const problem of customResourceProblems(md, crd, identity.apiVersion, identity.kind, ctx.settings)) out.push({ doc: md, problem });
+      for (const problem of customResourceProblems(md, crd, identity.apiVersion, identity.kind, ctx.settings))
+        out.push({ doc: md, problem });
     }
     return out;
   },

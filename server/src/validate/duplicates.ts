@@ -57,7 +57,8 @@ export const duplicateObjectCheck: FileCheck = {
       // An object whose apiVersion the target Kubernetes no longer serves is never applied.
       if (store.deprecation(apiVersion, kind, version)?.status === 'removed') continue;
       const earlier = byIdentity.get(id) ?? [];
-      const clash = earlier.find((e) => e.namespace === namespace) ?? (scoped ? earlier.find((e) => !e.namespace || !namespace) : undefined);
+      const clash =
+        earlier.find((e) => e.namespace === namespace) ?? (scoped ? earlier.find((e) => !e.namespace || !namespace) : undefined);
       if (clash) {
         const nameNode = md.root?.getIn(['metadata', 'name'], true) as { range?: [number, number, number] } | undefined;
         const [start, end] = nameNode?.range ? [nameNode.range[0], nameNode.range[1]] : [0, 0];

@@ -27,11 +27,23 @@ function nodeRange(node: Node | undefined | null): [number, number] {
 
 function setApiVersionFix(value: Scalar | undefined, apiVersion: string): Fix[] | undefined {
   if (!value?.range) return undefined;
-  return [{ title: t`Change apiVersion to ${apiVersion}`, edits: [{ start: value.range[0], end: value.range[1], newText: apiVersion }], preferred: true }];
+  return [
+    {
+      title: t`Change apiVersion to ${apiVersion}`,
+      edits: [{ start: value.range[0], end: value.range[1], newText: apiVersion }],
+      preferred: true,
+    },
+  ];
 }
 
 /** A real migration when one can be built (the document parses alone), else the apiVersion change. */
-function migrationFixes(doc: Document, source: DocumentSource | undefined, replacement: string, kind: string, value: Scalar | undefined): Fix[] | undefined {
+function migrationFixes(
+  doc: Document,
+  source: DocumentSource | undefined,
+  replacement: string,
+  kind: string,
+  value: Scalar | undefined,
+): Fix[] | undefined {
   const migration = source ? migrationFix(source.text, doc, source.index, kind, replacement) : undefined;
   return migration ? [migration] : setApiVersionFix(value, replacement);
 }
@@ -95,7 +107,13 @@ export function resolveIdentity(doc: Document, node: Node | undefined, targetVer
     const suggestion = candidates.length ? served(candidates)[0].apiVersion : undefined;
     const fix: Fix[] | undefined =
       suggestion && !av.key && first?.range && !map.flow
-        ? [{ title: t`Add apiVersion: ${suggestion}`, edits: [{ start: first.range[0], end: first.range[0], newText: `apiVersion: ${suggestion}\n` }], preferred: true }]
+        ? [
+            {
+              title: t`Add apiVersion: ${suggestion}`,
+              edits: [{ start: first.range[0], end: first.range[0], newText: `apiVersion: ${suggestion}\n` }],
+              preferred: true,
+            },
+          ]
         : suggestion && av.value
           ? setApiVersionFix(av.value, suggestion)
           : undefined;
@@ -145,7 +163,13 @@ export function resolveIdentity(doc: Document, node: Node | undefined, targetVer
   if (entry) {
     const from = entry.schemaFrom ? lookupKey(entry.schemaFrom) : undefined;
     if (from) return { type: 'builtin', apiVersion, kind, definition: from.definition, viaSchemaFrom: true, problems };
-    problems.push({ start: kStart, end: kEnd, severity: 'info', code: 'schema/no-schema', message: t`no schema for ${apiVersion} ${kind}: only its apiVersion and kind are checked` });
+    problems.push({
+      start: kStart,
+      end: kEnd,
+      severity: 'info',
+      code: 'schema/no-schema',
+      message: t`no schema for ${apiVersion} ${kind}: only its apiVersion and kind are checked`,
+    });
     return { type: 'none', problems };
   }
 
@@ -187,7 +211,12 @@ export function resolveIdentity(doc: Document, node: Node | undefined, targetVer
     });
     return { type: 'none', problems };
   }
-  const allKinds = new Set(store.kinds().filter((k) => !k.kind.endsWith('List') || k.kind === 'List').map((k) => k.kind));
+  const allKinds = new Set(
+    store
+      .kinds()
+      .filter((k) => !k.kind.endsWith('List') || k.kind === 'List')
+      .map((k) => k.kind),
+  );
   const similar = closest(kind, allKinds);
   if (similar) {
     const target = served(store.kindsNamed(similar));

@@ -100,7 +100,13 @@ function typeProblem(issue: Issue, loc: Located, ctx: IssueContext, where: strin
       };
     }
   }
-  if (types.includes('boolean') && !wantsString && typeof issue.data === 'string' && isQuotedScalar(node) && /^(?:true|false)$/i.test(issue.data)) {
+  if (
+    types.includes('boolean') &&
+    !wantsString &&
+    typeof issue.data === 'string' &&
+    isQuotedScalar(node) &&
+    /^(?:true|false)$/i.test(issue.data)
+  ) {
     const plain = issue.data.toLowerCase();
     return {
       ...base,
@@ -127,8 +133,16 @@ function typeProblem(issue: Issue, loc: Located, ctx: IssueContext, where: strin
     // go's JSON decoding reads null as the field's zero value: kubectl accepts it, and only a required
     // field's validation then rejects it.
     return requiredField(issue, ctx)
-      ? { ...base, code: 'schema/required', message: t`${where} is required, but it is empty (null): Kubernetes reads it as ${zeroValue(types)} and rejects it — write ${expected}` }
-      : { ...base, severity: 'warning', message: t`${where} is empty (null): Kubernetes reads it as ${zeroValue(types)} — write a value, or remove the line` };
+      ? {
+          ...base,
+          code: 'schema/required',
+          message: t`${where} is required, but it is empty (null): Kubernetes reads it as ${zeroValue(types)} and rejects it — write ${expected}`,
+        }
+      : {
+          ...base,
+          severity: 'warning',
+          message: t`${where} is empty (null): Kubernetes reads it as ${zeroValue(types)} — write a value, or remove the line`,
+        };
   }
   return { ...base, message: t`${where} must be ${expected}, but it is ${describeFound(issue.data)}` };
 }
@@ -154,7 +168,10 @@ function enumProblem(issue: Issue, loc: Located, ctx: IssueContext, where: strin
   const allowed = ((issue.params.allowedValues as unknown[]) ?? issue.schema.enum ?? []).filter((v) => v !== null);
   const [start, end] = range(loc, ctx.text);
   const value = String(issue.data);
-  const suggestion = closest(value, allowed.filter((v): v is string => typeof v === 'string'));
+  const suggestion = closest(
+    value,
+    allowed.filter((v): v is string => typeof v === 'string'),
+  );
   const hint = suggestion ? t` — did you mean ${quote(suggestion)}?` : '';
   const shown = typeof issue.data === 'string' ? quote(issue.data) : describeFound(issue.data);
   return {
@@ -300,7 +317,12 @@ export function issueProblem(issue: Issue, ctx: IssueContext): Problem {
       return typeProblem(issue, loc, ctx, where);
     case 'enum':
     case 'const':
-      return enumProblem({ ...issue, params: { allowedValues: issue.params.allowedValues ?? [issue.params.allowedValue] } }, loc, ctx, where);
+      return enumProblem(
+        { ...issue, params: { allowedValues: issue.params.allowedValues ?? [issue.params.allowedValue] } },
+        loc,
+        ctx,
+        where,
+      );
     case 'format':
       return formatProblem(issue, loc, ctx, where);
     case 'minimum':
@@ -314,7 +336,13 @@ export function issueProblem(issue: Issue, ctx: IssueContext): Problem {
       return stringRuleProblem(issue, loc, ctx, where);
     default: {
       const [start, end] = range(loc, ctx.text);
-      return { start, end, severity: 'error', code: 'schema/value', message: `${where}: ${issue.params.message ?? describeKeyword(issue)}` };
+      return {
+        start,
+        end,
+        severity: 'error',
+        code: 'schema/value',
+        message: `${where}: ${issue.params.message ?? describeKeyword(issue)}`,
+      };
     }
   }
 }

@@ -36,7 +36,11 @@ export function validateObject(
     const problem = issueProblem(issue, ctx);
     if (typeof issue.data === 'string' && PLACEHOLDER.test(issue.data)) {
       // envsubst/mustache templates are valid once filled in: point it out, do not fail the file.
-      return { ...problem, severity: 'info', message: t`${problem.message} (it looks like a template placeholder: fine if a tool replaces it before kubectl apply)` };
+      return {
+        ...problem,
+        severity: 'info',
+        message: t`${problem.message} (it looks like a template placeholder: fine if a tool replaces it before kubectl apply)`,
+      };
     }
     return problem;
   });
@@ -50,7 +54,12 @@ const isIdentityField = (i: Issue) => i.path.length === 1 && (i.path[0] === 'api
 
 function objectProblems(md: ManifestDocument, node: Node | undefined, value: unknown, version: string): Problem[] {
   // The root (not a List item) can be migrated as a whole: its chunk text goes along.
-  const identity = resolveIdentity(md.doc, node, version, node === md.doc.contents ? { text: md.chunk.text, index: md.indexInChunk } : undefined);
+  const identity = resolveIdentity(
+    md.doc,
+    node,
+    version,
+    node === md.doc.contents ? { text: md.chunk.text, index: md.indexInChunk } : undefined,
+  );
   if (identity.type !== 'builtin') return identity.problems; // custom resources: see crdCheck
   const problems = [...identity.problems];
   const isList = identity.apiVersion === 'v1' && identity.kind === 'List';

@@ -75,10 +75,12 @@ export class Workspace {
       const settings = await this.host.settings(folder);
       const dir = fileURLToPath(folder);
       const result = await scanFolder(dir, settings.exclude, settings.maxFiles);
-      if (result.notScanned) this.tell(t`k8sense: ${result.notScanned}, so it is not scanned whole: only open files and the folders they are in are checked`);
+      if (result.notScanned)
+        this.tell(t`k8sense: ${result.notScanned}, so it is not scanned whole: only open files and the folders they are in are checked`);
       found.push(...result.uris);
       // The fallback scope: the folders of the files open now.
-      if (result.notScanned) for (const uri of this.openUris()) found.push(...(await scanShallow(dirname(fileURLToPath(uri)), settings.exclude)));
+      if (result.notScanned)
+        for (const uri of this.openUris()) found.push(...(await scanShallow(dirname(fileURLToPath(uri)), settings.exclude)));
     }
     if (!found.length) return;
     const progress = await this.host.progress(t('k8sense: reading the workspace'));
@@ -149,7 +151,13 @@ export class Workspace {
   opened(uri: string, text: string, version: number, languageId?: string): void {
     const state = this.files.get(uri);
     const previous = state?.parsed;
-    this.files.set(uri, { text, version, languageId, onDisk: state?.onDisk ?? false, parsed: previous?.text === text ? previous : undefined });
+    this.files.set(uri, {
+      text,
+      version,
+      languageId,
+      onDisk: state?.onDisk ?? false,
+      parsed: previous?.text === text ? previous : undefined,
+    });
     this.schedule([uri]);
   }
 

@@ -1,4 +1,18 @@
-import { isAlias, isMap, isNode, isPair, isScalar, isSeq, visit, type Alias, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  visit,
+  type Alias,
+  type Node,
+  type Pair,
+  type Scalar,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
 import type { ManifestDocument } from './parse';
 import type { TextEdit } from '../problem';
 import { t } from '../l10n';
@@ -299,7 +313,10 @@ export interface ContainerRef {
 }
 
 /** Every container of a pod spec: containers, then init containers, then ephemeral containers. */
-export function containersOf(spec: YAMLMap, groups: ContainerGroup[] = ['containers', 'initContainers', 'ephemeralContainers']): ContainerRef[] {
+export function containersOf(
+  spec: YAMLMap,
+  groups: ContainerGroup[] = ['containers', 'initContainers', 'ephemeralContainers'],
+): ContainerRef[] {
   const out: ContainerRef[] = [];
   for (const group of groups) {
     for (const { map, index } of mapItems(get(spec, group))) {

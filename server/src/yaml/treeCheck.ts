@@ -31,8 +31,7 @@ function nullAt(node: Node): Scalar {
   return s;
 }
 
-const isMergeKey = (key: unknown) =>
-  isScalar(key) && typeof key.value === 'symbol' && (key.value as symbol).description === '<<';
+const isMergeKey = (key: unknown) => isScalar(key) && typeof key.value === 'symbol' && (key.value as symbol).description === '<<';
 
 function keySource(key: Node | null): string {
   return isScalar(key) ? String(key.source ?? key.value) : '';
@@ -65,7 +64,9 @@ export function checkTree(doc: Document.Parsed): void {
       const target = anchors.get(node.source);
       if (target && open.has(target)) {
         const start = node.range?.[0] ?? 0;
-        found.push(new TreeError([start, start + node.source.length + 1], 'BAD_ALIAS', t`*${node.source} refers to a node that contains it`));
+        found.push(
+          new TreeError([start, start + node.source.length + 1], 'BAD_ALIAS', t`*${node.source} refers to a node that contains it`),
+        );
         entry.replace(nullAt(node));
       }
       continue;
@@ -90,7 +91,9 @@ export function checkTree(doc: Document.Parsed): void {
             new TreeError(
               [start, Math.max(start + 1, key.range?.[1] ?? 0)],
               'NON_STRING_KEY',
-              t('a mapping or list used as a key: Kubernetes reads keys as strings and rejects this document — write the key as text (quote it) or move the collection into the value'),
+              t(
+                'a mapping or list used as a key: Kubernetes reads keys as strings and rejects this document — write the key as text (quote it) or move the collection into the value',
+              ),
             ),
           );
         }
@@ -102,7 +105,13 @@ export function checkTree(doc: Document.Parsed): void {
           const aliases = isAlias(value) ? [value] : value.items.filter(isAlias);
           if (aliases.some((a) => open.has(anchors.get(a.source) as Node))) {
             const start = (key as Node).range?.[0] ?? 0;
-            found.push(new TreeError([start, start + 2], 'BAD_ALIAS', t('the merge key refers to its own mapping: it would copy the mapping into itself forever — merge a different anchor')));
+            found.push(
+              new TreeError(
+                [start, start + 2],
+                'BAD_ALIAS',
+                t('the merge key refers to its own mapping: it would copy the mapping into itself forever — merge a different anchor'),
+              ),
+            );
             pair.value = nullAt(value);
             continue;
           }
@@ -114,7 +123,8 @@ export function checkTree(doc: Document.Parsed): void {
         if (isPair(item)) {
           // `[a: 1]`: a single-pair mapping inside a flow sequence.
           const pair = item;
-          if (pair.key && isCollection(pair.key)) children.push({ node: pair.key as Node, depth: depth + 1, replace: (n) => (pair.key = n) });
+          if (pair.key && isCollection(pair.key))
+            children.push({ node: pair.key as Node, depth: depth + 1, replace: (n) => (pair.key = n) });
           if (pair.value) children.push({ node: pair.value as Node, depth: depth + 1, replace: (n) => (pair.value = n) });
         } else if (item) children.push({ node: item as Node, depth: depth + 1, replace: (n) => (node.items[i] = n) });
       });

@@ -64,7 +64,12 @@ module.exports = [
     expectNoErrors: true,
     requires: 'codeAction',
   },
-  { kind: 'fixAll', name: 'Fix All Problems in File leaves none of five classic mistakes', file: 'five-mistakes.yaml', requires: 'codeAction' },
+  {
+    kind: 'fixAll',
+    name: 'Fix All Problems in File leaves none of five classic mistakes',
+    file: 'five-mistakes.yaml',
+    requires: 'codeAction',
+  },
   {
     kind: 'codeAction',
     name: 'quick fix: re-indent "cpu"',
@@ -138,10 +143,14 @@ module.exports = [
 
   { kind: 'graph', name: 'k8sense.showGraph opens the object graph beside good.yaml', file: 'good.yaml', expectTitle: 'Graph: good.yaml' },
 
-  ...['nav/app.yaml', 'nav/storage.yaml', 'nav/config.yaml', 'nav/messy.yaml'].map((file) => ({ kind: 'diagnostics', name: `no diagnostics on ${file} (navigation fixture)`, file })),
+  ...['nav/app.yaml', 'nav/storage.yaml', 'nav/config.yaml', 'nav/messy.yaml'].map((file) => ({
+    kind: 'diagnostics',
+    name: `no diagnostics on ${file} (navigation fixture)`,
+    file,
+  })),
   {
     kind: 'definition',
-    name: 'F12 on a claimName opens the claim\'s file at its name',
+    name: "F12 on a claimName opens the claim's file at its name",
     file: 'nav/app.yaml',
     at: ['claimName: notes-data', 'notes-data'],
     expectFile: 'nav/storage.yaml',
@@ -189,6 +198,7 @@ module.exports = [
     kind: 'format',
     name: 'Format Document reformats a messy file',
     file: 'nav/messy.yaml',
-    expectText: '# Format Document turns this into the tidy form (the e2e suite reformats a scratch copy).\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: messy\n  namespace: nav\n  labels: { app: "messy" }\ndata:\n  enabled: "yes"\n  mode: "0400"\n',
+    expectText:
+      '# Format Document turns this into the tidy form (the e2e suite reformats a scratch copy).\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: messy\n  namespace: nav\n  labels: { app: "messy" }\ndata:\n  enabled: "yes"\n  mode: "0400"\n',
   },
 ];

@@ -177,9 +177,7 @@ async function runCase(c) {
       },
       { timeout: 5000, interval: 200 },
     );
-    const text = (hovers || [])
-      .flatMap((h) => h.contents.map((m) => (typeof m === 'string' ? m : m.value)))
-      .join('\n');
+    const text = (hovers || []).flatMap((h) => h.contents.map((m) => (typeof m === 'string' ? m : m.value))).join('\n');
     const ok = c.expect.test(text);
     return {
       status: ok ? 'pass' : 'fail',
@@ -200,15 +198,18 @@ async function runCase(c) {
     if (action.edit) await vscode.workspace.applyEdit(action.edit);
     if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments || []));
     const text = doc.lineAt(c.line - 1).text;
-    const gone = await poll(
-      () => !vscode.languages.getDiagnostics(uri).some((d) => d.message === diag.message),
-      { timeout: 10000, interval: 50 },
-    );
+    const gone = await poll(() => !vscode.languages.getDiagnostics(uri).some((d) => d.message === diag.message), {
+      timeout: 10000,
+      interval: 50,
+    });
     const errors = c.expectNoErrors
-      ? await poll(() => {
-          const left = vscode.languages.getDiagnostics(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
-          return left.length ? null : [];
-        }, { timeout: 5000, interval: 100 }) || vscode.languages.getDiagnostics(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error)
+      ? (await poll(
+          () => {
+            const left = vscode.languages.getDiagnostics(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
+            return left.length ? null : [];
+          },
+          { timeout: 5000, interval: 100 },
+        )) || vscode.languages.getDiagnostics(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error)
       : [];
     await doc.save();
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
@@ -218,7 +219,10 @@ async function runCase(c) {
     if (errors.length) problems.push(`errors left after the fix: ${errors.map((d) => fmt(simplify(d))).join('; ')}`);
     return problems.length
       ? { status: 'fail', detail: problems.join('; ') }
-      : { status: 'pass', detail: `"${action.title}"${action.isPreferred ? ' (preferred)' : ''} → ${JSON.stringify(text)}; diagnostic gone` };
+      : {
+          status: 'pass',
+          detail: `"${action.title}"${action.isPreferred ? ' (preferred)' : ''} → ${JSON.stringify(text)}; diagnostic gone`,
+        };
   }
   if (c.kind === 'fixAll') {
     const file = path.join(scratch, `fixall-${c.file}`);
@@ -227,7 +231,10 @@ async function runCase(c) {
     const before = await stableDiagnostics(uri);
     await vscode.commands.executeCommand('k8sense.fixAll');
     // Fix-all runs its rounds on the server; the editor then re-validates the fixed text.
-    const left = await poll(() => (vscode.languages.getDiagnostics(uri).length === 0 && doc.isDirty ? [] : null), { timeout: 10000, interval: 100 });
+    const left = await poll(() => (vscode.languages.getDiagnostics(uri).length === 0 && doc.isDirty ? [] : null), {
+      timeout: 10000,
+      interval: 100,
+    });
     const remaining = vscode.languages.getDiagnostics(uri).map(simplify);
     await doc.save();
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
@@ -261,10 +268,15 @@ async function runCase(c) {
     const column = vscode.window.activeTextEditor && vscode.window.activeTextEditor.viewColumn;
     await vscode.commands.executeCommand('k8sense.showGraph');
     const graphTabs = () =>
-      vscode.window.tabGroups.all.flatMap((g) => g.tabs.map((tab) => ({ tab, group: g }))).filter(({ tab }) => tab.input instanceof vscode.TabInputWebview && /k8sense\.graph$/.test(tab.input.viewType));
+      vscode.window.tabGroups.all
+        .flatMap((g) => g.tabs.map((tab) => ({ tab, group: g })))
+        .filter(({ tab }) => tab.input instanceof vscode.TabInputWebview && /k8sense\.graph$/.test(tab.input.viewType));
     const found = await poll(() => graphTabs().find(({ tab }) => tab.label === c.expectTitle), { timeout: 10000, interval: 100 });
     const problems = [];
-    if (!found) problems.push(`no webview tab titled ${JSON.stringify(c.expectTitle)}; webview tabs: ${JSON.stringify(graphTabs().map(({ tab }) => tab.label))}`);
+    if (!found)
+      problems.push(
+        `no webview tab titled ${JSON.stringify(c.expectTitle)}; webview tabs: ${JSON.stringify(graphTabs().map(({ tab }) => tab.label))}`,
+      );
     else if (found.group.viewColumn === column) problems.push(`the graph opened in the editor's own column ${column}, not beside it`);
     const active = vscode.window.activeTextEditor;
     if (!active || active.document !== doc) problems.push('the YAML editor lost the focus');
@@ -297,26 +309,38 @@ async function navigationCase(c) {
     const text = doc.getText();
     await doc.save();
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
-    return done ? { status: 'pass', detail: `reformatted: ${JSON.stringify(text.split('\n').slice(1, 4).join(' / '))} …` } : { status: 'fail', detail: `after Format Document: ${JSON.stringify(text)}` };
+    return done
+      ? { status: 'pass', detail: `reformatted: ${JSON.stringify(text.split('\n').slice(1, 4).join(' / '))} …` }
+      : { status: 'fail', detail: `after Format Document: ${JSON.stringify(text)}` };
   }
   const { uri, doc } = await open(path.join(fixtures, c.file));
   if (c.kind === 'outline') {
     const tree = (symbols, depth = 0) => (symbols || []).flatMap((s) => [`${'  '.repeat(depth)}${s.name}`, ...tree(s.children, depth + 1)]);
     let got = [];
-    await poll(async () => {
-      got = tree(await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', uri));
-      return JSON.stringify(got) === JSON.stringify(c.expect);
-    }, { timeout: 10000, interval: 200 });
-    return JSON.stringify(got) === JSON.stringify(c.expect) ? { status: 'pass', detail: got.join(' | ') } : { status: 'fail', detail: `outline ${JSON.stringify(got)}, expected ${JSON.stringify(c.expect)}` };
+    await poll(
+      async () => {
+        got = tree(await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', uri));
+        return JSON.stringify(got) === JSON.stringify(c.expect);
+      },
+      { timeout: 10000, interval: 200 },
+    );
+    return JSON.stringify(got) === JSON.stringify(c.expect)
+      ? { status: 'pass', detail: got.join(' | ') }
+      : { status: 'fail', detail: `outline ${JSON.stringify(got)}, expected ${JSON.stringify(c.expect)}` };
   }
   if (c.kind === 'codeLens') {
     let titles = [];
-    await poll(async () => {
-      const lenses = (await vscode.commands.executeCommand('vscode.executeCodeLensProvider', uri, 100)) || [];
-      titles = lenses.map((l) => l.command && l.command.title).filter(Boolean);
-      return JSON.stringify(titles) === JSON.stringify(c.expect);
-    }, { timeout: 10000, interval: 200 });
-    return JSON.stringify(titles) === JSON.stringify(c.expect) ? { status: 'pass', detail: titles.join(' | ') } : { status: 'fail', detail: `lenses ${JSON.stringify(titles)}, expected ${JSON.stringify(c.expect)}` };
+    await poll(
+      async () => {
+        const lenses = (await vscode.commands.executeCommand('vscode.executeCodeLensProvider', uri, 100)) || [];
+        titles = lenses.map((l) => l.command && l.command.title).filter(Boolean);
+        return JSON.stringify(titles) === JSON.stringify(c.expect);
+      },
+      { timeout: 10000, interval: 200 },
+    );
+    return JSON.stringify(titles) === JSON.stringify(c.expect)
+      ? { status: 'pass', detail: titles.join(' | ') }
+      : { status: 'fail', detail: `lenses ${JSON.stringify(titles)}, expected ${JSON.stringify(c.expect)}` };
   }
   const pos = positionOf(doc, c.at);
   if (c.kind === 'definition') {
@@ -324,20 +348,30 @@ async function navigationCase(c) {
     editor.selection = new vscode.Selection(pos, pos);
     await vscode.commands.executeCommand('editor.action.revealDefinition');
     const want = path.join(fixtures, c.expectFile);
-    const landed = await poll(() => vscode.window.activeTextEditor && vscode.window.activeTextEditor.document.uri.fsPath === want, { timeout: 10000, interval: 100 });
+    const landed = await poll(() => vscode.window.activeTextEditor && vscode.window.activeTextEditor.document.uri.fsPath === want, {
+      timeout: 10000,
+      interval: 100,
+    });
     const active = vscode.window.activeTextEditor;
     const at = active ? where(active.document.uri, active.selection.start) : '(no editor)';
     const expected = `${c.expectFile}:${c.expectAt[0]}:${c.expectAt[1]}`;
-    return landed && at === expected ? { status: 'pass', detail: `F12 at ${where(uri, pos)} → ${at}` } : { status: 'fail', detail: `F12 at ${where(uri, pos)} went to ${at}, expected ${expected}` };
+    return landed && at === expected
+      ? { status: 'pass', detail: `F12 at ${where(uri, pos)} → ${at}` }
+      : { status: 'fail', detail: `F12 at ${where(uri, pos)} went to ${at}, expected ${expected}` };
   }
   if (c.kind === 'references') {
     let got = [];
-    await poll(async () => {
-      const locations = (await vscode.commands.executeCommand('vscode.executeReferenceProvider', uri, pos)) || [];
-      got = locations.map((l) => where(l.uri, l.range.start)).sort();
-      return JSON.stringify(got) === JSON.stringify(c.expect);
-    }, { timeout: 10000, interval: 200 });
-    return JSON.stringify(got) === JSON.stringify(c.expect) ? { status: 'pass', detail: got.join(', ') } : { status: 'fail', detail: `references ${JSON.stringify(got)}, expected ${JSON.stringify(c.expect)}` };
+    await poll(
+      async () => {
+        const locations = (await vscode.commands.executeCommand('vscode.executeReferenceProvider', uri, pos)) || [];
+        got = locations.map((l) => where(l.uri, l.range.start)).sort();
+        return JSON.stringify(got) === JSON.stringify(c.expect);
+      },
+      { timeout: 10000, interval: 200 },
+    );
+    return JSON.stringify(got) === JSON.stringify(c.expect)
+      ? { status: 'pass', detail: got.join(', ') }
+      : { status: 'fail', detail: `references ${JSON.stringify(got)}, expected ${JSON.stringify(c.expect)}` };
   }
   if (c.kind === 'rename') {
     const original = new Map();
@@ -349,7 +383,8 @@ async function navigationCase(c) {
     const problems = [];
     for (const [file, line, text] of c.expectLines) {
       const d = await vscode.workspace.openTextDocument(vscode.Uri.file(path.join(fixtures, file)));
-      if (d.lineAt(line - 1).text !== text) problems.push(`${file}:${line} is ${JSON.stringify(d.lineAt(line - 1).text)}, expected ${JSON.stringify(text)}`);
+      if (d.lineAt(line - 1).text !== text)
+        problems.push(`${file}:${line} is ${JSON.stringify(d.lineAt(line - 1).text)}, expected ${JSON.stringify(text)}`);
     }
     const files = edit.entries().map(([u, edits]) => `${rel(u)} (${edits.length})`);
     // Back to the fixture: rename again to the old name, then revert (the texts are the originals again).
@@ -361,7 +396,9 @@ async function navigationCase(c) {
       await vscode.window.showTextDocument(d);
       await vscode.commands.executeCommand('workbench.action.files.revert');
     }
-    return problems.length ? { status: 'fail', detail: problems.join('; ') } : { status: 'pass', detail: `"${oldName}" → "${c.newName}" in ${files.join(', ')}; renamed back` };
+    return problems.length
+      ? { status: 'fail', detail: problems.join('; ') }
+      : { status: 'pass', detail: `"${oldName}" → "${c.newName}" in ${files.join(', ')}; renamed back` };
   }
   throw new Error(`unknown navigation case ${c.kind}`);
 }
@@ -372,7 +409,7 @@ exports.run = async function run() {
   try {
     await startup(results);
   } catch (e) {
-    results.push({ name: 'extension activates and publishes diagnostics', status: 'fail', detail: String(e && e.stack || e) });
+    results.push({ name: 'extension activates and publishes diagnostics', status: 'fail', detail: String((e && e.stack) || e) });
   }
   for (const c of cases) {
     const t0 = Date.now();
