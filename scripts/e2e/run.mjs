@@ -247,7 +247,9 @@ async function main() {
         workspace: FIXTURES,
         extensionDir,
         testsIndex: path.join(ROOT, 'test/e2e/suite/index.js'),
-        timeout: 150000,
+        // The suite has grown to ~35 scenarios, and in some runs the quick-fix scenarios take 20–70 s each (the
+        // diagnostics of a freshly opened scratch file arrive late; the cause is not found yet): 7 minutes in all.
+        timeout: 420000,
         logFile: path.join(runDir, 'editor-console.log'),
       });
     } catch (e) {
