@@ -32,6 +32,8 @@ interface FileState {
   onDisk: boolean;
   /** Kept while the file is open (requests reuse it) or until its pending validation ran. */
   parsed?: ParsedFile;
+  /** The text the model last indexed for this file. */
+  indexed?: string;
 }
 
 const QUIET_MS = 25;
@@ -227,11 +229,14 @@ export class Workspace {
 
   private parse(uri: string, state: FileState): ParsedFile {
     if (state.parsed?.text !== state.text) {
-      const before = this.model.objectsIn(uri);
+      // A file on disk drops its tree after validation: parsing the same text again changes no fact,
+      // and must not re-check its dependents (two files defining the same object would ping-pong).
+      const before = state.indexed !== state.text ? this.model.objectsIn(uri) : undefined;
       state.parsed = parseFile(state.text, state.parsed, EDITOR_MAX_LENGTH);
       this.model.setFile(uri, state.parsed);
+      state.indexed = state.text;
       // Other files may resolve differently now: they are checked again too.
-      for (const d of this.model.dependents(uri, before)) this.schedule([d]);
+      if (before) for (const d of this.model.dependents(uri, before)) this.schedule([d]);
     } else if (!this.model.isCurrent(uri, state.parsed)) this.model.setFile(uri, state.parsed);
     return state.parsed;
   }
