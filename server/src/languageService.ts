@@ -73,7 +73,7 @@ export function getLanguageService(): LanguageService {
     parse: parseFile,
     validate: (file, settings, scope) => validateFile(file, withDefaults(settings), scope ?? {}),
     codeActions: quickFixes,
-    complete: (file, position, settings, scope) => complete(file, position, settings, undefined, scope),
+    complete: (file, position, settings, scope) => complete(file, position, settings, scope),
     hover: (file, position, settings, scope) => hover(file, position, settings, undefined, scope),
     graph: (file, scope) => {
       if (scope) {

@@ -1,8 +1,7 @@
 import type { Chunk, ManifestDocument, ParsedFile } from '../yaml/parse';
 import { flowState, type FlowState } from './flowState';
 import { isBlockScalarHeader, lineEntries, type LineEntry } from './lineEntries';
-
-export type PathSegment = string | number;
+import { chunkAt, documentAt, type PathSegment } from '../yaml/position';
 
 /**
  * Where the cursor is in YAML terms, worked out from the text (indentation of the lines, and the
@@ -40,25 +39,6 @@ export interface CursorContext {
   keyHasColon: boolean;
   /** Value mode right after `key:` with no space yet. */
   needsSpace: boolean;
-}
-
-/** The chunk holding a file offset: a `---` line belongs to the chunk it opens. */
-export function chunkAt(file: ParsedFile, offset: number): Chunk {
-  let found = file.chunks[0];
-  for (const chunk of file.chunks) {
-    if (chunk.offset <= offset) found = chunk;
-    else break;
-  }
-  return found;
-}
-
-export function documentAt(chunk: Chunk, relOffset: number): ManifestDocument | undefined {
-  const docs = chunk.documents;
-  for (const d of docs) {
-    const range = d.doc.range;
-    if (relOffset <= range[2]) return d;
-  }
-  return docs[docs.length - 1];
 }
 
 interface Scanned {

@@ -1,6 +1,6 @@
 import { Lexer, isCollection, isNode, isPair, type Node } from 'yaml';
 import type { ManifestDocument } from '../yaml/parse';
-import type { PathSegment } from './cursorContext';
+import type { PathSegment } from '../yaml/position';
 
 /** A flow collection (`{...}` or `[...]`) open at the cursor. */
 export interface FlowFrame {

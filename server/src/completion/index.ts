@@ -6,61 +6,36 @@ import {
   type CompletionList,
   type Position,
 } from 'vscode-languageserver-types';
-import type { ManifestDocument, ParsedFile } from '../yaml/parse';
+import type { ParsedFile } from '../yaml/parse';
 import type { Settings } from '../settings';
 import { TEMPLATES, expandSnippet } from '../templates';
 import { cursorContext, type CursorContext } from './cursorContext';
 import { replacing, type Edit } from './edits';
 import { keyItems } from './keys';
-import { fileIndex, objectOf, type IndexedObject, type ObjectIndex } from './objectIndex';
+import { objectOf, scopeIndex, type ObjectIndex } from '../model/objectIndex';
 import type { Model } from '../model';
 import { referenceValueItems, selectorPairItems } from './references';
-import { docIdentity, schemaFor, schemaStore, shapeOf } from './schemaInfo';
+import { schemaStore, shapeOf } from '../schema';
+import { docIdentity, schemaFor } from '../validate/documentSchema';
 import { targetRelease } from './apiVersions';
 import { apiVersionItems, kindItems, schemaValueItems, yamlString } from './values';
 
-export type { ObjectIndex } from './objectIndex';
-
 /**
  * Completion at a position: keys of the mapping at the cursor (from the schema of the document's
- * kind), values (enums, booleans, kinds and apiVersions, names of objects in the file), and
- * whole-resource templates in an empty document.
+ * kind), values (enums, booleans, kinds and apiVersions, names of objects and labels of pods in the
+ * scope: the file, and with `scope` the workspace), and whole-resource templates in an empty document.
  */
-/** The file's own objects, then the names of every other object of the scope (claims, ConfigMaps, Secrets … of other files). */
-function scopeIndex(file: ParsedFile, scope: { model: Model; uri: string }): ObjectIndex {
-  const own = fileIndex([file]);
-  let all: IndexedObject[] | undefined;
-  const list = () =>
-    (all ??= [
-      ...own.objects(),
-      ...scope.model
-        .objects()
-        .filter((o) => o.uri !== scope.uri)
-        .map(({ identity: { kind, apiVersion, name, namespace } }) => ({
-          kind,
-          apiVersion,
-          name,
-          namespace,
-          value: { kind, apiVersion, metadata: { name, namespace } },
-          doc: undefined as unknown as ManifestDocument,
-        })),
-    ]);
-  return { objects: list, ofKind: (kind) => list().filter((o) => o.kind === kind) };
-}
-
 export function complete(
   file: ParsedFile,
   position: Position,
   settings?: Partial<Settings>,
-  index?: ObjectIndex,
   scope?: { model: Model; uri: string },
 ): CompletionList {
-  index ??= scope ? scopeIndex(file, scope) : undefined;
   // A file too large to parse (`skipped`) has no chunks to complete in.
   if (!file.chunks.length) return { isIncomplete: false, items: [] };
   const offset = file.lines.offsetAt(position);
   const ctx = cursorContext(file, offset);
-  const items = ctx.mode === 'none' ? [] : collect(file, ctx, index ?? fileIndex([file]), settings);
+  const items = ctx.mode === 'none' ? [] : collect(file, ctx, scopeIndex(file, scope), settings);
   return { isIncomplete: false, items };
 }
 

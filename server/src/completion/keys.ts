@@ -2,7 +2,8 @@ import { CompletionItemKind, InsertTextFormat, InsertTextMode, type CompletionIt
 import { fieldAddedAfter, type ResolvedSchema, type SchemaStore } from '../schema';
 import { t } from '../l10n';
 import type { CursorContext } from './cursorContext';
-import { MAP_KEY_OVERLAY, allowedValues, mainDescription, shapeOf, snippetChildren, typeName } from './schemaInfo';
+import { allowedValues, mainDescription, shapeOf, typeName } from '../schema';
+import { MAP_KEY_OVERLAY, snippetChildren } from './schemaHints';
 import type { Edit } from './edits';
 
 const INDENT = '  ';

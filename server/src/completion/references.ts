@@ -1,8 +1,10 @@
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver-types';
 import { t } from '../l10n';
-import type { PathSegment } from './cursorContext';
+import type { PathSegment } from '../yaml/position';
 import type { Edit } from './edits';
-import { containersOf, get, isRecord, podTemplateOf, selectorMatches, type IndexedObject, type ObjectIndex } from './objectIndex';
+import { get, isLabelSelector, isRecord, type IndexedObject, type IndexedPod, type ObjectIndex } from '../model/objectIndex';
+import { selectorMatches } from '../model';
+import { fileLabel } from '../model/paths';
 
 /** Fields that name another object, by the end of their path. */
 const NAME_REFERENCES: { suffix: string[]; kind: string }[] = [
@@ -47,7 +49,7 @@ function enclosingPodSpec(value: Record<string, unknown>, path: readonly PathSeg
   return isRecord(spec) ? spec : undefined;
 }
 
-/** Values naming things defined elsewhere in the file: volumes, claims, ports, ConfigMaps... */
+/** Values naming things defined elsewhere in the scope: volumes, claims, ports, ConfigMaps... */
 export function referenceValueItems(
   path: readonly PathSegment[],
   current: IndexedObject | undefined,
@@ -70,23 +72,21 @@ export function referenceValueItems(
     }
     return items;
   }
-  // Service ports[].targetPort → container ports of the Pods it selects.
-  if (current?.kind === 'Service' && endsWith(path, ['spec', 'ports', '#', 'targetPort'])) {
-    const selector = get(current.value, ['spec', 'selector']);
+  // Service ports[].targetPort → container ports of the Pods it selects (by the model's selector evaluator).
+  if (current?.kind === 'Service' && current.doc && endsWith(path, ['spec', 'ports', '#', 'targetPort'])) {
+    const selector = index.modelObject(current.doc)?.fact.references.find((r) => r.type === 'selector')?.selector;
     const seen = new Set<string>();
-    for (const o of index.objects()) {
-      const pod = podTemplateOf(o);
-      if (!pod || (isRecord(selector) && !selectorMatches(selector, pod.labels))) continue;
-      for (const c of containersOf(pod.spec)) {
-        for (const p of Array.isArray(c.ports) ? c.ports : []) {
-          if (!isRecord(p)) continue;
-          const owner = `${o.kind}/${o.name ?? '?'} ${t('container')} ${String(c.name ?? '')}`;
-          if (typeof p.name === 'string' && !seen.has(p.name)) {
-            seen.add(p.name);
-            items.push(item(p.name, `${t('port')} ${String(p.containerPort ?? '')} — ${owner}`, edit, quote(p.name)));
+    for (const p of index.podsFor(current)) {
+      if (selector && !selectorMatches(selector, p.pod.labels)) continue;
+      for (const c of p.pod.containers) {
+        for (const part of c.ports.map((i) => p.object.fact.parts[i])) {
+          const owner = `${podOwner(p, index)} ${t('container')} ${c.name ?? ''}`;
+          if (part.name && !seen.has(part.name)) {
+            seen.add(part.name);
+            items.push(item(part.name, `${t('port')} ${part.number ?? ''} — ${owner}`, edit, quote(part.name)));
           }
-          const number = String(p.containerPort ?? '');
-          if (/^\d+$/.test(number) && !seen.has(number)) {
+          const number = part.number === undefined ? '' : String(part.number);
+          if (number && !seen.has(number)) {
             seen.add(number);
             items.push(item(number, owner, edit));
           }
@@ -120,36 +120,39 @@ export function referenceValueItems(
   return items;
 }
 
-/** Whether the path is a selector mapping of labels (a Service selector, matchLabels). */
-export function isLabelSelector(path: readonly PathSegment[], current: IndexedObject | undefined): boolean {
-  const last = path[path.length - 1];
-  if (last === 'matchLabels') return true;
-  return current?.kind === 'Service' && path.length === 2 && path[0] === 'spec' && last === 'selector';
-}
-
 function selectorLabelKey(path: readonly PathSegment[], current: IndexedObject | undefined): string | undefined {
   const key = path[path.length - 1];
   return typeof key === 'string' && isLabelSelector(path.slice(0, -1), current) ? key : undefined;
 }
 
-/** Label sets a selector at `path` may want: its own template's first, then every Pod and template in the file. */
+/** `Deployment/web`, and its file when it is not the one being edited. */
+function podOwner(p: IndexedPod, index: ObjectIndex): string {
+  const name = `${p.object.identity.kind}/${p.object.identity.name || '?'}`;
+  return p.own ? name : `${name} (${fileLabel(index.uri, p.object.uri)})`;
+}
+
+/**
+ * Label sets a selector at `path` may want: its own template's first, then every Pod and template of
+ * the scope it may select (same namespace first; other files through the model).
+ */
 function labelSets(
   index: ObjectIndex,
   current: IndexedObject | undefined,
   path: readonly PathSegment[],
 ): { labels: Record<string, string>; owner: string }[] {
   const out: { labels: Record<string, string>; owner: string }[] = [];
-  const ownTemplate = current && path[0] === 'spec' && path[1] === 'selector' ? podTemplateOf(current) : undefined;
-  if (ownTemplate && current?.kind !== 'Pod') out.push({ labels: ownTemplate.labels, owner: t('labels of this template') });
-  for (const o of index.objects()) {
-    if (o === current) continue;
-    const pod = podTemplateOf(o);
-    if (pod && Object.keys(pod.labels).length) out.push({ labels: pod.labels, owner: `${o.kind}/${o.name ?? '?'}` });
+  const self = current?.doc ? index.modelObject(current.doc) : undefined;
+  if (self && self.identity.kind !== 'Pod' && path[0] === 'spec' && path[1] === 'selector') {
+    for (const p of self.fact.pods) out.push({ labels: p.labels, owner: t('labels of this template') });
+  }
+  for (const p of index.podsFor(current)) {
+    if (self && p.object === self) continue;
+    if (Object.keys(p.pod.labels).length) out.push({ labels: p.pod.labels, owner: podOwner(p, index) });
   }
   return out;
 }
 
-/** Key completions in a selector: whole `key: value` pairs that Pods in the file carry. */
+/** Key completions in a selector: whole `key: value` pairs that Pods of the scope carry. */
 export function selectorPairItems(
   path: readonly PathSegment[],
   current: IndexedObject | undefined,

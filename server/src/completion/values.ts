@@ -8,14 +8,15 @@ import {
   type ResolvedSchema,
   type SchemaStore,
 } from '../schema';
-import { customSchemas } from './customResources';
+import { customSchemas } from '../validate/documentSchema';
 import { apiVersionServed, preferredAt, servedAt, versionsAt } from './apiVersions';
 import type { ParsedFile } from '../yaml/parse';
 import { t } from '../l10n';
-import { FOCUS_KINDS, kindDoc } from '../hover/kindDocs';
+import { FOCUS_KINDS, kindDoc } from '../k8s/kindDocs';
 import type { CursorContext } from './cursorContext';
 import type { Edit } from './edits';
-import { VALUE_OVERLAY, enumDocs } from './schemaInfo';
+import { enumDocs } from '../schema';
+import { VALUE_OVERLAY } from './schemaHints';
 
 /** A scalar as YAML must spell it to stay a string (`"true"`, `"80"`, `""`, `"a: b"`). */
 export function yamlString(value: string): string {

@@ -1,26 +1,25 @@
 import type { Hover, Position } from 'vscode-languageserver-types';
 import type { ParsedFile } from '../yaml/parse';
 import type { Settings } from '../settings';
-import { bundledKind, bundledSchema, familyEnabled, type SchemaStore } from '../schema';
 import { t } from '../l10n';
-import { chunkAt, documentAt, type PathSegment } from '../completion/cursorContext';
-import { get, objectOf, type IndexedObject } from '../completion/objectIndex';
+import { chunkAt, documentAt, type PathSegment } from '../yaml/position';
+import { get, isLabelSelector, objectOf, type IndexedObject } from '../model/objectIndex';
 import { Model } from '../model';
 import { fileLabel } from '../model/paths';
 import {
   allowedValues,
+  bundledKind,
+  bundledSchema,
   enumDocs,
+  familyEnabled,
   fieldPath,
   mainDescription,
-  schemaFor,
   schemaStore,
   typeName,
-  type Identity,
-  type SchemaPlace,
-} from '../completion/schemaInfo';
-import { customSchema } from '../completion/customResources';
-import { isLabelSelector } from '../completion/references';
-import { apiReferenceUrl, kindDoc } from './kindDocs';
+  type SchemaStore,
+} from '../schema';
+import { customSchema, schemaFor, type Identity, type SchemaPlace } from '../validate/documentSchema';
+import { apiReferenceUrl, kindDoc } from '../k8s/kindDocs';
 import { nodeAt } from './nodeAt';
 import { imageHover, quantityHover, scheduleHover } from './values';
 

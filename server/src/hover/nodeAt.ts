@@ -1,6 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, type Node, type Scalar } from 'yaml';
 import type { ManifestDocument } from '../yaml/parse';
-import type { PathSegment } from '../completion/cursorContext';
+import type { PathSegment } from '../yaml/position';
 
 export interface NodeAtOffset {
   /** Path of the hovered key's value, or of the hovered value. */

@@ -3,3 +3,4 @@ export * from './versions';
 export * from './customResources';
 export * from './fieldVersions';
 export * from './placeValues';
+export * from './describe';

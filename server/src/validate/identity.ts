@@ -3,7 +3,7 @@ import type { Fix, Problem } from '../problem';
 import { getSchemaStore, splitApiVersion, type KindInfo } from '../schema';
 import { closest } from './suggest';
 import { firstKey } from './yamlNodes';
-import { migrationFix } from '../fixes/migrate';
+import { migrationFix } from './migrate';
 import { t } from '../l10n';
 
 /**

@@ -1,8 +1,8 @@
 import { isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Fix } from '../problem';
 import { getSchemaStore } from '../schema';
-import { definitionValidator } from '../validate/compile';
-import { toIssues } from '../validate/issues';
+import { definitionValidator } from './compile';
+import { toIssues } from './issues';
 import { YAML_OPTIONS } from '../yaml/yaml11';
 import { goNumber } from '../yaml/goScalars';
 import { t } from '../l10n';
