@@ -17,15 +17,19 @@ const OUT = join(root, 'docs', 'validation-callsites.tsv');
 
 /**
  * Where the Go source comes from. kubernetes/kubernetes itself (1.9 GB) is over the fetch limit, so
- * pkg/apis/core/validation is read from an upstream module copy vendored by another project; the
- * apimachinery packages from the staging repository at its kubernetes-1.36.0 tag.
+ * pkg/apis/core/validation is read from a copy of Kubernetes master vendored by another project, the one
+ * of 2026-04-15: the last master merged into release-1.36 before v1.36.0 was on 2026-04-14 (the
+ * publishing bot's "Merge remote-tracking branch 'origin/master' into release-1.36" in kubernetes/api and
+ * apimachinery), this copy's k8s.io/api core/v1/types.go is byte for byte the one of kubernetes/api at
+ * kubernetes-1.36.0, and its validation.go is unchanged from the master of 2026-03-23 to that of 04-15.
+ * The apimachinery packages come from the staging repository at its kubernetes-1.36.0 tag.
  */
 const SOURCES = [
   {
     label: 'core',
-    mirror: process.env.K8S_CORE_MIRROR ?? '/work/.mirror/openshift-kni+scheduler-plugins/repo',
-    repo: 'openshift-kni/scheduler-plugins (vendored upstream module k8s.io/kubernetes v1.35.4)',
-    ref: '2c83709169e920dde432e2ff9918c930f161a67b',
+    mirror: process.env.K8S_CORE_MIRROR ?? '/work/.mirror/kubernetes-sigs+provider-aws-test-infra/repo',
+    repo: 'kubernetes-sigs/provider-aws-test-infra "Bump k8s on 04/15/2026" (vendored Kubernetes master of 2026-04-15 = release-1.36 as merged on 2026-04-14)',
+    ref: '47d03bc5f2be4d71cc4ba0577c0b8cacfe489ca5',
     files: [['vendor/k8s.io/kubernetes/pkg/apis/core/validation/validation.go', 'pkg/apis/core/validation/validation.go']],
   },
   {

@@ -109,8 +109,8 @@ test('new names are checked as the API server checks them', () => {
     '"Web_Config" cannot be the new name of ConfigMap "web": it contains uppercase letters (only lowercase is allowed); it contains "_" (only lowercase letters, digits, "-" and "." are allowed); it must be a DNS subdomain (lowercase letters, digits, "-" and ".", at most 253 characters)',
   );
   assert.equal(
-    renamed('service.yaml', 'name: web', 'web', 0, '1web'),
-    '"1web" cannot be the new name of Service "web": it must start with a letter; it must be a DNS label that starts with a letter (lowercase letters, digits and "-", at most 63 characters)',
+    renamed('service.yaml', 'name: web', 'web', 0, 'web.v1'),
+    '"web.v1" cannot be the new name of Service "web": it contains "." (only lowercase letters, digits, "-" are allowed); it must be a DNS label (lowercase letters, digits and "-", at most 63 characters)',
   );
   assert.equal(
     renamed('deployment.yaml', '- name: web\n              containerPort', 'web', 0, 'a-very-long-port-name'),

@@ -23,6 +23,11 @@ ruleTester(rule, {
       ),
     },
     {
+      // validateInitContainerRestartPolicy, validateContainerRestartPolicy: RestartAllContainersOnContainerExits is on by default in 1.36.
+      name: 'a sidecar with restart rules, RestartAllContainers, a sidecar restarted to resize',
+      code: `apiVersion: v1\nkind: Pod\nspec:\n  initContainers:\n    - {name: proxy, image: p:1, restartPolicy: Always, resizePolicy: [{resourceName: cpu, restartPolicy: RestartContainer}], restartPolicyRules: [{action: RestartAllContainers, exitCodes: {operator: In, values: [42]}}]}\n  containers: [{name: app, image: app:1, restartPolicy: Never, restartPolicyRules: [{action: RestartAllContainers, exitCodes: {operator: NotIn, values: [0]}}]}]\n`,
+    },
+    {
       name: 'a sidecar init container with probes, hugepages with memory, a device from a claim',
       code: `apiVersion: v1\nkind: Pod\nspec:\n  initContainers:\n    - {name: proxy, image: p:1, restartPolicy: Always, readinessProbe: {tcpSocket: {port: 1}}}\n  containers:\n    - name: app\n      image: app:1\n      resources: {limits: {hugepages-2Mi: 100Mi, memory: 1Gi, example.com/gpu: 1}, requests: {example.com/gpu: 1}}\n      volumeDevices: [{name: raw, devicePath: /dev/xvda}]\n  volumes: [{name: raw, persistentVolumeClaim: {claimName: raw}}]\n`,
     },
@@ -275,25 +280,23 @@ ruleTester(rule, {
         ],
         ['Sometimes', `restartPolicy "Sometimes" of ${C} is not supported: use Always, OnFailure or Never`],
         ['restartPolicyRules', `${C} has 21 restartPolicyRules: the limit is 20`, 1],
-        ['Stop', `restartPolicyRules[0] of ${C}.action "Stop" is not supported: use Restart`],
+        ['Stop', `restartPolicyRules[0] of ${C}.action "Stop" is not supported: use Restart or RestartAllContainers`],
         ['Equals', `restartPolicyRules[0] of ${C}.exitCodes.operator "Equals" is not supported: use In or NotIn`],
         ['«values»: [0', `restartPolicyRules[0] of ${C}.exitCodes lists 256 values: the limit is 255`],
         ['{«action»: Restart}', `restartPolicyRules[1] of ${C} needs exitCodes (operator In or NotIn, and the exit codes)`],
       ],
     ),
     at(
-      'validateInitContainerRestartPolicy#1 and validateInitContainerRestartPolicy#2: init container restart rules',
-      `apiVersion: v1\nkind: Pod\nspec:\n  initContainers:\n    - {name: a, image: a:1, restartPolicyRules: [{action: Restart, exitCodes: {operator: In, values: [1]}}]}\n    - {name: b, image: b:1, restartPolicy: Always, restartPolicyRules: [{action: Restart, exitCodes: {operator: In, values: [1]}}]}\n  containers: [{name: app, image: app:1}]\n`,
+      'validateInitContainerRestartPolicy#1 and validateInitContainers#7: init container restart rules and resize policies',
+      `apiVersion: v1\nkind: Pod\nspec:\n  initContainers:\n    - {name: a, image: a:1, restartPolicyRules: [{action: Restart, exitCodes: {operator: In, values: [1]}}]}\n    - {name: b, image: b:1, resizePolicy: [{resourceName: cpu, restartPolicy: RestartContainer}]}\n  containers: [{name: app, image: app:1}]\n`,
       [
         [
           'restartPolicyRules',
           'init container "a" has restartPolicyRules but no restartPolicy: set restartPolicy (the default for exits the rules do not match)',
         ],
         [
-          'restartPolicyRules',
-          'init container "b" is a sidecar (restartPolicy: Always): restartPolicyRules on a sidecar need the RestartAllContainers feature gate (alpha, off by default), else the API server rejects them',
-          1,
-          'warning',
+          'RestartContainer',
+          'resizePolicy[0] of init container "b".restartPolicy must be NotRequired: only a sidecar (restartPolicy: Always) init container can be restarted to resize',
         ],
       ],
     ),

@@ -4,6 +4,12 @@ import { at } from './cases';
 
 ruleTester(rule, {
   valid: [
+    {
+      // ValidateServiceCreate (RelaxedServiceNameValidation, on by default in 1.36): a label of exactly 63 characters that starts with a digit.
+      name: 'boundary: a Service name of 63 characters starting with a digit',
+      boundary: true,
+      code: `apiVersion: v1\nkind: Service\nmetadata:\n  name: 1${'a'.repeat(62)}\n`,
+    },
     yaml`
       apiVersion: v1
       kind: ConfigMap
@@ -62,7 +68,8 @@ ruleTester(rule, {
       `,
     },
     {
-      name: 'a Service name must start with a letter and has no dots',
+      // ValidateServiceCreate: a DNS-1123 label since 1.36 (RelaxedServiceNameValidation on by default), so "1st" is fine.
+      name: 'a Service name has no dots',
       code: yaml`
         apiVersion: v1
         kind: Service
@@ -76,14 +83,14 @@ ruleTester(rule, {
           endLine: 4,
           endColumn: 18,
           message:
-            /^Service name "1st.svc" is not valid: it contains "\." .*; it must start with a letter; it must be a DNS label that starts with a letter/,
+            'Service name "1st.svc" is not valid: it contains "." (only lowercase letters, digits, "-" are allowed); it must be a DNS label (lowercase letters, digits and "-", at most 63 characters)',
         },
       ],
       output: yaml`
         apiVersion: v1
         kind: Service
         metadata:
-          name: "st-svc"
+          name: "1st-svc"
       `,
     },
     {

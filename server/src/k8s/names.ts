@@ -127,7 +127,8 @@ export function suggestDnsName(value: string, max: number, allowDots: boolean): 
 export type NameSyntax = 'subdomain' | 'label' | 'dns1035' | 'path';
 
 const NAME_SYNTAX: Record<string, NameSyntax> = {
-  Service: 'dns1035',
+  // A DNS-1123 label since 1.36 (RelaxedServiceNameValidation, beta and on by default): it may start with a digit.
+  Service: 'label',
   Namespace: 'label',
   Role: 'path',
   ClusterRole: 'path',

@@ -350,6 +350,11 @@ function checkRestart(c: ContainerRef, podRestart: string, report: Report) {
       report(rp, t`${where}.restartPolicy "${p}" is not supported: use NotRequired or RestartContainer`);
     else if (p === 'RestartContainer' && podRestart === 'Never')
       report(rp, t`${where}.restartPolicy must be NotRequired when the pod's restartPolicy is Never`);
+    else if (p === 'RestartContainer' && c.group === 'initContainers' && text(get(c.map, 'restartPolicy')) !== 'Always')
+      report(
+        rp,
+        t`${where}.restartPolicy must be NotRequired: only a sidecar (restartPolicy: Always) init container can be restarted to resize`,
+      );
   }
   const policyNode = get(c.map, 'restartPolicy');
   const policy = text(policyNode);
@@ -362,30 +367,15 @@ function checkRestart(c: ContainerRef, podRestart: string, report: Report) {
       );
     return;
   }
-  if (c.group === 'initContainers' && policy === 'Always') {
-    // Allowed only with the RestartAllContainers gate (alpha, off by default): a cluster may have it on, so a warning.
-    if (rules.length)
-      report(
-        keyNode(c.map, 'restartPolicyRules'),
-        t`${who} is a sidecar (restartPolicy: Always): restartPolicyRules on a sidecar need the RestartAllContainers feature gate (alpha, off by default), else the API server rejects them`,
-        { severity: 'warning' },
-      );
-    return;
-  }
   if (c.group === 'containers' && !['Always', 'Never', 'OnFailure'].includes(policy))
     report(policyNode, t`restartPolicy "${policy}" of ${who} is not supported: use Always, OnFailure or Never`);
   if (rules.length > 20) report(keyNode(c.map, 'restartPolicyRules'), t`${who} has ${rules.length} restartPolicyRules: the limit is 20`);
   for (const { map, index } of rules) {
     const where = `restartPolicyRules[${index}] of ${who}`;
     const action = get(map, 'action');
-    if (text(action) === 'RestartAllContainers')
-      report(
-        action,
-        t`${where}.action RestartAllContainers needs the RestartAllContainers feature gate (alpha, off by default), else the API server rejects it; otherwise use Restart`,
-        { severity: 'warning' },
-      );
-    else if (action !== undefined && text(action) !== 'Restart')
-      report(action, t`${where}.action "${text(action)}" is not supported: use Restart`);
+    // RestartAllContainers is allowed: its gate (RestartAllContainersOnContainerExits) is on by default since 1.36.
+    if (action !== undefined && text(action) !== 'Restart' && text(action) !== 'RestartAllContainers')
+      report(action, t`${where}.action "${text(action)}" is not supported: use Restart or RestartAllContainers`);
     const codes = mapIn(map, 'exitCodes');
     if (!codes) {
       report(keyNode(map, 'action') ?? map, t`${where} needs exitCodes (operator In or NotIn, and the exit codes)`);
