@@ -15,6 +15,7 @@ import { rule as restartPolicy } from './restartPolicy';
 import { rule as quantity } from './quantity';
 import { rule as requestsWithinLimits } from './requestsWithinLimits';
 import { rule as memoryUnit } from './memoryUnit';
+import { rule as podWarnings } from './podWarnings';
 import { rule as labels } from './labels';
 import { rule as selectorOperators } from './selectorOperators';
 import { rule as servicePorts } from './servicePorts';
@@ -60,6 +61,7 @@ export const RULES: Rule[] = [
   quantity,
   requestsWithinLimits,
   memoryUnit,
+  podWarnings,
   labels,
   selectorOperators,
   servicePorts,
