@@ -127,3 +127,43 @@ test('check --fix refuses standard input', () => {
   assert.equal(r.code, 2);
   assert.match(r.stderr, /--fix rewrites files: it cannot fix standard input/);
 });
+
+test('check --fix keeps a UTF-8 byte order mark the file began with (and adds none to a file without)', () => {
+  const text =
+    'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  restartPolicy: Allways\n  containers:\n    - name: c\n      image: nginx:1.27\n';
+  const fixed = text.replace('Allways', 'Always');
+  writeFileSync(join(dir, 'bom.yaml'), '\uFEFF' + text);
+  writeFileSync(join(dir, 'plain.yaml'), text);
+  const r = k8sense(['check', '--fix', 'bom.yaml', 'plain.yaml']);
+  assert.equal(r.stderr, 'bom.yaml: applied 1 fix\nplain.yaml: applied 1 fix\n');
+  assert.deepEqual(readFileSync(join(dir, 'bom.yaml')), Buffer.from('\uFEFF' + fixed, 'utf8'));
+  assert.deepEqual(readFileSync(join(dir, 'plain.yaml')), Buffer.from(fixed, 'utf8'));
+});
+
+// Shrunk from `node scripts/fuzz.mjs --seed 4`: fix-all made a clean file invalid YAML (0 → 1 errors).
+test('fix all never renames a key to one the mapping already has (a duplicate key is a YAML error)', () => {
+  // Round 1 adds the missing apiVersion; "aVersion" then must not become a second "apiVersion".
+  const settings = withDefaults({ requireKubernetes: true });
+  assert.deepEqual(fixAll('kind: StorageClass\naVersion: rage.k8s.io/v', settings), {
+    text: 'apiVersion: storage.k8s.io/v1\nkind: StorageClass\naVersion: rage.k8s.io/v',
+    applied: 1,
+    rounds: 1,
+  });
+  assert.deepEqual(fixAll('iVersion:\nkind: ServiceAccount\n: i{{h', settings), {
+    text: 'apiVersion: v1\niVersion:\nkind: ServiceAccount\n: i{{h',
+    applied: 1,
+    rounds: 1,
+  });
+  const unknown = diagnose('apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: a\niVersion: x\n').find(
+    (d) => d.code === 'schema/unknown-field',
+  );
+  assert.equal(unknown?.message.includes('did you mean'), false, unknown?.message);
+});
+
+// Shrunk from `node scripts/fuzz.mjs --seed 4 --budget-ms 150` (mutant 1484): guessed indentations chased
+// each other for all ten rounds (42 fixes applied, the file never settled).
+test('fix all undoes a round of syntax fixes that leaves no fewer syntax problems, and stops there', () => {
+  const text =
+    '                  - uid\n                by the system. Read-only. More info: http://kubernetes.io/docs/user-guide/identifiers#uids"\n              type: string\n          type: object\n        spec:\n                algorithmName:\n                  minLength:  type: object\n                    - Pipe\n                  type: string\n              required:\n                - trainingInputMode\n              type: object\n          g:\n              ype: object\n          ookConfig:\n                              type: string\n                          type: object\n                        type: array\n                    type: object\n                              localPat             type: string\n              s:\n                    properties:\n                                   type: string\n                      v: string\n                          s3DataType:\n  storedVersions: []\n';
+  assert.deepEqual(fixAll(text, withDefaults({ requireKubernetes: true })), { text, applied: 0, rounds: 1 });
+});

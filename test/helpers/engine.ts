@@ -40,3 +40,11 @@ export function applyFirstFix(text: string, code: string, settings?: Partial<Set
   for (const e of edits) out = out.slice(0, file.lines.offsetAt(e.range.start)) + e.newText + out.slice(file.lines.offsetAt(e.range.end));
   return out;
 }
+
+/** The fixes offered for the first diagnostic with `code`: [title, preferred] each, as a user picks them. */
+export function fixTitles(text: string, code: string, settings?: Partial<Settings>): [string, boolean][] {
+  const file = service.parse(text);
+  const d = service.validate(file, settings).find((x) => x.code === code);
+  if (!d) throw new Error(`no ${code} diagnostic`);
+  return service.codeActions('file:///t.yaml', d.range, [d]).map((a) => [a.title, a.isPreferred === true]);
+}

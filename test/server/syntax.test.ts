@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { diagnose, applyFirstFix } from '../helpers/engine';
+import { diagnose, applyFirstFix, fixTitles } from '../helpers/engine';
 
 const syntaxOnly = (text: string) => diagnose(text).filter((d) => d.code.startsWith('yaml/'));
 
@@ -104,6 +104,31 @@ test('duplicate keys are reported on the second key, whose value kubectl keeps; 
     },
   ]);
   assert.equal(applyFirstFix(text, 'yaml/duplicate-key'), 'apiVersion: v1\nkind: Pod\nmetadata:\n  labels:\n    app: x\n  name: b\n');
+});
+
+test('a duplicate key in a flow mapping: the preferred fix removes the earlier entry and its comma', () => {
+  const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  labels: {app: x, tier: web, app: y}\n';
+  assert.deepEqual(
+    syntaxOnly(text).map((d) => [d.at, d.code]),
+    [['5:31-5:34', 'yaml/duplicate-key']],
+  );
+  assert.deepEqual(fixTitles(text, 'yaml/duplicate-key'), [['Remove the first "app" (kubectl ignores it and keeps the last)', true]]);
+  assert.equal(
+    applyFirstFix(text, 'yaml/duplicate-key'),
+    'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  labels: {tier: web, app: y}\n',
+  );
+  // Adjacent entries, and one spread over lines.
+  const cm = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata: ';
+  assert.equal(applyFirstFix(cm + '{a: "1", a: "2"}\n', 'yaml/duplicate-key'), cm + '{a: "2"}\n');
+  assert.equal(applyFirstFix(cm + '{\n  a: "1",\n  b: "2",\n  a: "3"\n}\n', 'yaml/duplicate-key'), cm + '{\n  b: "2",\n  a: "3"\n}\n');
+});
+
+test('a duplicate of the key after a sequence dash: the fix moves the next key up onto the dash line', () => {
+  const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: nginx:1.27\n      env:\n';
+  assert.equal(
+    applyFirstFix(pod + '        - name: A\n          value: "1"\n          name: B\n', 'yaml/duplicate-key'),
+    pod + '        - value: "1"\n          name: B\n',
+  );
 });
 
 test('an alias is reported where it is, naming its anchor: anchors do not cross "---"', () => {

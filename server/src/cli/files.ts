@@ -8,6 +8,8 @@ export interface InputFile {
   text: string;
   /** Named on the command line (checked even when it does not look like Kubernetes). */
   explicit: boolean;
+  /** The file began with a UTF-8 byte order mark (not part of `text`): `check --fix` writes it back. */
+  bom?: boolean;
 }
 
 /** A usage error: the command line itself is wrong (exit 2, nothing checked). */
@@ -22,13 +24,15 @@ export interface Inputs {
 const YAML = /\.ya?ml$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a byte order mark in the decoded text, so decode() can tell it was there.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 class Unreadable extends Error {}
 
-function decode(buf: Buffer, name: string): string {
+function decode(buf: Buffer, name: string): { text: string; bom?: true } {
   try {
-    return utf8.decode(buf).replace(/^\uFEFF/, '');
+    const text = utf8.decode(buf);
+    return text.startsWith('\uFEFF') ? { text: text.slice(1), bom: true } : { text };
   } catch {
     throw new Unreadable(`${name}: not UTF-8 text (Kubernetes manifests must be UTF-8)`);
   }
@@ -93,7 +97,7 @@ async function walk(dir: string, out: string[], report: (message: string) => voi
   }
 }
 
-async function readRegular(file: string): Promise<string> {
+async function readRegular(file: string): Promise<{ text: string; bom?: true }> {
   return decode(await fs.readFile(file), file);
 }
 
@@ -117,7 +121,7 @@ export async function readInputs(operands: string[], report: (message: string) =
       }
       stdinRead = true;
       try {
-        files.push({ path: '-', text: decode(await readStdin(), '<stdin>'), explicit: true });
+        files.push({ path: '-', ...decode(await readStdin(), '<stdin>'), explicit: true });
       } catch (err) {
         fail(err instanceof Unreadable ? err.message : `<stdin>: ${describe(err)}`);
       }
@@ -136,7 +140,7 @@ export async function readInputs(operands: string[], report: (message: string) =
       if (!found.length) fail(`${operand}: no *.yaml or *.yml files in this directory`);
       for (const f of found) {
         try {
-          files.push({ path: f, text: await readRegular(f), explicit: false });
+          files.push({ path: f, ...(await readRegular(f)), explicit: false });
         } catch (err) {
           fail(`skipped ${err instanceof Unreadable ? err.message : `${f}: ${describe(err)}`}`);
         }
@@ -145,7 +149,7 @@ export async function readInputs(operands: string[], report: (message: string) =
       fail(`skipped ${operand}: ${special(stat)}`);
     } else {
       try {
-        files.push({ path: operand, text: await readRegular(operand), explicit: true });
+        files.push({ path: operand, ...(await readRegular(operand)), explicit: true });
       } catch (err) {
         fail(err instanceof Unreadable ? err.message : `${operand}: ${describe(err)}`);
       }

@@ -26,7 +26,7 @@ export async function fixInputs(
     if (mode === 'dry-run') {
       io.out(unifiedDiff(input.path, input.text, result.text));
     } else {
-      await fs.writeFile(input.path, result.text);
+      await fs.writeFile(input.path, (input.bom ? '\uFEFF' : '') + result.text);
       io.err(t`${input.path}: applied ${what}`);
     }
   }

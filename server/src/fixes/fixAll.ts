@@ -51,10 +51,13 @@ export function applyFixEdits(text: string, fixes: OffsetEdit[][]): { text: stri
   return { text: out, applied };
 }
 
-/** YAML errors (the parse, not the checks) of a file: a fix must never add one. */
+/** YAML errors (the parse, not the checks) of a file: a fix must never add one, a duplicate key included. */
 function parseErrorCount(file: ParsedFile): number {
-  return file.documents.reduce((n, d) => n + d.doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY').length, 0);
+  return file.documents.reduce((n, d) => n + d.doc.errors.length, 0);
 }
+
+const isSyntax = (d: Diagnostic) => d.code === 'yaml/syntax';
+const syntaxProblems = (diagnostics: Diagnostic[]) => diagnostics.filter(isSyntax).length;
 
 export interface FixAllResult {
   text: string;
@@ -71,10 +74,31 @@ export function fixAll(text: string, settings: Settings, scope?: FixScope): FixA
   let current = text;
   let applied = 0;
   let rounds = 0;
+  // Structure first: while syntax problems have fixes, a round applies only those, and it must leave fewer
+  // syntax problems than it found. Guessed indentations can otherwise chase each other (fixing one line
+  // misplaces the next) until the round limit; such a round is undone and syntax fixes are given up.
+  let syntaxRound: { text: string; problems: number; applied: number } | undefined;
+  let syntaxGivenUp = false;
   for (; rounds < MAX_ROUNDS; rounds++) {
-    const file = parseFile(current);
+    let file = parseFile(current);
     if (rounds > 0) scope?.model.setFile(scope.uri, file);
-    const fixes = preferredEdits(file, validateFile(file, settings, scope ?? {}));
+    let diagnostics = validateFile(file, settings, scope ?? {});
+    if (syntaxRound && syntaxProblems(diagnostics) >= syntaxRound.problems) {
+      current = syntaxRound.text;
+      applied -= syntaxRound.applied;
+      syntaxGivenUp = true;
+      file = parseFile(current);
+      scope?.model.setFile(scope.uri, file);
+      diagnostics = validateFile(file, settings, scope ?? {});
+    }
+    syntaxRound = undefined;
+    const syntaxFixes = syntaxGivenUp ? [] : preferredEdits(file, diagnostics.filter(isSyntax));
+    const fixes = syntaxFixes.length
+      ? syntaxFixes
+      : preferredEdits(
+          file,
+          diagnostics.filter((d) => !isSyntax(d)),
+        );
     if (!fixes.length) break;
     const before = parseErrorCount(file);
     let next = applyFixEdits(current, fixes);
@@ -92,8 +116,14 @@ export function fixAll(text: string, settings: Settings, scope?: FixScope): FixA
       }
     }
     if (!next.applied || next.text === current) break;
+    if (syntaxFixes.length) syntaxRound = { text: current, problems: syntaxProblems(diagnostics), applied: next.applied };
     current = next.text;
     applied += next.applied;
+  }
+  // The round limit reached right after a syntax round: keep it only if it made progress.
+  if (syntaxRound && syntaxProblems(validateFile(parseFile(current), settings, scope ?? {})) >= syntaxRound.problems) {
+    current = syntaxRound.text;
+    applied -= syntaxRound.applied;
   }
   if (rounds > 0 && scope) scope.model.setFile(scope.uri, parseFile(current));
   return { text: current, applied, rounds };

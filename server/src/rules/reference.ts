@@ -1,7 +1,7 @@
 import type { Resolution } from '../model';
 import { fileLabel } from '../model/paths';
 import { isPlaceholder } from './nodes';
-import { closest, didYouMean, quoteList } from './text';
+import { closest, didYouMean, editDistance, quoteList } from './text';
 import type { FileRule, ReportOptions } from './types';
 import type { Fix } from '../problem';
 import { t } from '../l10n';
@@ -33,6 +33,7 @@ export const rule: FileRule = {
     "volumes, `env` and `envFrom` → ConfigMaps, Secrets and claims; `imagePullSecrets`, `serviceAccountName`, a StatefulSet's `serviceName`, Ingress backends and their ports, " +
     "a Service's named `targetPort` and probe ports → the containers' ports, `configMapKeyRef` / `secretKeyRef` keys, a claim's `volumeName` and `storageClassName`, an HPA's `scaleTargetRef`; Gateway API routes' `parentRefs` and `backendRefs` (and their ports), a Gateway's `gatewayClassName` and TLS `certificateRefs`, a cert-manager Certificate's `issuerRef`. " +
     'A name one or two edits from an existing one is a warning with the did-you-mean and the file where the target is (and a quick fix); ' +
+    'the fix is preferred (so fix-all and `check --fix` apply it) only when it is unambiguous: the one name of that kind close enough, one edit away (or differing only in case), in the same namespace — otherwise it is offered and left to you; ' +
     'an object of that name in another namespace is a warning naming both (objects that name no namespace may be applied to any); ' +
     'an object that lacks the key or port named is a warning listing what it has; ' +
     'a name that exists nowhere in scope is an info, since the object may be created elsewhere. References marked `optional: true` are not checked.',
@@ -66,16 +67,25 @@ export const rule: FileRule = {
   },
 };
 
+/**
+ * Whether a near miss is certain enough for fix-all to apply unattended: `guess` is the only candidate
+ * close enough to `word`, and one edit away (a case-only difference counts as one).
+ */
+function unambiguous(word: string, guess: string, candidates: string[]): boolean {
+  const close = candidates.filter((c) => closest(word, [c]) !== undefined);
+  return close.length === 1 && editDistance(word.toLowerCase(), guess.toLowerCase(), 2) <= 1;
+}
+
 function messageFor(
   resolution: Resolution,
   uri: string,
   scopeName: string,
   quote: (v: string) => string,
 ): { text: string; options?: ReportOptions } | undefined {
-  const replaceWith = (_: Resolution, value: string): Fix => ({
+  const replaceWith = (value: string, preferred: boolean): Fix => ({
     title: t`Change to "${value}"`,
     edits: [{ start: fact.span.start, end: fact.span.end, newText: quote(value) }],
-    preferred: true,
+    preferred,
   });
   const { reference, status } = resolution;
   const { fact, from } = reference;
@@ -88,7 +98,14 @@ function messageFor(
       const s = resolution.suggestion!;
       return {
         text: t`no ${kind} named "${name}" in ${scopeName}${didYouMean(s.name).replace(/\?$/, '')} (${fileLabel(uri, s.location.uri)})?`,
-        options: { fixes: [replaceWith(resolution, s.name)] },
+        options: {
+          fixes: [
+            replaceWith(
+              s.name,
+              unambiguous(name, s.name, resolution.existing ?? []) && s.object.identity.namespace === from.identity.namespace,
+            ),
+          ],
+        },
       };
     }
     case 'otherNamespace': {
@@ -102,7 +119,7 @@ function messageFor(
       const existing = resolution.existing ?? [];
       // A port number one digit from another is no typo worth guessing at.
       const guess = /^\d+$/.test(fact.part ?? '') ? undefined : closest(fact.part ?? '', existing);
-      const fixes = guess ? { fixes: [replaceWith(resolution, guess)] } : undefined;
+      const fixes = guess ? { fixes: [replaceWith(guess, unambiguous(fact.part ?? '', guess, existing))] } : undefined;
       if (fact.type === 'configMapKey' || fact.type === 'secretKey') {
         const has = existing.length ? t`it has ${quoteList(existing)}` : t('it has no keys');
         return { text: t`${kind} "${name}" has no key "${fact.part}" (${has})${didYouMean(guess)}`, options: fixes };

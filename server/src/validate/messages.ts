@@ -4,7 +4,7 @@ import type { JSONSchema } from '../schema';
 import type { Issue } from './issues';
 import { closest } from './suggest';
 import { declaredFields, findPlacement, pathLabel, schemaAtPath, type Path } from './schemaPaths';
-import { firstKey, isPlainScalar, isQuotedScalar, locate, valueRange, type Located } from './yamlNodes';
+import { firstKey, isPlainScalar, isQuotedScalar, keysOf, locate, valueRange, type Located } from './yamlNodes';
 import { t } from '../l10n';
 
 export interface IssueContext {
@@ -202,7 +202,12 @@ function unknownFieldProblem(issue: Issue, ctx: IssueContext, objectPath: Path):
   const allowed = declaredFields(schemaAtPath(ctx.schema, objectPath)).length
     ? declaredFields(schemaAtPath(ctx.schema, objectPath))
     : Object.keys((issue.schema.properties as object) ?? {});
-  const suggestion = closest(field, allowed);
+  // Never suggest a key the mapping already has: renaming to it would make a duplicate key.
+  const present = keysOf(locate(ctx.doc, ctx.root, objectPath).node);
+  const suggestion = closest(
+    field,
+    allowed.filter((f) => !present.has(f)),
+  );
   if (suggestion) {
     return {
       ...base,

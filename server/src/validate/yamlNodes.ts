@@ -38,6 +38,13 @@ function findPair(doc: Document, map: Node, key: string, depth = 0): Pair | unde
   return undefined;
 }
 
+/** The scalar keys a mapping node spells out (empty for anything else). */
+export function keysOf(node: Node | undefined): Set<string> {
+  const out = new Set<string>();
+  if (isMap(node)) for (const pair of node.items) if (isScalar(pair.key)) out.add(String(pair.key.value));
+  return out;
+}
+
 /** Walk the YAML tree along a document path (ajv's instancePath segments). */
 export function locate(doc: Document, root: Node | undefined, path: readonly (string | number)[]): Located {
   let node: Node | undefined = root;
