@@ -65,8 +65,10 @@ export function buildGraph(model: Model, uri: string | undefined, maxNodes = MAX
       apiVersion,
       name: name || t('(no name)'),
       ...(namespace ? { namespace } : {}),
+      ...(o.identity.clusterScoped ? { clusterScoped: true as const } : {}),
       uri: o.uri,
       line: o.location.range.start.line,
+      range: o.location.range,
       ...(o.fact.detail ? { detail: o.fact.detail } : {}),
     };
     nodes.set(node.id, node);
@@ -85,6 +87,7 @@ export function buildGraph(model: Model, uri: string | undefined, maxNodes = MAX
         ...(namespace ? { namespace } : {}),
         uri: o.uri,
         line: model.spanLocation(o, pod.span).range.start.line,
+        range: model.spanLocation(o, pod.span).range,
         ...(pod.detail ? { detail: pod.detail } : {}),
         templateOf: node.id,
       };
@@ -97,7 +100,8 @@ export function buildGraph(model: Model, uri: string | undefined, maxNodes = MAX
 
   /** A dashed stand-in for what the scope does not define, placed where it is first referred to. */
   const stand = (kind: string, name: string, namespace: string | undefined, at: ModelReference, detail: string): string => {
-    const ns = kind === 'StorageClass' || kind === 'PersistentVolume' ? undefined : namespace;
+    const clusterScoped = kind === 'StorageClass' || kind === 'PersistentVolume';
+    const ns = clusterScoped ? undefined : namespace;
     const id = `missing:${kind}/${ns ?? ''}/${name}`;
     if (!missing.has(id)) {
       missing.set(id, {
@@ -106,8 +110,10 @@ export function buildGraph(model: Model, uri: string | undefined, maxNodes = MAX
         apiVersion: API_VERSIONS[kind] ?? 'v1',
         name,
         ...(ns ? { namespace: ns } : {}),
+        ...(clusterScoped ? { clusterScoped: true as const } : {}),
         uri: at.uri,
         line: at.location.range.start.line,
+        range: at.location.range,
         detail,
         missing: true,
       });
@@ -181,6 +187,7 @@ export function buildGraph(model: Model, uri: string | undefined, maxNodes = MAX
         ...(node.namespace ? { namespace: node.namespace } : {}),
         uri: o.uri,
         line: model.spanLocation(o, t.span).range.start.line,
+        range: model.spanLocation(o, t.span).range,
         detail: t.detail,
         templateOf: node.id,
       };

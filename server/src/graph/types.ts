@@ -20,16 +20,25 @@ export interface GraphNode {
   apiVersion: string;
   name: string;
   namespace?: string;
+  /** A cluster-scoped kind (PersistentVolume, StorageClass, ClusterIssuer…): it has no namespace at all. */
+  clusterScoped?: true;
   /** The file that defines the object (for a missing one: the file that first refers to it). */
   uri?: string;
   /** 0-based line of the object's `metadata.name` (or `kind`, or the template key): where a click goes. */
   line: number;
+  /** The range of that name (0-based, LSP): a click on an object of another file selects it there. */
+  range?: GraphRange;
   /** One short line under the name: images, size and access modes, schedule, ... */
   detail?: string;
   /** Referred to but defined nowhere in scope (drawn dashed). */
   missing?: true;
   /** A pod template inside a controller: the id of that controller. */
   templateOf?: string;
+}
+
+export interface GraphRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
 }
 
 export interface GraphEdge {
