@@ -1,23 +1,27 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { GRAPH_REQUEST, type GraphParams } from '../../server/src/graph/protocol';
-import type { Graph } from '../../server/src/graph/types';
+import type { Graph, GraphRange } from '../../server/src/graph/types';
 import type { FromWebview, ToWebview } from './webview/messages';
+import { graphStrings } from './webview/strings';
 import { GRAPH_CSS } from './webview/styles';
-import { cspNonce, parseFromWebview } from './webviewTrust';
+import { cspNonce, openTarget, parseFromWebview } from './webviewTrust';
 
 /** Edits closer together than this are drawn once: the graph follows typing without redrawing every keystroke. */
 const REFRESH_DELAY_MS = 150;
 
 /**
  * The object-graph preview beside the editor: one panel that follows the active YAML editor, asks
- * the server for the graph as the document changes, and reveals an object when its box is clicked.
+ * the server for the graph as the document changes, and reveals an object when its box is clicked
+ * (opening its file first when the object lives in another file of the app).
  */
 export class GraphPanel {
   private static current: GraphPanel | undefined;
   private document: vscode.TextDocument | undefined;
   private timer: NodeJS.Timeout | undefined;
   private generation = 0;
+  /** The graph on screen: an `open` from the page may only go to one of its files. */
+  private shown: Graph | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
   static readonly viewType = 'k8sense.graph';
@@ -31,7 +35,7 @@ export class GraphPanel {
     }
     const panel = vscode.window.createWebviewPanel(
       GraphPanel.viewType,
-      'Object Graph',
+      vscode.l10n.t('Object Graph'),
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       { enableScripts: true, retainContextWhenHidden: false, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist')] },
     );
@@ -50,7 +54,11 @@ export class GraphPanel {
     extensionUri: vscode.Uri,
     private readonly client: LanguageClient,
   ) {
-    panel.webview.html = html(panel.webview, vscode.Uri.joinPath(extensionUri, 'dist', 'graph.js'));
+    panel.webview.html = html(
+      panel.webview,
+      vscode.Uri.joinPath(extensionUri, 'dist', 'graph.js'),
+      JSON.stringify(graphStrings((m, ...a) => vscode.l10n.t(m, ...a))),
+    );
     const yaml =
       vscode.window.activeTextEditor?.document.languageId === 'yaml'
         ? vscode.window.activeTextEditor
@@ -83,7 +91,7 @@ export class GraphPanel {
   }
 
   private updateTitle(): void {
-    this.panel.title = this.document ? `Graph: ${fileName(this.document)}` : 'Object Graph';
+    this.panel.title = this.document ? vscode.l10n.t('Graph: {0}', fileName(this.document)) : vscode.l10n.t('Object Graph');
   }
 
   private schedule(delay = REFRESH_DELAY_MS): void {
@@ -98,13 +106,27 @@ export class GraphPanel {
     const file = fileName(document);
     let message: ToWebview;
     try {
-      const params: GraphParams = { uri: this.client.code2ProtocolConverter.asUri(document.uri) };
-      message = { type: 'graph', file, graph: await this.client.sendRequest<Graph>(GRAPH_REQUEST, params) };
+      const uri = this.client.code2ProtocolConverter.asUri(document.uri);
+      const graph = await this.client.sendRequest<Graph>(GRAPH_REQUEST, { uri } satisfies GraphParams);
+      message = { type: 'graph', file, uri, graph, paths: this.pathsOf(graph, uri) };
     } catch (err) {
       message = { type: 'error', file, message: err instanceof Error ? err.message : String(err) };
     }
     // A later edit or editor switch has its own request under way.
-    if (generation === this.generation) this.post(message);
+    if (generation === this.generation) {
+      this.shown = message.type === 'graph' ? message.graph : undefined;
+      this.post(message);
+    }
+  }
+
+  /** Each other file's path as the Explorer shows it (relative to its workspace folder). */
+  private pathsOf(graph: Graph, active: string): Record<string, string> {
+    const paths: Record<string, string> = {};
+    for (const n of graph.nodes) {
+      if (!n.uri || n.uri === active || n.uri in paths) continue;
+      paths[n.uri] = vscode.workspace.asRelativePath(this.client.protocol2CodeConverter.asUri(n.uri));
+    }
+    return paths;
   }
 
   private post(message: ToWebview): void {
@@ -113,16 +135,31 @@ export class GraphPanel {
 
   private async onMessage(message: FromWebview): Promise<void> {
     if (message.type === 'ready') return this.refresh();
+    if (message.type === 'open') return this.open(message.range, openTarget(message, this.shown));
     if (message.type !== 'reveal' || !this.document) return;
     const document = this.document;
     const line = document.lineAt(Math.max(0, Math.min(message.line, document.lineCount - 1)));
     const at = new vscode.Position(line.lineNumber, line.firstNonWhitespaceCharacterIndex);
-    const shown = vscode.window.visibleTextEditors.find((e) => e.document === document);
-    const editor = await vscode.window.showTextDocument(document, {
-      viewColumn: shown?.viewColumn ?? vscode.ViewColumn.One,
-      selection: new vscode.Selection(at, at),
-    });
-    editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    await this.showAt(document, new vscode.Selection(at, at));
+  }
+
+  /** An object of another file: open that file where the followed one is, its name selected (the graph then follows it). */
+  private async open(range: GraphRange, uri: string | undefined): Promise<void> {
+    if (!uri) return;
+    const document = await vscode.workspace.openTextDocument(this.client.protocol2CodeConverter.asUri(uri));
+    // The file may have changed since the graph was drawn: keep the selection inside it.
+    const at = (p: GraphRange['start']) => document.validatePosition(new vscode.Position(p.line, p.character));
+    await this.showAt(document, new vscode.Selection(at(range.start), at(range.end)));
+  }
+
+  private async showAt(document: vscode.TextDocument, selection: vscode.Selection): Promise<void> {
+    const followed = this.document;
+    const column =
+      vscode.window.visibleTextEditors.find((e) => e.document === document)?.viewColumn ??
+      vscode.window.visibleTextEditors.find((e) => e.document === followed)?.viewColumn ??
+      vscode.ViewColumn.One;
+    const editor = await vscode.window.showTextDocument(document, { viewColumn: column, selection });
+    editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
   private dispose(): void {
@@ -137,7 +174,7 @@ function fileName(document: vscode.TextDocument): string {
 }
 
 /** Everything comes from the extension (no remote resources): the bundled script and an inline stylesheet, both under a nonce. */
-function html(webview: vscode.Webview, script: vscode.Uri): string {
+function html(webview: vscode.Webview, script: vscode.Uri, strings: string): string {
   const nonce = cspNonce();
   const csp = [
     `default-src 'none'`,
@@ -147,16 +184,21 @@ function html(webview: vscode.Webview, script: vscode.Uri): string {
     `font-src ${webview.cspSource}`,
   ].join('; ');
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${vscode.env.language}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>Object Graph</title>
+<title>${escapeHtml(vscode.l10n.t('Object Graph'))}</title>
 <style nonce="${nonce}">${GRAPH_CSS}</style>
 </head>
 <body>
+<script type="application/json" id="k8sense-strings" nonce="${nonce}">${strings.replace(/</g, '\\u003c')}</script>
 <script nonce="${nonce}" src="${webview.asWebviewUri(script)}"></script>
 </body>
 </html>`;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 }

@@ -96,5 +96,5 @@ test('rows follow their neighbours: pods line up with the Service that selects t
 });
 
 test('an empty graph lays out to nothing', () => {
-  assert.deepEqual(layout({ nodes: [], edges: [] }), { direction: 'right', nodes: [], edges: [], width: 0, height: 0 });
+  assert.deepEqual(layout({ nodes: [], edges: [] }), { direction: 'right', nodes: [], edges: [], groups: [], width: 0, height: 0 });
 });

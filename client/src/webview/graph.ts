@@ -1,14 +1,27 @@
 /// <reference lib="dom" />
 // The graph view's script, bundled into dist/graph.js and run inside the webview: draws what the
-// extension sends, and asks it to reveal an object's line when its box is clicked.
-import type { Graph, EdgeKind } from '../../../server/src/graph/types';
-import { layout, type Layout, type PlacedNode } from './layout';
+// extension sends, grouped by namespace, and asks it to reveal an object's line when its box is
+// clicked (or to open the object's file, when it lives in another one).
+import type { Graph, EdgeKind, GraphNode } from '../../../server/src/graph/types';
+import { fileLabels, groupOf, type Group } from './groups';
+import { GROUP_HEADER, layout, type Layout, type PlacedGroup, type PlacedNode } from './layout';
 import type { FromWebview, ToWebview } from './messages';
+import { ENGLISH, format, type GraphStrings } from './strings';
 
 declare function acquireVsCodeApi(): { postMessage(message: FromWebview): void; getState(): unknown; setState(state: unknown): void };
 
 const vscode = acquireVsCodeApi();
 const SVG = 'http://www.w3.org/2000/svg';
+
+/** The text in the editor's display language, translated by the extension (see strings.ts); English without it. */
+const S: GraphStrings = (() => {
+  try {
+    const sent = JSON.parse(document.getElementById('k8sense-strings')?.textContent ?? 'null') as GraphStrings | null;
+    return sent && typeof sent === 'object' ? { ...ENGLISH, ...sent, edges: { ...ENGLISH.edges, ...sent.edges } } : ENGLISH;
+  } catch {
+    return ENGLISH;
+  }
+})();
 
 const CATEGORY: Record<string, string> = {
   Ingress: 'network',
@@ -27,21 +40,6 @@ const CATEGORY: Record<string, string> = {
   StorageClass: 'storage',
   ConfigMap: 'config',
   Secret: 'secret',
-};
-
-const EDGE_WORDS: Record<EdgeKind, string> = {
-  routes: 'routes to',
-  selects: 'selects',
-  template: 'creates pods',
-  mounts: 'mounts',
-  claims: 'claims per pod',
-  binds: 'binds to',
-  class: 'storage class',
-  config: 'ConfigMap',
-  secret: 'Secret',
-  parent: 'belongs to',
-  issuer: 'issued by',
-  monitors: 'scrapes',
 };
 
 /** Smallest zoom used to fit a drawing in the panel: below it, text would be too small to read. */
@@ -91,33 +89,59 @@ function emptyState(title: string, hint: string): HTMLElement {
   return box;
 }
 
-function drawNode(svg: SVGSVGElement, p: PlacedNode): void {
+/** The kind line of a box, translated: "Pod template", "PersistentVolumeClaim template", or the kind. */
+function titleOf(node: GraphNode): string {
+  if (node.templateOf && node.kind === 'PodTemplate') return S.podTemplate;
+  if (node.templateOf) return format(S.template, node.kind);
+  return node.kind;
+}
+
+function tooltip(p: PlacedNode, label: string, file: string | undefined): string {
   const { node } = p;
+  const line = node.line + 1;
+  const where = node.missing
+    ? file
+      ? format(S.nowhereOtherFileTip, label, file, line)
+      : format(S.nowhereTip, label, line)
+    : file
+      ? format(S.otherFileTip, label, file, line)
+      : format(S.hereTip, label, line);
+  return node.detail && !node.missing ? `${where}\n${node.detail}` : where;
+}
+
+function drawNode(svg: SVGSVGElement, p: PlacedNode, paths: Record<string, string>, activeUri: string): void {
+  const { node } = p;
+  // aria-label: the kind line and the name, as read on the box (the e2e checks find boxes by it).
   const label = `${p.title} ${node.name}`;
+  // A dashed object has no file of its own; where it is referred to still may be another file.
+  const elsewhere = !!node.uri && node.uri !== activeUri;
+  const referredIn = node.missing && elsewhere ? (paths[node.uri!] ?? node.uri) : undefined;
   const g = el(
     'g',
     {
-      class: `node${node.missing ? ' missing' : ''}`,
+      class: `node${node.missing ? ' missing' : ''}${p.file ? ' elsewhere' : ''}`,
       tabindex: 0,
       role: 'button',
       'aria-label': label,
       'data-id': node.id,
       'data-line': node.line,
+      'data-group': groupTitle(groupOf(node)),
+      ...(p.file ? { 'data-file': p.file } : {}),
     },
     svg,
   );
-  const where = node.missing ? `referenced on line ${node.line + 1}, not defined in this file` : `line ${node.line + 1}`;
-  el('title', {}, g).textContent =
-    `${label}${node.namespace ? ` (namespace ${node.namespace})` : ''}: ${where}${node.detail && !node.missing ? ` — ${node.detail}` : ''}. Click to go there.`;
+  el('title', {}, g).textContent = tooltip(p, label, p.file ?? referredIn);
   el('rect', { class: 'box', x: p.x, y: p.y, width: p.width, height: p.height, rx: 6 }, g);
   el('rect', { class: `accent ${CATEGORY[node.kind] ?? 'other'}`, x: p.x + 1, y: p.y + 6, width: 3, height: p.height - 12, rx: 1.5 }, g);
   const text = (cls: string, y: number, value: string, charWidth: number) => {
     el('text', { class: cls, x: p.x + 12, y }, g).textContent = fit(value, p.width - 20, charWidth);
   };
-  text('kind', p.y + 16, node.namespace ? `${p.title} · ${node.namespace}` : p.title, 6.4);
+  text('kind', p.y + 16, p.title, 6.4);
   text('name', p.y + 33, node.name, 7.9);
   if (node.detail) text('detail', p.y + 48, node.detail, 6.4);
-  const reveal = () => vscode.postMessage({ type: 'reveal', line: node.line });
+  if (p.file) text('file', p.y + (node.detail ? 63 : 48), p.file, 6.4);
+  const range = node.range ?? { start: { line: node.line, character: 0 }, end: { line: node.line, character: 0 } };
+  const reveal = () => vscode.postMessage(elsewhere ? { type: 'open', uri: node.uri!, range } : { type: 'reveal', line: node.line });
   g.addEventListener('click', reveal);
   g.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' || e.key === ' ') {
@@ -127,16 +151,31 @@ function drawNode(svg: SVGSVGElement, p: PlacedNode): void {
   });
 }
 
-function draw(l: Layout, scale: number): SVGSVGElement {
+function groupTitle(group: Group): string {
+  if (group.kind === 'cluster') return S.clusterScoped;
+  if (group.kind === 'none') return S.noNamespace;
+  return format(S.namespace, group.namespace ?? '');
+}
+
+/** A group's box with its namespace on top, behind the boxes and edges. */
+function drawGroup(svg: SVGSVGElement, g: PlacedGroup): void {
+  const title = groupTitle(g.group);
+  const box = el('g', { class: `group ${g.group.kind}`, 'data-group': title }, svg);
+  el('rect', { class: 'frame', x: g.x, y: g.y, width: g.width, height: g.height, rx: 8 }, box);
+  el('text', { class: 'group-title', x: g.x + 12, y: g.y + GROUP_HEADER - 8 }, box).textContent = fit(title, g.width - 24, 6.6);
+}
+
+function draw(l: Layout, scale: number, paths: Record<string, string>, activeUri: string): SVGSVGElement {
   const svg = el('svg', {
     width: Math.ceil(l.width * scale),
     height: Math.ceil(l.height * scale),
     viewBox: `0 0 ${l.width} ${l.height}`,
     role: 'img',
-    'aria-label': 'Object graph',
+    'aria-label': S.graphLabel,
   });
+  for (const g of l.groups) drawGroup(svg, g);
   const defs = el('defs', {}, svg);
-  for (const kind of Object.keys(EDGE_WORDS)) {
+  for (const kind of Object.keys(S.edges)) {
     const marker = el(
       'marker',
       { id: `arrow-${kind}`, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' },
@@ -148,7 +187,7 @@ function draw(l: Layout, scale: number): SVGSVGElement {
   for (const e of l.edges) {
     el('path', { class: `edge k-${e.edge.kind}`, d: e.path, 'marker-end': `url(#arrow-${e.edge.kind})` }, edges);
   }
-  for (const p of l.nodes) drawNode(svg, p);
+  for (const p of l.nodes) drawNode(svg, p, paths, activeUri);
   return svg;
 }
 
@@ -179,7 +218,7 @@ function drawLabels(svg: SVGSVGElement, l: Layout): void {
     const t = el('text', { 'text-anchor': 'middle' }, g);
     // Left to right, a label has the gap between two columns; stacked, it has more room.
     t.textContent = fit(e.edge.label, l.direction === 'right' ? 96 : 150, 5.8);
-    el('title', {}, g).textContent = `${EDGE_WORDS[e.edge.kind]}: ${e.edge.label}`;
+    el('title', {}, g).textContent = `${S.edges[e.edge.kind]}: ${e.edge.label}`;
     const width = t.getComputedTextLength() + 8;
     const height = 15;
     const rectAt = (p: { x: number; y: number }): Rect => ({ x: p.x - width / 2, y: p.y - height / 2, width, height });
@@ -194,7 +233,7 @@ function drawLabels(svg: SVGSVGElement, l: Layout): void {
   }
 }
 
-function legend(graph: Graph): HTMLElement {
+function legend(graph: Graph, elsewhere: boolean): HTMLElement {
   const footer = document.createElement('footer');
   // One key per colour: the storage edges share one.
   const keys = new Map<string, EdgeKind[]>();
@@ -209,7 +248,7 @@ function legend(graph: Graph): HTMLElement {
     key.className = 'key';
     const svg = el('svg', { width: 22, height: 8 });
     el('path', { class: `edge k-${kinds[0]}`, d: 'M1,4 L21,4' }, svg);
-    key.append(svg, kinds.map((k) => EDGE_WORDS[k]).join(', '));
+    key.append(svg, kinds.map((k) => S.edges[k]).join(', '));
     footer.appendChild(key);
   }
   if (graph.nodes.some((n) => n.missing)) {
@@ -217,7 +256,17 @@ function legend(graph: Graph): HTMLElement {
     key.className = 'key';
     const svg = el('svg', { width: 22, height: 12 });
     el('rect', { x: 1, y: 1, width: 20, height: 10, rx: 2, class: 'box' }, el('g', { class: 'node missing' }, svg));
-    key.append(svg, 'not in this file');
+    key.append(svg, S.legendDefinedNowhere);
+    footer.appendChild(key);
+  }
+  if (elsewhere) {
+    const key = document.createElement('span');
+    key.className = 'key';
+    const svg = el('svg', { width: 22, height: 12 });
+    const sample = el('g', { class: 'node elsewhere' }, svg);
+    el('rect', { x: 1, y: 1, width: 20, height: 10, rx: 2, class: 'box' }, sample);
+    el('path', { d: 'M5,8 L17,8', class: 'file-mark' }, sample);
+    key.append(svg, S.legendOtherFile);
     footer.appendChild(key);
   }
   return footer;
@@ -227,39 +276,48 @@ function render(message: ToWebview): void {
   const body = document.body;
   body.replaceChildren();
   if (message.type === 'empty') {
-    body.append(emptyState('No YAML file', 'Open a Kubernetes YAML file: its objects and their references appear here.'));
+    body.append(emptyState(S.noEditorTitle, S.noEditorHint));
     return;
   }
   if (message.type === 'error') {
-    body.append(header(message.file), emptyState('The graph could not be built', message.message));
+    body.append(header(message.file), emptyState(S.errorTitle, message.message));
     return;
   }
-  const { graph, file } = message;
+  const { graph, file, uri } = message;
+  const paths = message.paths ?? {};
   if (!graph.nodes.length) {
-    body.append(
-      header(file),
-      emptyState('No Kubernetes objects in this file', 'Objects with an apiVersion and a kind appear here as you type.'),
-    );
+    body.append(header(file), emptyState(S.noObjectsTitle, S.noObjectsHint));
     return;
   }
   const objects = graph.nodes.filter((n) => !n.missing && !n.templateOf).length;
   const missing = graph.nodes.filter((n) => n.missing).length;
   const counts = [
-    `${objects} object${objects === 1 ? '' : 's'}`,
-    `${graph.edges.length} link${graph.edges.length === 1 ? '' : 's'}`,
-    missing ? `${missing} not in this file` : '',
+    objects === 1 ? S.oneObject : format(S.objects, objects),
+    graph.edges.length === 1 ? S.oneLink : format(S.links, graph.edges.length),
+    missing ? format(S.definedNowhere, missing) : '',
   ];
+  const files = fileLabels(graph, uri, paths);
   const main = document.createElement('main');
-  body.append(header(file, counts.filter(Boolean).join(' · ')), main, legend(graph));
+  const top = header(file, counts.filter(Boolean).join(' · '));
+  body.append(top);
+  // The server cut a large component to the part nearest the file: say how much is shown.
+  if (graph.note) {
+    const note = document.createElement('p');
+    note.className = 'note';
+    note.setAttribute('role', 'status');
+    note.textContent = graph.note;
+    body.append(note);
+  }
+  body.append(main, legend(graph, files.size > 0));
   // The direction that shows the most at once: left to right in a wide panel, stacked in a narrow
   // one. A drawing a little too large is scaled down to fit, never below MIN_SCALE (then it scrolls).
   const room = { width: window.innerWidth - 4, height: window.innerHeight - body.scrollHeight - 4 };
   const fits = (l: Layout) => Math.min(1, room.width / l.width, room.height / l.height);
-  const right = layout(graph, 'right');
-  const down = layout(graph, 'down');
+  const right = layout(graph, 'right', { files, title: titleOf });
+  const down = layout(graph, 'down', { files, title: titleOf });
   const chosen = fits(right) >= fits(down) ? right : down;
   const scale = Math.max(MIN_SCALE, fits(chosen));
-  const svg = draw(chosen, scale);
+  const svg = draw(chosen, scale, paths, uri);
   main.appendChild(svg);
   drawLabels(svg, chosen);
 }

@@ -1,4 +1,5 @@
 import type { Graph, GraphEdge, GraphNode } from '../../../server/src/graph/types';
+import { groupOf, groupsOf, type Group } from './groups';
 
 /**
  * A layered layout in the order traffic and storage flow:
@@ -6,7 +7,8 @@ import type { Graph, GraphEdge, GraphNode } from '../../../server/src/graph/type
  * left to right, or top to bottom for a narrow panel. An edge that skips layers passes through a
  * waypoint in each layer it crosses (so it goes around boxes, not through them), whichever way it
  * points; an edge within one layer bows out into the gap beside it. Rows inside a layer are ordered
- * to keep edges from crossing (barycenter sweeps).
+ * to keep edges from crossing (barycenter sweeps). Objects are grouped by namespace: left to right,
+ * each group is a band across every layer, one under the other; stacked, the groups stand side by side.
  */
 
 const LAYERS: Record<string, number> = {
@@ -43,6 +45,12 @@ const LAYERS: Record<string, number> = {
 const OTHER = 0;
 
 export const NODE_HEIGHT = 54;
+/** A box with both a detail line and a file line is this much taller. */
+const FILE_LINE = 15;
+const GROUP_PAD = 12;
+/** Room for a group's header (its namespace) above its boxes. */
+export const GROUP_HEADER = 24;
+const GROUP_GAP = 18;
 const ROW_GAP = 16;
 const COLUMN_GAP = 110;
 const LAYER_GAP = 50;
@@ -69,6 +77,25 @@ export interface PlacedNode {
   height: number;
   /** Index of the layer (0 = leftmost or topmost used layer). */
   column: number;
+  /** The file of an object that is not in the active file: its box says so on its last line. */
+  file?: string;
+  /** Key of its namespace group. */
+  group: string;
+}
+
+export interface PlacedGroup {
+  group: Group;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface LayoutOptions {
+  /** File lines: node id → the file it is defined in (only for objects of other files). */
+  files?: ReadonlyMap<string, string>;
+  /** The kind line of a box (the view passes a translated one). */
+  title?: (node: GraphNode) => string;
 }
 
 export interface PlacedEdge {
@@ -85,6 +112,7 @@ export interface Layout {
   direction: Direction;
   nodes: PlacedNode[];
   edges: PlacedEdge[];
+  groups: PlacedGroup[];
   width: number;
   height: number;
 }
@@ -104,6 +132,10 @@ export function layerOf(node: GraphNode): number {
 interface Item {
   id: string;
   node?: GraphNode;
+  group: string;
+  /** Box size: a node's, or a waypoint's thickness. */
+  width: number;
+  height: number;
 }
 
 interface Box {
@@ -113,13 +145,24 @@ interface Box {
   height: number;
 }
 
-export function layout(graph: Graph, direction: Direction = 'right'): Layout {
+export function layout(graph: Graph, direction: Direction = 'right', options: LayoutOptions = {}): Layout {
+  const files = options.files ?? new Map<string, string>();
+  const title = options.title ?? titleOf;
+  const groups = groupsOf(graph);
+  const groupIndex = new Map(groups.map((g, i) => [g.key, i]));
+  const box = (node: GraphNode): Item => ({
+    id: node.id,
+    node,
+    group: groupOf(node).key,
+    width: textWidth(title(node), node, files.get(node.id)),
+    height: node.detail && files.has(node.id) ? NODE_HEIGHT + FILE_LINE : NODE_HEIGHT,
+  });
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const edges = graph.edges.filter((e) => byId.has(e.from) && byId.has(e.to));
   // Layers actually used, compacted: a file without Ingresses starts with its Services.
   const used = [...new Set(graph.nodes.map(layerOf))].sort((a, b) => a - b);
   const layerIndex = new Map(used.map((l, i) => [l, i]));
-  const layers: Item[][] = used.map((l) => graph.nodes.filter((n) => layerOf(n) === l).map((node) => ({ id: node.id, node })));
+  const layers: Item[][] = used.map((l) => graph.nodes.filter((n) => layerOf(n) === l).map(box));
   const layerOfId = new Map<string, number>();
   layers.forEach((items, i) => items.forEach((it) => layerOfId.set(it.id, i)));
 
@@ -129,9 +172,12 @@ export function layout(graph: Graph, direction: Direction = 'right'): Layout {
     const to = layerIndex.get(layerOf(byId.get(edge.to)!))!;
     const chain = [edge.from];
     const step = from <= to ? 1 : -1;
+    const [source, target] = [groupOf(byId.get(edge.from)!).key, groupOf(byId.get(edge.to)!).key];
     for (let l = from + step; from !== to && l !== to; l += step) {
       const id = `~${e}:${l}`;
-      layers[l].push({ id });
+      // The first half of the way in the source's group, the rest in the target's.
+      const group = Math.abs(l - from) * 2 < Math.abs(to - from) ? source : target;
+      layers[l].push({ id, group, width: WAYPOINT, height: WAYPOINT });
       layerOfId.set(id, l);
       chain.push(id);
     }
@@ -139,18 +185,23 @@ export function layout(graph: Graph, direction: Direction = 'right'): Layout {
     return chain;
   });
 
-  order(layers, chains, layerOfId);
-  const boxes = direction === 'right' ? placeRight(layers) : placeDown(layers);
+  order(layers, chains, layerOfId, groupIndex);
+  const { boxes, bands } = direction === 'right' ? placeRight(layers, groups) : placeDown(layers, groups);
 
   const nodes: PlacedNode[] = [];
   layers.forEach((items, l) => {
-    for (const it of items) if (it.node) nodes.push({ node: it.node, title: titleOf(it.node), ...boxes.get(it.id)!, column: l });
+    for (const it of items) {
+      if (!it.node) continue;
+      const file = files.get(it.id);
+      nodes.push({ node: it.node, title: title(it.node), ...boxes.get(it.id)!, column: l, ...(file ? { file } : {}), group: it.group });
+    }
   });
-  const width = Math.max(0, ...[...boxes.values()].map((b) => b.x + b.width)) + (layers.length ? MARGIN : 0);
-  const height = Math.max(0, ...[...boxes.values()].map((b) => b.y + b.height)) + (layers.length ? MARGIN : 0);
+  const width = Math.max(0, ...bands.map((b) => b.x + b.width)) + (layers.length ? MARGIN : 0);
+  const height = Math.max(0, ...bands.map((b) => b.y + b.height)) + (layers.length ? MARGIN : 0);
   return {
     direction,
     nodes,
+    groups: bands,
     edges: edges.map((edge, e) =>
       route(
         edge,
@@ -163,8 +214,11 @@ export function layout(graph: Graph, direction: Direction = 'right'): Layout {
   };
 }
 
-/** Start in file order; then move each item towards the mean position of its neighbours, sweeping forwards and back. */
-function order(layers: Item[][], chains: string[][], layerOfId: Map<string, number>): void {
+/**
+ * Start in file order; then move each item towards the mean position of its neighbours, sweeping
+ * forwards and back. Items stay within their group (the groups' order comes first).
+ */
+function order(layers: Item[][], chains: string[][], layerOfId: Map<string, number>, groupIndex: Map<string, number>): void {
   const neighbours = new Map<string, string[]>();
   for (const chain of chains) {
     for (let i = 1; i < chain.length; i++) {
@@ -173,6 +227,7 @@ function order(layers: Item[][], chains: string[][], layerOfId: Map<string, numb
     }
   }
   const row = new Map<string, number>();
+  for (const items of layers) items.sort((a, b) => groupIndex.get(a.group)! - groupIndex.get(b.group)!);
   layers.forEach((items) => items.forEach((it, i) => row.set(it.id, i)));
   // Layers are centred: compare rows measured from each layer's middle.
   const centred = (id: string) => row.get(id)! - (layers[layerOfId.get(id)!].length - 1) / 2;
@@ -182,7 +237,10 @@ function order(layers: Item[][], chains: string[][], layerOfId: Map<string, numb
       const near = (neighbours.get(it.id) ?? []).filter((id) => side(layerOfId.get(id)!));
       weight.set(it.id, near.length ? near.reduce((s, id) => s + centred(id), 0) / near.length : centred(it.id));
     }
-    layers[l].sort((a, b) => weight.get(a.id)! - weight.get(b.id)! || row.get(a.id)! - row.get(b.id)!);
+    layers[l].sort(
+      (a, b) =>
+        groupIndex.get(a.group)! - groupIndex.get(b.group)! || weight.get(a.id)! - weight.get(b.id)! || row.get(a.id)! - row.get(b.id)!,
+    );
     layers[l].forEach((it, i) => row.set(it.id, i));
   };
   for (let pass = 0; pass < 3; pass++) {
@@ -191,46 +249,73 @@ function order(layers: Item[][], chains: string[][], layerOfId: Map<string, numb
   }
 }
 
-/** Layers as columns, left to right: every box of a column as wide as its widest. */
-function placeRight(layers: Item[][]): Map<string, Box> {
+/**
+ * Layers as columns, left to right, every box of a column as wide as its widest; each group is a
+ * band across all columns, its boxes centred in it, the bands one below the other.
+ */
+function placeRight(layers: Item[][], groups: Group[]): { boxes: Map<string, Box>; bands: PlacedGroup[] } {
   const boxes = new Map<string, Box>();
-  const widths = layers.map((items) => Math.max(MIN_WIDTH, ...items.filter((it) => it.node).map((it) => textWidth(it.node!))));
-  const size = (it: Item) => (it.node ? NODE_HEIGHT : WAYPOINT);
-  const heights = layers.map((items) => items.reduce((s, it) => s + size(it), 0) + (items.length - 1) * ROW_GAP);
-  const tallest = Math.max(0, ...heights);
-  let x = MARGIN;
-  layers.forEach((items, l) => {
-    let y = MARGIN + (tallest - heights[l]) / 2;
-    for (const it of items) {
-      boxes.set(it.id, { x, y, width: widths[l], height: size(it) });
-      y += size(it) + ROW_GAP;
-    }
-    x += widths[l] + COLUMN_GAP;
-  });
-  return boxes;
-}
-
-/** Layers as rows, top to bottom, each centred: for a panel taller than wide. */
-function placeDown(layers: Item[][]): Map<string, Box> {
-  const boxes = new Map<string, Box>();
-  const size = (it: Item) => (it.node ? textWidth(it.node) : WAYPOINT);
-  const widths = layers.map((items) => items.reduce((s, it) => s + size(it), 0) + (items.length - 1) * ROW_GAP);
-  const widest = Math.max(0, ...widths);
+  const bands: PlacedGroup[] = [];
+  const widths = layers.map((items) => Math.max(MIN_WIDTH, ...items.filter((it) => it.node).map((it) => it.width)));
+  const xs: number[] = [];
+  let x = MARGIN + GROUP_PAD;
+  for (const w of widths) {
+    xs.push(x);
+    x += w + COLUMN_GAP;
+  }
+  const right = x - COLUMN_GAP + GROUP_PAD;
   let y = MARGIN;
-  layers.forEach((items, l) => {
-    let x = MARGIN + (widest - widths[l]) / 2;
-    for (const it of items) {
-      boxes.set(it.id, { x, y, width: size(it), height: NODE_HEIGHT });
-      x += size(it) + ROW_GAP;
-    }
-    y += NODE_HEIGHT + LAYER_GAP;
-  });
-  return boxes;
+  for (const group of groups) {
+    const stacks = layers.map((items) => items.filter((it) => it.group === group.key));
+    const heights = stacks.map((s) => s.reduce((sum, it) => sum + it.height, 0) + Math.max(0, s.length - 1) * ROW_GAP);
+    const tallest = Math.max(0, ...heights);
+    stacks.forEach((stack, l) => {
+      let top = y + GROUP_HEADER + (tallest - heights[l]) / 2;
+      for (const it of stack) {
+        boxes.set(it.id, { x: xs[l], y: top, width: widths[l], height: it.height });
+        top += it.height + ROW_GAP;
+      }
+    });
+    const band = { group, x: MARGIN, y, width: right - MARGIN, height: GROUP_HEADER + tallest + GROUP_PAD };
+    bands.push(band);
+    y += band.height + GROUP_GAP;
+  }
+  return { boxes, bands };
 }
 
-function textWidth(node: GraphNode): number {
-  const kindLine = (titleOf(node).length + (node.namespace ? node.namespace.length + 3 : 0)) * 0.9;
-  const longest = Math.max(kindLine, node.name.length * 1.05, (node.detail ?? '').length * 0.9);
+/** Layers as rows, top to bottom, for a panel taller than wide: the groups side by side, each row centred in its group. */
+function placeDown(layers: Item[][], groups: Group[]): { boxes: Map<string, Box>; bands: PlacedGroup[] } {
+  const boxes = new Map<string, Box>();
+  const bands: PlacedGroup[] = [];
+  const rows = layers.map((items) => Math.max(NODE_HEIGHT, ...items.filter((it) => it.node).map((it) => it.height)));
+  const ys: number[] = [];
+  let y = MARGIN + GROUP_HEADER;
+  for (const h of rows) {
+    ys.push(y);
+    y += h + LAYER_GAP;
+  }
+  const bottom = y - LAYER_GAP + GROUP_PAD;
+  let x = MARGIN;
+  for (const group of groups) {
+    const stacks = layers.map((items) => items.filter((it) => it.group === group.key));
+    const widths = stacks.map((s) => s.reduce((sum, it) => sum + it.width, 0) + Math.max(0, s.length - 1) * ROW_GAP);
+    const widest = Math.max(0, ...widths);
+    stacks.forEach((stack, l) => {
+      let left = x + GROUP_PAD + (widest - widths[l]) / 2;
+      for (const it of stack) {
+        boxes.set(it.id, { x: left, y: ys[l], width: it.width, height: it.node ? it.height : rows[l] });
+        left += it.width + ROW_GAP;
+      }
+    });
+    const band = { group, x, y: MARGIN, width: widest + 2 * GROUP_PAD, height: bottom - MARGIN };
+    bands.push(band);
+    x += band.width + GROUP_GAP;
+  }
+  return { boxes, bands };
+}
+
+function textWidth(title: string, node: GraphNode, file: string | undefined): number {
+  const longest = Math.max(title.length * 0.9, node.name.length * 1.05, (node.detail ?? '').length * 0.9, (file ?? '').length * 0.9);
   return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.ceil(longest * CHAR) + 24));
 }
 

@@ -26,6 +26,7 @@ header .file { font-weight: 600; }
 header .counts { color: var(--vscode-descriptionForeground); }
 main { padding: 4px 0 8px; overflow: auto; }
 main svg { display: block; margin: 0 auto; }
+.note { margin: 0; padding: 6px 16px; color: var(--vscode-editorWarning-foreground, var(--vscode-descriptionForeground)); border-bottom: 1px solid var(--vscode-panel-border, var(--vscode-widget-border, transparent)); }
 .empty { padding: 48px 24px; text-align: center; color: var(--vscode-descriptionForeground); }
 .empty h2 { font-size: 1.15em; font-weight: 600; color: var(--vscode-editor-foreground); margin: 0 0 8px; }
 footer { display: flex; flex-wrap: wrap; gap: 6px 16px; padding: 8px 16px; color: var(--vscode-descriptionForeground); font-size: 0.92em; }
@@ -39,6 +40,12 @@ svg text { font-family: var(--vscode-font-family); }
 .node .kind { font-size: 11px; fill: var(--vscode-descriptionForeground); }
 .node .name { font-size: 13px; font-weight: 600; fill: var(--vscode-editor-foreground); }
 .node .detail { font-size: 11px; fill: var(--vscode-descriptionForeground); }
+/* Namespace groups: a frame behind the boxes, the namespace on top. */
+.group .frame { fill: none; stroke: var(--graph-border); stroke-width: 1; stroke-dasharray: 1 0; opacity: 0.8; }
+.group.cluster .frame { stroke-dasharray: 6 3; }
+.group-title { font-size: 11.5px; font-weight: 600; fill: var(--vscode-descriptionForeground); }
+.node .file { font-size: 11px; fill: var(--vscode-textLink-foreground, var(--graph-blue)); }
+.node.elsewhere .file-mark { stroke: var(--vscode-textLink-foreground, var(--graph-blue)); stroke-width: 1.6; }
 .node.missing .box { fill: transparent; stroke-dasharray: 5 4; stroke: var(--graph-grey); }
 .node.missing .name { font-weight: 500; font-style: italic; }
 .node.missing .accent { opacity: 0.45; }
