@@ -320,6 +320,8 @@ export async function runUi({ browser, origin, workspace, shotsDir, expectedBad,
       return `${JSON.stringify(title)} restored, ${nodes} objects drawn ${Date.now() - t0} ms after the reload`;
     });
 
+    await workspaceGraphUi(page, { workspace, check, shot });
+
     await navigationUi(page, { workspace, check, shot });
   } finally {
     await page.screenshot({ path: path.join(path.dirname(logFile), 'last-ui-state.png') }).catch(() => {});
@@ -396,6 +398,128 @@ async function lineSquiggle(page, line) {
     if (b && Math.abs(b.y - top) < 6) return squiggles.nth(i);
   }
   throw new Error(`no error squiggle on line ${line} (${n} squiggle(s) elsewhere)`);
+}
+
+/** Runs a command from the palette by its title. */
+async function command(page, title) {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Shift+P');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type(title);
+  await page.waitForSelector(`.quick-input-list .monaco-list-row:has-text(${JSON.stringify(title.replace(/^[^:]*: /, ''))})`);
+  await page.keyboard.press('Enter');
+}
+
+/**
+ * The workspace scope (fixtures/app/: an app over four files, report.yaml never opened): its
+ * cross-file problem in the Problems panel, and the graph of kiosk.yaml drawing the objects of the
+ * other files in their namespace groups with their files; a click on one opens its file there.
+ */
+async function workspaceGraphUi(page, { workspace, check, shot }) {
+  await check('ui: the Problems panel lists the cross-file problem of app/report.yaml, a file never opened', async () => {
+    const opened = await page.locator('.tabs-container .tab').allInnerTexts();
+    if (opened.some((t) => t.includes('report.yaml'))) throw new Error(`report.yaml is open: ${JSON.stringify(opened)}`);
+    await page.keyboard.press('Escape');
+    // Ctrl+Shift+M toggles the Problems view: press again if it was already there (and got hidden).
+    await page.keyboard.press('Control+Shift+M');
+    await page.waitForSelector('.markers-panel', { state: 'visible', timeout: 3000 }).catch(async () => {
+      await page.keyboard.press('Control+Shift+M');
+      await page.waitForSelector('.markers-panel', { state: 'visible' });
+    });
+    // Only this problem's rows: the workspace has many files with problems, and the list renders lazily.
+    const filter = page.locator('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input').first();
+    const filtered = (await filter.count()) > 0;
+    if (filtered) await filter.fill('kiosk-setings');
+    const wanted = (r) => r.includes('no ConfigMap named "kiosk-setings"') && r.includes('did you mean "kiosk-settings"');
+    let rows = [];
+    for (const end = Date.now() + 20000; Date.now() < end; await page.waitForTimeout(200)) {
+      rows = (await page.locator('.markers-panel .monaco-list-row').allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim());
+      if (rows.some(wanted)) break;
+    }
+    const row = rows.find(wanted);
+    const file = rows.find((r) => r.startsWith('report.yaml'));
+    const at = lineOf(workspace, 'app/report.yaml', 'name: kiosk-setings');
+    const picture = await shot('problems-workspace.png');
+    if (filtered) await filter.fill('');
+    await page.keyboard.press('Control+J'); // the panel away again
+    if (!row || !file) throw new Error(`rows: ${JSON.stringify(rows)}`);
+    if (!new RegExp(`Ln ${at}\\b`).test(row)) throw new Error(`not at Ln ${at}: ${JSON.stringify(row)}`);
+    return `${JSON.stringify(file)} › ${JSON.stringify(row)}; ${picture}`;
+  });
+
+  await check(
+    'ui: the graph of app/kiosk.yaml groups the app by namespace and labels the objects of other files; a click opens one',
+    async () => {
+      await command(page, 'View: Close All Editors');
+      await page.waitForTimeout(500);
+      await page.keyboard.press('Control+P');
+      await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+      await page.keyboard.type('app/kiosk.yaml');
+      await page.waitForSelector('.quick-input-list .monaco-list-row.focused:has-text("kiosk.yaml")', { timeout: 10000 });
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.monaco-editor .view-lines:has-text("name: kiosk")');
+      // More room for the graph beside the editor: hide the side bar (restored below).
+      await page.keyboard.press('Control+B');
+      await command(page, 'k8sense: Show Object Graph');
+      const view = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+      const node = (label) => view.locator(`main .node[aria-label=${JSON.stringify(label)}]`);
+      await node('StorageClass kiosk-ssd').waitFor({ timeout: 20000 });
+      // Each box: its group (namespace) and, for another file's object, that file.
+      const boxes = await view
+        .locator('main .node')
+        .evaluateAll((els) =>
+          els.map(
+            (e) => `${e.getAttribute('aria-label')} [${e.getAttribute('data-group')}] ${e.querySelector('.file')?.textContent ?? '-'}`,
+          ),
+        );
+      const expected = [
+        'Deployment kiosk [namespace store] -',
+        'Pod template kiosk [namespace store] -',
+        'Service kiosk [namespace store] -',
+        'PersistentVolumeClaim kiosk-data [namespace store] app/storage.yaml',
+        'ConfigMap kiosk-settings [(no namespace)] app/settings.yaml',
+        'PersistentVolume kiosk-pv [cluster-scoped] app/storage.yaml',
+        'StorageClass kiosk-ssd [cluster-scoped] app/storage.yaml',
+      ];
+      if (JSON.stringify([...boxes].sort()) !== JSON.stringify([...expected].sort()))
+        throw new Error(`boxes ${JSON.stringify(boxes)}, expected ${JSON.stringify(expected)}`);
+      const groups = await view.locator('main .group .group-title').allInnerTexts();
+      if (JSON.stringify(groups) !== JSON.stringify(['namespace store', '(no namespace)', 'cluster-scoped']))
+        throw new Error(`group titles ${JSON.stringify(groups)}`);
+      const header = (await view.locator('header').innerText()).replace(/\s+/g, ' ');
+      if (!header.includes('kiosk.yaml') || !header.includes('6 objects · 6 links')) throw new Error(`header: ${JSON.stringify(header)}`);
+      const dashed = await view.locator('main .node.missing').count();
+      if (dashed) throw new Error(`${dashed} dashed box(es): every object of the app is defined in the workspace`);
+      await page.mouse.move(5, 5);
+      await page.waitForTimeout(300);
+      const picture = await shot('graph-workspace.png');
+
+      // A click on the ConfigMap of settings.yaml opens that file with the ConfigMap's name selected.
+      await node('ConfigMap kiosk-settings').click();
+      const tab = page.locator('.editor-group-container .tab.active').first();
+      await page.waitForFunction(
+        () => [...document.querySelectorAll('.tab.active')].some((t) => t.getAttribute('aria-label')?.startsWith('settings.yaml')),
+        null,
+        { timeout: 10000 },
+      );
+      const line = lineOf(workspace, 'app/settings.yaml', 'name: kiosk-settings');
+      const selection = page.locator('[id="status.editor.selection"]');
+      let at = '';
+      for (const end = Date.now() + 10000; Date.now() < end; await page.waitForTimeout(100)) {
+        at = (await selection.innerText()).trim();
+        if (at.startsWith(`Ln ${line},`)) break;
+      }
+      // The name is selected: the cursor at its end, "kiosk-settings" (14 characters) selected.
+      if (at !== `Ln ${line}, Col 23 (14 selected)`)
+        throw new Error(`cursor at ${JSON.stringify(at)}, expected Ln ${line}, Col 23 (14 selected)`);
+      const active = (await tab.innerText()).replace(/\s+/g, '');
+      // The graph follows the newly active file: the kiosk's own objects now carry their file.
+      await view.locator('header .file:text-is("settings.yaml")').waitFor({ timeout: 10000 });
+      await view.locator('main .node[aria-label="Deployment kiosk"] .file:text-is("app/kiosk.yaml")').waitFor({ timeout: 10000 });
+      await page.keyboard.press('Control+B');
+      return `${boxes.length} boxes in ${groups.length} groups (${groups.join(', ')}), ${header.trim()}; click → ${active} ${at}, the graph follows; ${picture}`;
+    },
+  );
 }
 
 /**
