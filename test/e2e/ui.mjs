@@ -447,6 +447,7 @@ async function workspaceGraphUi(page, { workspace, check, shot }) {
     return `${JSON.stringify(file)} › ${JSON.stringify(row)}; ${picture}`;
   });
 
+  let sideBarHidden = false;
   await check(
     'ui: the graph of app/kiosk.yaml groups the app by namespace and labels the objects of other files; a click opens one',
     async () => {
@@ -458,8 +459,9 @@ async function workspaceGraphUi(page, { workspace, check, shot }) {
       await page.waitForSelector('.quick-input-list .monaco-list-row.focused:has-text("kiosk.yaml")', { timeout: 10000 });
       await page.keyboard.press('Enter');
       await page.waitForSelector('.monaco-editor .view-lines:has-text("name: kiosk")');
-      // More room for the graph beside the editor: hide the side bar (restored below).
+      // More room for the graph beside the editor: hide the side bar (restored at the end, pass or fail).
       await page.keyboard.press('Control+B');
+      sideBarHidden = true;
       await command(page, 'k8sense: Show Object Graph');
       const view = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
       const node = (label) => view.locator(`main .node[aria-label=${JSON.stringify(label)}]`);
@@ -483,7 +485,8 @@ async function workspaceGraphUi(page, { workspace, check, shot }) {
       ];
       if (JSON.stringify([...boxes].sort()) !== JSON.stringify([...expected].sort()))
         throw new Error(`boxes ${JSON.stringify(boxes)}, expected ${JSON.stringify(expected)}`);
-      const groups = await view.locator('main .group .group-title').allInnerTexts();
+      // SVG text has no innerText: read textContent.
+      const groups = await view.locator('main .group .group-title').evaluateAll((els) => els.map((e) => e.textContent));
       if (JSON.stringify(groups) !== JSON.stringify(['namespace store', '(no namespace)', 'cluster-scoped']))
         throw new Error(`group titles ${JSON.stringify(groups)}`);
       const header = (await view.locator('header').innerText()).replace(/\s+/g, ' ');
@@ -515,11 +518,18 @@ async function workspaceGraphUi(page, { workspace, check, shot }) {
       const active = (await tab.innerText()).replace(/\s+/g, '');
       // The graph follows the newly active file: the kiosk's own objects now carry their file.
       await view.locator('header .file:text-is("settings.yaml")').waitFor({ timeout: 10000 });
-      await view.locator('main .node[aria-label="Deployment kiosk"] .file:text-is("app/kiosk.yaml")').waitFor({ timeout: 10000 });
-      await page.keyboard.press('Control+B');
+      const fileOf = () => view.locator('main .node[aria-label="Deployment kiosk"]').evaluate((e) => e.querySelector('.file')?.textContent);
+      let label;
+      for (const end = Date.now() + 10000; Date.now() < end; await page.waitForTimeout(100)) {
+        label = await fileOf().catch(() => undefined);
+        if (label === 'app/kiosk.yaml') break;
+      }
+      if (label !== 'app/kiosk.yaml')
+        throw new Error(`in the graph of settings.yaml, the Deployment's file line is ${JSON.stringify(label)}`);
       return `${boxes.length} boxes in ${groups.length} groups (${groups.join(', ')}), ${header.trim()}; click → ${active} ${at}, the graph follows; ${picture}`;
     },
   );
+  if (sideBarHidden) await page.keyboard.press('Control+B');
 }
 
 /**
