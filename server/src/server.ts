@@ -136,7 +136,7 @@ export function startServer(connection: Connection): void {
   // For tests and the bench: how much validation work the server did.
   connection.onRequest('k8sense/stats', async () => {
     await workspace.idle();
-    return { ...workspace.stats };
+    return { ...workspace.stats, checked: { ...workspace.stats.checked } };
   });
 
   connection.onCompletion(async (params) => {

@@ -6,14 +6,8 @@ import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import {
-  InitializeRequest,
-  InitializedNotification,
-  DidChangeWatchedFilesNotification,
-  HoverRequest,
-  type PublishDiagnosticsParams,
-} from 'vscode-languageserver-protocol/node';
-import { LspClient } from '../helpers/lspClient';
+import { DidChangeWatchedFilesNotification, HoverRequest, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import { startWorkspaceServer, workspaceStats } from '../helpers/workspaceServer';
 
 let dir: string;
 const uri = (name: string) => pathToFileURL(join(dir, name)).href;
@@ -67,39 +61,8 @@ before(() => {
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Started {
-  client: LspClient;
-  registrations: string[];
-  progress: unknown[];
-  messages: string[];
-}
-
-async function start(folder: string, settings: Record<string, unknown> = {}, env?: NodeJS.ProcessEnv): Promise<Started> {
-  const client = new LspClient(undefined, env);
-  const started: Started = { client, registrations: [], progress: [], messages: [] };
-  client.connection.onRequest('client/registerCapability', (p: { registrations: { method: string }[] }) => {
-    started.registrations.push(...p.registrations.map((r) => r.method));
-    return null;
-  });
-  client.connection.onRequest('window/workDoneProgress/create', () => null);
-  client.connection.onNotification('$/progress', (p: { value: unknown }) => void started.progress.push(p.value));
-  client.connection.onNotification('window/showMessage', (p: { message: string }) => void started.messages.push(p.message));
-  await client.connection.sendRequest(InitializeRequest.type, {
-    processId: process.pid,
-    rootUri: null,
-    workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'ws' }],
-    capabilities: {
-      textDocument: { publishDiagnostics: { versionSupport: true } },
-      workspace: { didChangeWatchedFiles: { dynamicRegistration: true } },
-      window: { workDoneProgress: true },
-    },
-    initializationOptions: { settings },
-  });
-  await client.connection.sendNotification(InitializedNotification.type, {});
-  return started;
-}
-
-const stats = (c: LspClient) => c.connection.sendRequest('k8sense/stats') as Promise<{ validations: number; publishes: number }>;
+const start = startWorkspaceServer;
+const stats = workspaceStats;
 const messages = (p: PublishDiagnosticsParams | undefined) =>
   (p?.diagnostics ?? []).map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code} ${d.message}`);
 

@@ -6,6 +6,7 @@ import { labelSelectorMatches, mapSelectorMatches, type Labels } from '../k8s/se
 import { closest } from '../validate/suggest';
 import { documentFacts } from './extract';
 import { namespacesMeet } from './identity';
+import { sameToOthers } from './visible';
 import type {
   Location,
   ModelObject,
@@ -316,11 +317,14 @@ export class Model {
   /**
    * Files whose references may resolve differently after `uri` changed: those naming a kind
    * that `uri` defines (or defined), and selectors when it holds pods. Pass the objects the file
-   * had before the change (from `objectsIn` before `setFile`).
+   * had before the change (from `objectsIn` before `setFile`). None when what other files see of
+   * the file's objects did not change (an edit of a value, a comment, a line moved).
    */
   dependents(uri: string, before: ModelObject[] = []): Set<string> {
     const out = new Set<string>();
-    const objects = [...before, ...this.objectsIn(uri)];
+    const now = this.objectsIn(uri);
+    if (sameToOthers(before, now)) return out;
+    const objects = [...before, ...now];
     const kinds = new Set(objects.map((o) => o.identity.kind));
     if (objects.some((o) => o.fact.defines)) kinds.add('CustomResourceDefinition');
     for (const kind of kinds) for (const r of this.refsByKind.get(kind) ?? []) out.add(r.uri);

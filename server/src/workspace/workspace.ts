@@ -55,8 +55,8 @@ export class Workspace {
   private draining = false;
   private folders: string[] = [];
   private told = new Set<string>();
-  /** Counters for tests and the bench: validations run, diagnostics sent. */
-  readonly stats = { validations: 0, publishes: 0 };
+  /** Counters for tests and the bench: validations run (in all and by file), diagnostics sent. */
+  readonly stats = { validations: 0, publishes: 0, checked: {} as Record<string, number> };
 
   constructor(private readonly host: WorkspaceHost) {}
 
@@ -131,7 +131,7 @@ export class Workspace {
       return;
     }
     const before = this.model.objectsIn(uri);
-    this.files.set(uri, { text, onDisk: true, parsed });
+    this.files.set(uri, { text, onDisk: true, parsed, indexed: text });
     this.model.setFile(uri, parsed);
     this.schedule([uri, ...this.model.dependents(uri, before)]);
   }
@@ -141,8 +141,8 @@ export class Workspace {
     if (state?.version !== undefined) return; // open: the editor's text stays
     const before = this.model.objectsIn(uri);
     this.files.delete(uri);
-    const dependents = this.model.dependents(uri, before);
     this.model.removeFile(uri);
+    const dependents = this.model.dependents(uri, before);
     this.clear(uri);
     this.schedule([...dependents]);
   }
@@ -159,6 +159,7 @@ export class Workspace {
       languageId,
       onDisk: state?.onDisk ?? false,
       parsed: previous?.text === text ? previous : undefined,
+      indexed: state?.indexed,
     });
     this.schedule([uri]);
   }
@@ -299,6 +300,7 @@ export class Workspace {
     let diagnostics: Diagnostic[] = [];
     if (current && (version !== undefined || current.settings.diagnosticsScope === 'workspace')) {
       this.stats.validations++;
+      this.stats.checked[uri] = (this.stats.checked[uri] ?? 0) + 1;
       diagnostics = validateFile(current.file, current.settings, { model: this.model, uri });
     }
     // A file only on disk does not keep its syntax tree: its facts are in the model.
