@@ -12,6 +12,9 @@ import { closest } from '../../server/src/validate/suggest';
 import { closest as rulesClosest } from '../../server/src/rules/text';
 import { buildModel, selectorMatches } from '../../server/src/model';
 import { hover } from '../../server/src/hover';
+import { apiGroup } from '../../server/src/yaml/nodes';
+import { groupOf } from '../../server/src/model';
+import { splitApiVersion } from '../../server/src/schema';
 
 const service = getLanguageService();
 const codes = (text: string) => service.validate(service.parse(text)).map((d) => `${d.code}: ${d.message}`);
@@ -102,7 +105,7 @@ function sources(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-test('the deleted copies stay deleted: one binder, one selector evaluator, one closest(), one cron reader, one CRD reading, one pod-reference walker', () => {
+test('the deleted copies stay deleted: one binder, one selector evaluator, one closest(), one cron reader, one CRD reading and lookup, one pod-reference walker, one pod-spec table, containersOf, apiVersion group, schema of a document', () => {
   const src = join(ROOT, 'server', 'src');
   const where = (pattern: RegExp) =>
     sources(src)
@@ -120,4 +123,79 @@ test('the deleted copies stay deleted: one binder, one selector evaluator, one c
     [],
   );
   assert.deepEqual(where(/function podReferences\b/), []);
+  // One table of where pod specs sit, one containersOf, one reading of an apiVersion's group, one
+  // selector evaluator (completion's own is gone), one CRD lookup for validation, completion and hover.
+  assert.deepEqual(where(/function podSpecs\b/), ['yaml/nodes.ts']);
+  assert.deepEqual(where(/'jobTemplate', 'spec', 'template'|function podTemplateOf\b|function podSpecOf\b/), []);
+  assert.deepEqual(where(/function containersOf\b/), ['yaml/nodes.ts']);
+  assert.deepEqual(where(/apiVersion\.(?:lastI|i)ndexOf\('\/'\)/), ['schema/versions.ts']);
+  assert.deepEqual(where(/function selectorMatches\b/), ['model/model.ts']);
+  assert.deepEqual(where(/\.crdsFor\(/), ['model/model.ts', 'validate/crd.ts']);
+  assert.deepEqual(where(/function (schemaFor|customSchema|docIdentity)\b/), ['validate/documentSchema.ts']);
+});
+
+test('pod specs: the outline shows containers exactly where the model sees a pod (one table of where pod specs sit)', () => {
+  const cases: [string, string, boolean][] = [
+    ['v1', 'Pod', true],
+    ['apps/v1', 'Deployment', true],
+    ['batch/v1', 'CronJob', true],
+    ['v1', 'PodTemplate', true],
+    ['argoproj.io/v1alpha1', 'Rollout', false],
+    ['example.com/v1', 'Deployment', false],
+  ];
+  for (const [apiVersion, kind, pod] of cases) {
+    const spec = 'containers: [{name: app, image: "nginx:1.27"}]';
+    const body =
+      kind === 'Pod'
+        ? `spec: {${spec}}`
+        : kind === 'PodTemplate'
+          ? `template: {spec: {${spec}}}`
+          : kind === 'CronJob'
+            ? `spec: {schedule: "@daily", jobTemplate: {spec: {template: {spec: {${spec}}}}}}`
+            : `spec: {selector: {matchLabels: {app: a}}, template: {metadata: {labels: {app: a}}, spec: {${spec}}}}`;
+    const file = service.parse(`apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata: {name: x}\n${body}\n`);
+    const model = buildModel([{ uri: 'file:///x.yaml', file }]);
+    const outlined = (service.outline(file)[0].children ?? []).map((c) => `${c.name} ${c.detail ?? ''}`.trim());
+    assert.deepEqual(outlined, pod ? ['app container · nginx:1.27'] : [], `${apiVersion} ${kind}: outline`);
+    assert.equal(model.pods().length, pod ? 1 : 0, `${apiVersion} ${kind}: model`);
+  }
+});
+
+test("an apiVersion's group: one reading for rules, the model and the schema", () => {
+  for (const [apiVersion, group] of [
+    ['v1', ''],
+    ['apps/v1', 'apps'],
+    ['networking.k8s.io/v1', 'networking.k8s.io'],
+    ['example.com/v1alpha1', 'example.com'],
+  ] as const) {
+    assert.equal(apiGroup(apiVersion), group, apiVersion);
+    assert.equal(groupOf(apiVersion), group, apiVersion);
+    assert.equal(splitApiVersion(apiVersion).group, group, apiVersion);
+  }
+});
+
+test('the CRD of a custom resource in another file: validation, completion and hover find the same one', () => {
+  const crd =
+    'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata: {name: widgets.example.com}\nspec:\n  group: example.com\n  names: {kind: Widget, plural: widgets}\n  scope: Namespaced\n  versions:\n    - name: v1\n      served: true\n      storage: true\n      schema:\n        openAPIV3Schema:\n          type: object\n          properties:\n            spec: {type: object, properties: {size: {type: integer}, color: {type: string}}}\n';
+  const widget = service.parse('apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w}\nspec:\n  size: big\n  \n');
+  const model = buildModel([
+    { uri: 'file:///ws/widget.yaml', file: widget },
+    { uri: 'file:///ws/crd.yaml', file: service.parse(crd) },
+  ]);
+  const scope = { model, uri: 'file:///ws/widget.yaml' };
+  assert.deepEqual(
+    service
+      .validate(widget, {}, scope)
+      .filter((d) => d.code === 'schema/type')
+      .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`),
+    ['5:9 Widget.spec.size must be an integer, but it is the string "big"'],
+  );
+  assert.deepEqual(
+    service.complete(widget, { line: 5, character: 2 }, {}, scope).items.map((i) => i.label),
+    ['color'],
+  );
+  assert.match(
+    (service.hover(widget, { line: 4, character: 3 }, {}, scope)?.contents as { value: string }).value,
+    /Defined by the CustomResourceDefinition `widgets\.example\.com` in crd\.yaml\./,
+  );
 });

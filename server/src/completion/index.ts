@@ -35,11 +35,17 @@ export function complete(
   if (!file.chunks.length) return { isIncomplete: false, items: [] };
   const offset = file.lines.offsetAt(position);
   const ctx = cursorContext(file, offset);
-  const items = ctx.mode === 'none' ? [] : collect(file, ctx, scopeIndex(file, scope), settings);
+  const items = ctx.mode === 'none' ? [] : collect(file, ctx, scopeIndex(file, scope), settings, scope);
   return { isIncomplete: false, items };
 }
 
-function collect(file: ParsedFile, ctx: CursorContext, index: ObjectIndex, settings: Partial<Settings> | undefined): CompletionItem[] {
+function collect(
+  file: ParsedFile,
+  ctx: CursorContext,
+  index: ObjectIndex,
+  settings: Partial<Settings> | undefined,
+  scope: { model: Model; uri: string } | undefined,
+): CompletionItem[] {
   const store = schemaStore();
   const id = docIdentity(ctx.chunk, ctx.doc);
   const base = replacing(file, ctx);
@@ -51,8 +57,8 @@ function collect(file: ParsedFile, ctx: CursorContext, index: ObjectIndex, setti
     if (!store) return items;
     const target = targetRelease(store, settings);
     return ctx.path[0] === 'kind'
-      ? kindItems(store, file, ctx, edit, target, settings?.customResources)
-      : apiVersionItems(store, file, id.kind, edit, target, settings?.customResources);
+      ? kindItems(store, file, ctx, edit, target, settings?.customResources, scope)
+      : apiVersionItems(store, file, id.kind, edit, target, settings?.customResources, scope);
   }
 
   if (ctx.mode === 'key' && ctx.path.length === 0 && !ctx.item) {
@@ -73,7 +79,7 @@ function collect(file: ParsedFile, ctx: CursorContext, index: ObjectIndex, setti
   }
   if (!store) return items;
 
-  const found = schemaFor(store, id, ctx.path, { file, doc: ctx.doc, customResources: settings?.customResources });
+  const found = schemaFor(store, id, ctx.path, { file, doc: ctx.doc, customResources: settings?.customResources, scope });
   if (!found) return items;
   const { schema } = found;
   // Within the object the schema describes (a List item is an object of its own).

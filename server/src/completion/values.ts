@@ -8,7 +8,10 @@ import {
   type ResolvedSchema,
   type SchemaStore,
 } from '../schema';
-import { customSchemas } from '../validate/documentSchema';
+import { crdPlace, customSchemas } from '../validate/documentSchema';
+import type { Model } from '../model';
+
+type Scope = { model: Model; uri: string };
 import { apiVersionServed, preferredAt, servedAt, versionsAt } from './apiVersions';
 import type { ParsedFile } from '../yaml/parse';
 import { t } from '../l10n';
@@ -81,12 +84,12 @@ interface CustomKind {
   note: string;
 }
 
-/** The file's CRDs' kinds, then the bundled families' (each kind's preferred apiVersion first). */
-function customKinds(file: ParsedFile, customResources: Record<string, boolean> | undefined): CustomKind[] {
-  const local = customSchemas(file).map((c) => ({
+/** The kinds of the CRDs of the file and the scope, then the bundled families' (each kind's preferred apiVersion first). */
+function customKinds(file: ParsedFile, customResources: Record<string, boolean> | undefined, scope?: Scope): CustomKind[] {
+  const local = customSchemas(file, scope).map((c) => ({
     apiVersion: c.apiVersion,
     kind: c.kind,
-    note: t('A custom resource, defined by the CustomResourceDefinition `{0}` in this file.', c.crdName),
+    note: t('A custom resource, defined by the CustomResourceDefinition `{0}` in {1}.', c.crdName, crdPlace(c, scope)),
   }));
   const bundled = bundledKinds(customResources)
     .filter((b) => !b.kind.endsWith('List'))
@@ -107,6 +110,7 @@ export function kindItems(
   edit: Edit,
   target: string,
   customResources?: Record<string, boolean>,
+  scope?: Scope,
 ): CompletionItem[] {
   const items: CompletionItem[] = [];
   const apiVersion = topLevelValue(file, ctx, 'apiVersion');
@@ -142,7 +146,7 @@ export function kindItems(
     });
   }
   // Kinds the file's CustomResourceDefinitions define, and the bundled ones.
-  const custom = customKinds(file, customResources);
+  const custom = customKinds(file, customResources, scope);
   for (const c of custom) {
     if (seen.has(c.kind)) continue;
     seen.add(c.kind);
@@ -159,7 +163,7 @@ export function kindItems(
     ) {
       extra.push({ range: file.lines.range(apiVersion.start, apiVersion.end), newText: c.apiVersion });
     }
-    const local = customSchemas(file).some((o) => o.kind === c.kind);
+    const local = customSchemas(file, scope).some((o) => o.kind === c.kind);
     items.push({
       label: c.kind,
       kind: CompletionItemKind.Class,
@@ -193,18 +197,19 @@ export function apiVersionItems(
   edit: Edit,
   target: string,
   customResources?: Record<string, boolean>,
+  scope?: Scope,
 ): CompletionItem[] {
-  const local = kind ? customSchemas(file).filter((c) => c.kind === kind) : [];
+  const local = kind ? customSchemas(file, scope).filter((c) => c.kind === kind) : [];
   if (local.length) {
     return local.map((c, i) => ({
       label: c.apiVersion,
       kind: CompletionItemKind.Module,
-      detail: t('defined by the CustomResourceDefinition `{0}` in this file', c.crdName),
+      detail: t('defined by the CustomResourceDefinition `{0}` in {1}', c.crdName, crdPlace(c, scope)),
       sortText: `${String(i).padStart(3, '0')}`,
       textEdit: edit(c.apiVersion),
     }));
   }
-  const bundled = kind && !store.kindsNamed(kind).length ? customKinds(file, customResources).filter((c) => c.kind === kind) : [];
+  const bundled = kind && !store.kindsNamed(kind).length ? customKinds(file, customResources, scope).filter((c) => c.kind === kind) : [];
   if (bundled.length) {
     return bundled.map((c, i) => ({
       label: c.apiVersion,

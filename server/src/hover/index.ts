@@ -15,10 +15,11 @@ import {
   fieldPath,
   mainDescription,
   schemaStore,
+  splitApiVersion,
   typeName,
   type SchemaStore,
 } from '../schema';
-import { customSchema, schemaFor, type Identity, type SchemaPlace } from '../validate/documentSchema';
+import { crdPlace, customSchema, schemaFor, type Identity, type SchemaPlace } from '../validate/documentSchema';
 import { apiReferenceUrl, kindDoc } from '../k8s/kindDocs';
 import { nodeAt } from './nodeAt';
 import { imageHover, quantityHover, scheduleHover } from './values';
@@ -49,9 +50,9 @@ export function hover(
   const text = typeof value === 'string' || typeof value === 'number' ? String(at.scalar?.source ?? value) : undefined;
   const last = at.path[at.path.length - 1];
 
-  const place: SchemaPlace = { file, doc, customResources: settings?.customResources };
+  const place: SchemaPlace = { file, doc, customResources: settings?.customResources, scope };
   if (at.on === 'value' && text !== undefined) {
-    if (at.path.length === 1 && last === 'kind') parts.push(kindHover(store, text, id.apiVersion, file, settings?.customResources));
+    if (at.path.length === 1 && last === 'kind') parts.push(kindHover(store, text, id.apiVersion, file, settings?.customResources, scope));
     else if (at.path.length === 1 && last === 'apiVersion') parts.push(apiVersionHover(store, text, id.kind));
     else {
       const v = valueHover(store, id, at.path, text, current, place, now);
@@ -95,7 +96,10 @@ function keyHover(store: SchemaStore, id: Identity, docPath: PathSegment[], plac
   const def = defaultOf(schema.schema.default, schema.description);
   if (def !== undefined) lines.push(t('Default: {0}', `\`${def}\``));
   const explain = `kubectl explain ${[target.kind.toLowerCase(), ...path.filter((p) => typeof p === 'string')].join('.')}`;
-  if (target.crd) lines.push(`${t('Defined by the CustomResourceDefinition `{0}` in this file.', target.crd)} · \`${explain}\``);
+  if (target.crd)
+    lines.push(
+      `${t('Defined by the CustomResourceDefinition `{0}` in {1}.', target.crd, target.crdPlace ?? t('this file'))} · \`${explain}\``,
+    );
   else if (target.bundled) lines.push(`${t('Schema bundled with k8sense: {0}.', target.bundled)} · \`${explain}\``);
   else
     lines.push(
@@ -126,10 +130,11 @@ function kindHover(
   apiVersion: string | undefined,
   file: ParsedFile,
   customResources?: Record<string, boolean>,
+  scope?: { model: Model; uri: string },
 ): string {
   const preferred = store?.kindsNamed(kind)[0];
   const doc = kindDoc(kind);
-  const custom = apiVersion && !preferred ? customSchema(file, apiVersion, kind) : undefined;
+  const custom = apiVersion && !preferred ? customSchema(file, apiVersion, kind, scope) : undefined;
   const found = apiVersion && !preferred && !custom ? bundledKind(apiVersion, kind) : undefined;
   const bundled = found && familyEnabled(found.family.id, customResources) ? found : undefined;
   const lines = [`**${kind}**${preferred ? ` — \`apiVersion: ${preferred.apiVersion}\`` : ''}`];
@@ -138,7 +143,7 @@ function kindHover(
     const d = store?.definition(preferred.definition)?.description;
     if (d) lines.push(d);
   } else if (custom) {
-    lines.push(t('A custom resource, defined by the CustomResourceDefinition `{0}` in this file.', custom.crdName));
+    lines.push(t('A custom resource, defined by the CustomResourceDefinition `{0}` in {1}.', custom.crdName, crdPlace(custom, scope)));
     const d = custom.schema.description;
     if (typeof d === 'string' && d) lines.push(d);
   } else if (bundled && store) {
@@ -154,9 +159,9 @@ function kindHover(
 }
 
 function apiVersionHover(store: SchemaStore | undefined, apiVersion: string, kind: string | undefined): string {
-  const slash = apiVersion.lastIndexOf('/');
-  const group = slash === -1 ? t('the core group') : `\`${apiVersion.slice(0, slash)}\``;
-  const lines = [t('**{0}**: version `{1}` of {2}.', apiVersion, apiVersion.slice(slash + 1), group)];
+  const split = splitApiVersion(apiVersion);
+  const group = split.group ? `\`${split.group}\`` : t('the core group');
+  const lines = [t('**{0}**: version `{1}` of {2}.', apiVersion, split.version, group)];
   const info = kind ? store?.lookup(apiVersion, kind) : undefined;
   if (kind && info?.removedIn)
     lines.push(
@@ -258,10 +263,7 @@ function selectorHover(
       ok ? `- ${t("this object's own Pod template")}` : `- ⚠ ${t("not this object's own Pod template: its labels do not match")}`,
     );
   }
-  if (!matches.length)
-    return model.scopeName === 'this file'
-      ? t('This selector matches no Pod or Pod template in this file.')
-      : t('This selector matches no Pod or Pod template in the workspace.');
+  if (!matches.length) return t('This selector matches no Pod or Pod template in {0}.', model.scopeName);
   return `${t('This selector matches:')}\n${matches.join('\n')}`;
 }
 

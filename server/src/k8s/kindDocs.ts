@@ -1,4 +1,5 @@
 import { t } from '../l10n';
+import { splitApiVersion } from '../schema/versions';
 
 /** What each common resource is for, in our words, for people learning Kubernetes. */
 const KIND_DOCS: Record<string, () => string> = {
@@ -165,7 +166,7 @@ export function apiReferenceUrl(apiVersion: string, kind: string, definitionName
   const section = SECTIONS[kind];
   const base = 'https://kubernetes.io/docs/reference/kubernetes-api/';
   if (!section) return base;
-  const version = apiVersion.slice(apiVersion.lastIndexOf('/') + 1);
+  const { version } = splitApiVersion(apiVersion);
   const page = `${kind
     .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
     .replace(/([A-Z])([A-Z][a-z])/g, '$1-$2')

@@ -1,10 +1,9 @@
-import { bundledKind, getSchemaStore } from '../schema';
+import { bundledKind, getSchemaStore, splitApiVersion } from '../schema';
 import type { Identity } from './types';
 
 /** The API group of an apiVersion: `apps/v1` → `apps`, `v1` → `` (core). */
 export function groupOf(apiVersion: string): string {
-  const slash = apiVersion.indexOf('/');
-  return slash === -1 ? '' : apiVersion.slice(0, slash);
+  return splitApiVersion(apiVersion).group;
 }
 
 /** Cluster-scoped kinds: the built-in ones from the schema bundle, and the bundled custom resources' (GatewayClass, ClusterIssuer). */

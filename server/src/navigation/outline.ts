@@ -3,6 +3,7 @@ import { isScalar, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml'
 import type { ManifestDocument, ParsedFile } from '../yaml/parse';
 import { asMap, asSeq, mapIn, mapItems, pairOf, span, stringAt, text, valueOf } from './yamlNodes';
 import { t } from '../l10n';
+import { containersOf, objectNode, podSpecs } from '../yaml/nodes';
 
 /**
  * The Outline: one symbol per Kubernetes object, `Kind name` (namespace as its detail), with the
@@ -115,32 +116,14 @@ function childrenOf(kind: string | undefined, map: YAMLMap, at: Place): Document
     case 'Secret':
       return parts([...dataKeys(map, 'data'), ...dataKeys(map, 'stringData')], at);
   }
-  const pod = podSpecOf(kind, map);
+  const pod = podSpecs(objectNode(map))[0]?.spec;
   const claims = kind === 'StatefulSet' ? mapItems(valueOf(spec, 'volumeClaimTemplates')).map(claimTemplate) : [];
   return pod ? [...podParts(pod, at), ...parts(claims, at)] : [];
 }
 
-/** Where a pod spec sits: a Pod's `spec`, a template's `spec`, a controller's (or a custom resource's) `spec.template.spec`. */
-function podSpecOf(kind: string | undefined, map: YAMLMap): YAMLMap | undefined {
-  const paths =
-    kind === 'Pod'
-      ? [['spec']]
-      : kind === 'PodTemplate'
-        ? [['template', 'spec']]
-        : [
-            ['spec', 'template', 'spec'],
-            ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
-          ];
-  for (const path of paths) {
-    const spec = mapIn(map, path);
-    if (spec && (pairOf(spec, 'containers') || pairOf(spec, 'initContainers') || pairOf(spec, 'volumes'))) return spec;
-  }
-  return undefined;
-}
-
 function podParts(pod: YAMLMap, at: Place): DocumentSymbol[] {
-  const containers = (key: string, label: string) =>
-    mapItems(valueOf(pod, key)).map((c): Part => ({
+  const containers = (group: 'containers' | 'initContainers', label: string) =>
+    containersOf(pod, [group]).map(({ map: c }): Part => ({
       name: stringAt(c, 'name') ?? '(unnamed)',
       detail: [label, stringAt(c, 'image')].filter(Boolean).join(' · '),
       kind: SymbolKind.Object,

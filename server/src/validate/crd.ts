@@ -1,9 +1,10 @@
 import type { Node } from 'yaml';
-import type { CheckContext, FileCheck } from '../checks';
+import type { FileCheck } from '../checks';
 import type { Problem } from '../problem';
 import { bundledKind, bundledSchema, familyDefinitions, familyEnabled, getSchemaStore, type BundledKind, type JSONSchema } from '../schema';
 import type { Settings } from '../settings';
 import type { ManifestDocument, ParsedFile } from '../yaml/parse';
+import type { Model } from '../model';
 import { familyValidator, inlineValidator } from './compile';
 import { resolveIdentity } from './identity';
 import { targetVersion, validateObject } from './schemaCheck';
@@ -129,8 +130,8 @@ export function crdVersionsOf(md: ManifestDocument): CrdVersion[] {
   return found;
 }
 
-/** CRDs found in the other inputs of a run (the CLI registers every file's before validating). */
-const registered = new Map<string, CrdSchema>();
+/** CRD documents found in the other inputs of a run (the CLI registers every file's before validating), by `apiVersion/kind`. */
+const registered = new Map<string, ManifestDocument>();
 
 /** Use the CRDs of these files (replacing those of an earlier run) for every file validated next. */
 export function registerCrds(files: readonly ParsedFile[]): void {
@@ -138,13 +139,62 @@ export function registerCrds(files: readonly ParsedFile[]): void {
   for (const file of files) {
     for (const md of file.documents) {
       if (md.isEmpty || md.hasStructuralErrors || md.kind !== 'CustomResourceDefinition') continue;
-      for (const c of crdSchemasOf(md)) registered.set(`${c.apiVersion}/${c.kind}`, c);
+      for (const c of crdVersionsOf(md)) registered.set(`${c.apiVersion}/${c.kind}`, md);
     }
   }
 }
 
 export function clearRegisteredCrds(): void {
   registered.clear();
+}
+
+/** The CustomResourceDefinition document of a custom resource, and the file it is in (undefined: a CRD registered for the run). */
+export interface FoundCrd {
+  doc: ManifestDocument;
+  version: CrdVersion;
+  uri?: string;
+}
+
+function crdIn(md: ManifestDocument, apiVersion: string, kind: string): CrdVersion | undefined {
+  if (md.isEmpty || md.hasStructuralErrors || md.kind !== 'CustomResourceDefinition') return undefined;
+  return crdVersionsOf(md).find((c) => c.apiVersion === apiVersion && c.kind === kind);
+}
+
+/**
+ * The one answer to "which CustomResourceDefinition gives this custom resource its schema", for
+ * validation, completion and hover alike: one in the same file, else one registered for the run
+ * (the CLI's inputs), else one in another file of the scope (the workspace).
+ */
+export function findCrd(file: ParsedFile, apiVersion: string, kind: string, scope?: { model: Model; uri: string }): FoundCrd | undefined {
+  for (const md of file.documents) {
+    const version = crdIn(md, apiVersion, kind);
+    if (version) return { doc: md, version, uri: scope?.uri };
+  }
+  const run = registered.get(`${apiVersion}/${kind}`);
+  const version = run && crdIn(run, apiVersion, kind);
+  if (run && version) return { doc: run, version };
+  for (const object of scope?.model.crdsFor(apiVersion, kind) ?? []) {
+    if (object.uri === scope!.uri) continue;
+    const md = scope!.model.documentOf(object);
+    const found = md && crdIn(md, apiVersion, kind);
+    if (md && found) return { doc: md, version: found, uri: object.uri };
+  }
+  return undefined;
+}
+
+/** Every CRD version the file and the rest of the scope define, each with its file (for completing kinds). */
+export function crdsInScope(file: ParsedFile, scope?: { model: Model; uri: string }): FoundCrd[] {
+  const out: FoundCrd[] = [];
+  for (const md of file.documents) {
+    if (md.isEmpty || md.kind !== 'CustomResourceDefinition') continue;
+    for (const version of crdVersionsOf(md)) out.push({ doc: md, version, uri: scope?.uri });
+  }
+  for (const object of scope?.model.ofKind('CustomResourceDefinition') ?? []) {
+    if (object.uri === scope!.uri) continue;
+    const md = scope!.model.documentOf(object);
+    if (md && !md.hasStructuralErrors) for (const version of crdVersionsOf(md)) out.push({ doc: md, version, uri: object.uri });
+  }
+  return out;
 }
 
 /** The bundled schema of apiVersion/kind when its family is on; `off` names a family turned off. */
@@ -202,17 +252,6 @@ function customResourceProblems(
   return problems;
 }
 
-/** A CRD for apiVersion/kind in another file of the scope (the workspace in the editor). */
-function scopeCrd(ctx: CheckContext, apiVersion: string, kind: string): CrdSchema | undefined {
-  for (const object of ctx.model.crdsFor(apiVersion, kind)) {
-    if (object.uri === ctx.uri) continue;
-    const md = ctx.model.documentOf(object);
-    const found = md && !md.hasStructuralErrors ? crdSchemasOf(md).find((c) => c.apiVersion === apiVersion && c.kind === kind) : undefined;
-    if (found) return found;
-  }
-  return undefined;
-}
-
 /**
  * Custom resources: validated with the schema of a CRD in the same file (or registered for the
  * run, or in another file of the workspace), else with the bundled schema of its family (Gateway API, cert-manager …); without one, an
@@ -222,11 +261,6 @@ function scopeCrd(ctx: CheckContext, apiVersion: string, kind: string): CrdSchem
 export const crdCheck: FileCheck = {
   id: 'schema/custom-resources',
   check(file, ctx) {
-    const local = new Map<string, CrdSchema>();
-    for (const md of file.documents) {
-      if (md.isEmpty || md.hasStructuralErrors || md.kind !== 'CustomResourceDefinition') continue;
-      for (const c of crdSchemasOf(md)) local.set(`${c.apiVersion}/${c.kind}`, c);
-    }
     const version = targetVersion(ctx.settings);
     const out: { doc: ManifestDocument; problem: Problem }[] = [];
     for (const md of file.documents) {
@@ -235,8 +269,8 @@ export const crdCheck: FileCheck = {
       if (!apiVersion || !md.kind || getSchemaStore().isBuiltinGroup(apiVersion) || md.toJS().error) continue;
       const identity = resolveIdentity(md.doc, md.doc.contents as Node | undefined, version);
       if (identity.type !== 'custom') continue;
-      const key = `${identity.apiVersion}/${identity.kind}`;
-      const crd = local.get(key) ?? registered.get(key) ?? scopeCrd(ctx, identity.apiVersion, identity.kind);
+      const found = findCrd(file, identity.apiVersion, identity.kind, ctx);
+      const crd = found && crdSchemasOf(found.doc).find((c) => c.apiVersion === identity.apiVersion && c.kind === identity.kind);
       for (const problem of customResourceProblems(md, crd, identity.apiVersion, identity.kind, ctx.settings))
         out.push({ doc: md, problem });
     }

@@ -2,7 +2,12 @@ import { isMap, isSeq } from 'yaml';
 import { bundledKind, bundledSchema, familyEnabled, type JSONSchema, type ResolvedSchema, type SchemaStore } from '../schema';
 import type { ManifestDocument, Chunk, ParsedFile } from '../yaml/parse';
 import type { PathSegment } from '../yaml/position';
-import { crdVersionsOf } from './crd';
+import { crdsInScope, crdVersionsOf, findCrd } from './crd';
+import type { Model } from '../model';
+import { fileLabel } from '../model/paths';
+import { t } from '../l10n';
+
+type Scope = { model: Model; uri: string };
 
 // Which schema applies to a document (and a path in it) for completion and hover: its kind's, a
 // List item's own kind's, or a custom resource's from a CustomResourceDefinition or a bundled family.
@@ -14,6 +19,8 @@ export interface CustomSchema {
   schema: JSONSchema;
   /** `metadata.name` of the CRD. */
   crdName: string;
+  /** The file that defines the CRD (undefined: registered for the run, or no scope given). */
+  uri?: string;
 }
 
 const OBJECT_META: JSONSchema = { $ref: '#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta' };
@@ -40,19 +47,25 @@ function schemasOf(md: ManifestDocument): CustomSchema[] {
   return out;
 }
 
-/** The schema a CustomResourceDefinition in this file gives apiVersion/kind. */
-export function customSchema(file: ParsedFile, apiVersion: string, kind: string): CustomSchema | undefined {
-  for (const md of file.documents) {
-    if (md.isEmpty || md.kind !== 'CustomResourceDefinition') continue;
-    const found = schemasOf(md).find((s) => s.apiVersion === apiVersion && s.kind === kind);
-    if (found) return found;
-  }
-  return undefined;
+/** The schema the CustomResourceDefinition of apiVersion/kind gives it: in the file or elsewhere in the scope (validate/crd's findCrd). */
+export function customSchema(file: ParsedFile, apiVersion: string, kind: string, scope?: Scope): CustomSchema | undefined {
+  const found = findCrd(file, apiVersion, kind, scope);
+  const schema = found && schemasOf(found.doc).find((s) => s.apiVersion === apiVersion && s.kind === kind);
+  return schema && { ...schema, uri: found.uri };
 }
 
-/** Every custom kind the file's CRDs define. */
-export function customSchemas(file: ParsedFile): CustomSchema[] {
-  return file.documents.filter((md) => !md.isEmpty && md.kind === 'CustomResourceDefinition').flatMap(schemasOf);
+/** Every custom kind the CRDs of the file and of the rest of the scope define. */
+export function customSchemas(file: ParsedFile, scope?: Scope): CustomSchema[] {
+  return crdsInScope(file, scope).flatMap(({ doc, version, uri }) =>
+    schemasOf(doc)
+      .filter((s) => s.apiVersion === version.apiVersion && s.kind === version.kind)
+      .map((s) => ({ ...s, uri })),
+  );
+}
+
+/** Where a CRD is, as a message says it to the user of `scope.uri`: "this file" or a relative path. */
+export function crdPlace(custom: { uri?: string }, scope?: Scope): string {
+  return custom.uri && scope && custom.uri !== scope.uri ? fileLabel(scope.uri, custom.uri) : t('this file');
 }
 
 /** The schema at a path of a custom resource, walked as the store walks built-in ones. */
@@ -84,8 +97,9 @@ export function docIdentity(chunk: Chunk, doc: ManifestDocument | undefined): { 
 export interface Target {
   apiVersion: string;
   kind: string;
-  /** The CustomResourceDefinition of the file that gives the schema (custom resources). */
+  /** The CustomResourceDefinition that gives the schema (custom resources), and where it is ("this file", "crds/widget.yaml"). */
   crd?: string;
+  crdPlace?: string;
   /** The bundled family that gives the schema, e.g. "Gateway API (@kubernetes-models/gateway-api@2.0.0)". */
   bundled?: string;
 }
@@ -101,6 +115,8 @@ export interface SchemaPlace {
   doc?: ManifestDocument;
   /** the k8sense.customResources setting: bundled families turned off */
   customResources?: Record<string, boolean>;
+  /** The workspace around the file: CRDs of other files. */
+  scope?: Scope;
 }
 
 /** A `kind: List` holds whole objects in `items`: each item's own apiVersion and kind decide its schema. */
@@ -118,7 +134,7 @@ function listItem(doc: ManifestDocument, id: Identity, path: readonly PathSegmen
 /**
  * The schema at a path of a document: of its kind (apiVersion mistakes fall back to the preferred
  * one), of a List item's own kind, or of a custom resource whose CustomResourceDefinition is in the
- * file. `path` in the result is the path within the object the schema describes.
+ * file or the scope (the one lookup validation uses too). `path` in the result is the path within the object the schema describes.
  */
 export function schemaFor(
   store: SchemaStore,
@@ -132,10 +148,11 @@ export function schemaFor(
   const { apiVersion, kind } = objectId;
   if (!kind) return undefined;
   if (apiVersion && place?.file && !store.isBuiltinGroup(apiVersion)) {
-    const custom = customSchema(place.file, apiVersion, kind);
+    const custom = customSchema(place.file, apiVersion, kind, place.scope);
     if (custom) {
       const schema = customSchemaAt(store, custom, objectPath);
-      return schema ? { schema, target: { apiVersion, kind, crd: custom.crdName }, path: objectPath } : undefined;
+      const target = { apiVersion, kind, crd: custom.crdName, crdPlace: crdPlace(custom, place.scope) };
+      return schema ? { schema, target, path: objectPath } : undefined;
     }
   }
   const bundled = apiVersion ? bundledKind(apiVersion, kind) : undefined;

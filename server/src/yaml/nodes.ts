@@ -16,6 +16,7 @@ import {
 import type { ManifestDocument } from './parse';
 import type { TextEdit } from '../problem';
 import { t } from '../l10n';
+import { splitApiVersion } from '../schema/versions';
 
 /**
  * Helpers over the `yaml` package's node tree, for rules that report at exact nodes. Offsets are
@@ -240,19 +241,29 @@ const TEMPLATE_KINDS: Record<string, string[]> = {
   ReplicationController: [''],
 };
 
-/** The API group of an apiVersion: `apps/v1` → `apps`, `v1` → `` (core). */
+/** The API group of an apiVersion: `apps/v1` → `apps`, `v1` → `` (core), by the schema's one reading of an apiVersion. */
 export function apiGroup(apiVersion: string | undefined): string | undefined {
-  if (apiVersion === undefined) return undefined;
-  const slash = apiVersion.indexOf('/');
-  return slash === -1 ? '' : apiVersion.slice(0, slash);
+  return apiVersion === undefined ? undefined : splitApiVersion(apiVersion).group;
+}
+
+/** An object as podSpecs reads it: a document, or an item of a List (the outline's). */
+export interface ObjectNode {
+  readonly root: YAMLMap | undefined;
+  readonly kind: string | undefined;
+  readonly apiVersion: string | undefined;
+}
+
+/** The object of a mapping: its own kind and apiVersion. */
+export function objectNode(map: YAMLMap): ObjectNode {
+  return { root: map, kind: stringValue(get(map, 'kind')), apiVersion: stringValue(get(map, 'apiVersion')) };
 }
 
 /** True when the document is the built-in `kind` (not a custom resource that reuses the name). */
-export function isBuiltin(doc: ManifestDocument, kind: string, groups: string[] = ['']): boolean {
+export function isBuiltin(doc: Pick<ObjectNode, 'kind' | 'apiVersion'>, kind: string, groups: string[] = ['']): boolean {
   return doc.kind === kind && groups.includes(apiGroup(doc.apiVersion) ?? '');
 }
 
-export function isWorkload(doc: ManifestDocument, ...kinds: string[]): boolean {
+export function isWorkload(doc: Pick<ObjectNode, 'kind' | 'apiVersion'>, ...kinds: string[]): boolean {
   const kind = doc.kind ?? '';
   return kinds.includes(kind) && TEMPLATE_KINDS[kind] !== undefined && isBuiltin(doc, kind, TEMPLATE_KINDS[kind]);
 }
@@ -274,7 +285,7 @@ export interface PodSpecRef {
 }
 
 /** The pod specs of a document: a Pod, a PodTemplate, a workload's template or a CronJob's job template. */
-export function podSpecs(doc: ManifestDocument): PodSpecRef[] {
+export function podSpecs(doc: ObjectNode): PodSpecRef[] {
   const root = doc.root;
   if (!root) return [];
   const fromTemplate = (holder: unknown, ownerKind: string): PodSpecRef[] => {
