@@ -16,7 +16,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { LspClient } from '../helpers/lspClient';
-import { loadWorkspace, offsetIn, place, uriOf } from './workspace';
+import { DEFINITION_CASES, loadWorkspace, offsetIn, place, uriOf } from './workspace';
 
 const ws = loadWorkspace();
 let client: LspClient;
@@ -46,30 +46,7 @@ function pos(file: string, context: string, word: string, nth = 0) {
 }
 
 test('textDocument/definition: a LocationLink from the whole reference to the name it names, per reference kind', async () => {
-  const cases: [string, string, string, number, string][] = [
-    ['deployment.yaml', 'claimName: uploads', 'uploads', 0, 'deployment.yaml:45:24-45:31 → storage.yaml:4:9-4:16'],
-    ['deployment.yaml', 'configMapRef:\n                name: web', 'web', 0, 'deployment.yaml:32:23-32:26 → config.yaml:4:9-4:12'],
-    ['deployment.yaml', 'configMap:\n            name: web', 'web', 0, 'deployment.yaml:48:19-48:22 → config.yaml:4:9-4:12'],
-    ['deployment.yaml', 'secretKeyRef:\n                  name: web', 'we', 0, 'deployment.yaml:37:25-37:28 → config.yaml:12:9-12:12'],
-    ['deployment.yaml', 'key: password', 'password', 0, 'deployment.yaml:38:24-38:32 → config.yaml:15:3-15:11'],
-    ['deployment.yaml', 'name: registry', 'registry', 0, 'deployment.yaml:19:17-19:25 → config.yaml:26:9-26:17'],
-    ['deployment.yaml', 'serviceAccountName: web-sa', 'web-sa', 0, 'deployment.yaml:17:27-17:33 → config.yaml:20:9-20:15'],
-    ['deployment.yaml', 'port: web', 'web', 0, 'deployment.yaml:29:21-29:24 → deployment.yaml:24:21-24:24'],
-    [
-      'deployment.yaml',
-      '- name: uploads\n              mountPath',
-      'uploads',
-      0,
-      'deployment.yaml:40:21-40:28 → deployment.yaml:43:17-43:24',
-    ],
-    ['service.yaml', 'targetPort: web', 'web', 0, 'service.yaml:12:19-12:22 → deployment.yaml:24:21-24:24'],
-    ['service.yaml', 'name: web\n                port', 'web', 0, 'service.yaml:28:23-28:26 → service.yaml:4:9-4:12'],
-    ['service.yaml', 'name: http\n', 'http', 1, 'service.yaml:30:25-30:29 → service.yaml:10:13-10:17'],
-    ['storage.yaml', 'storageClassName: fast', 'fast', 0, 'storage.yaml:7:21-7:25 → storage.yaml:31:9-31:13'],
-    ['storage.yaml', 'claimRef:\n    name: uploads', 'uploads', 0, 'storage.yaml:23:11-23:18 → storage.yaml:4:9-4:16'],
-    ['policy.yaml', 'kind: Deployment\n    name: web', 'web', 0, 'policy.yaml:21:11-21:14 → deployment.yaml:4:9-4:12'],
-    ['service.yaml', 'selector:\n    app: web', 'web', 0, 'service.yaml:8:10-8:13 → deployment.yaml:14:14-14:17'],
-  ];
+  const cases = DEFINITION_CASES;
   for (const [file, context, word, nth, expected] of cases) {
     const p = pos(file, context, word, nth);
     const links = (await client.connection.sendRequest(DefinitionRequest.type, p)) as LocationLink[];

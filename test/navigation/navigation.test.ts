@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getLanguageService } from '../../server/src/languageService';
-import { loadWorkspace, offsetIn, place, uriOf } from './workspace';
+import { DEFINITION_CASES, loadWorkspace, offsetIn, place, uriOf } from './workspace';
 
 const service = getLanguageService();
 const ws = loadWorkspace();
@@ -23,33 +23,7 @@ function definitionOf(file: string, context: string, word?: string, nth?: number
 }
 
 test('definition: every reference kind goes to the name (or key, port, volume) it names, in whatever file', () => {
-  const cases: [string, string, string, number, string][] = [
-    ['deployment.yaml', 'claimName: uploads', 'uploads', 0, 'deployment.yaml:45:24-45:31 → storage.yaml:4:9-4:16'],
-    ['deployment.yaml', 'configMapRef:\n                name: web', 'web', 0, 'deployment.yaml:32:23-32:26 → config.yaml:4:9-4:12'],
-    ['deployment.yaml', 'configMap:\n            name: web', 'web', 0, 'deployment.yaml:48:19-48:22 → config.yaml:4:9-4:12'],
-    ['deployment.yaml', 'secretKeyRef:\n                  name: web', 'web', 0, 'deployment.yaml:37:25-37:28 → config.yaml:12:9-12:12'],
-    ['deployment.yaml', 'key: password', 'password', 0, 'deployment.yaml:38:24-38:32 → config.yaml:15:3-15:11'],
-    ['deployment.yaml', 'name: registry', 'registry', 0, 'deployment.yaml:19:17-19:25 → config.yaml:26:9-26:17'],
-    ['deployment.yaml', 'serviceAccountName: web-sa', 'web-sa', 0, 'deployment.yaml:17:27-17:33 → config.yaml:20:9-20:15'],
-    ['deployment.yaml', 'port: web', 'web', 0, 'deployment.yaml:29:21-29:24 → deployment.yaml:24:21-24:24'],
-    [
-      'deployment.yaml',
-      '- name: uploads\n              mountPath',
-      'uploads',
-      0,
-      'deployment.yaml:40:21-40:28 → deployment.yaml:43:17-43:24',
-    ],
-    ['service.yaml', 'targetPort: web', 'web', 0, 'service.yaml:12:19-12:22 → deployment.yaml:24:21-24:24'],
-    ['service.yaml', 'name: web\n                port', 'web', 0, 'service.yaml:28:23-28:26 → service.yaml:4:9-4:12'],
-    ['service.yaml', 'name: http\n', 'http', 1, 'service.yaml:30:25-30:29 → service.yaml:10:13-10:17'],
-    ['storage.yaml', 'storageClassName: fast', 'fast', 0, 'storage.yaml:7:21-7:25 → storage.yaml:31:9-31:13'],
-    ['storage.yaml', 'claimRef:\n    name: uploads', 'uploads', 0, 'storage.yaml:23:11-23:18 → storage.yaml:4:9-4:16'],
-    ['policy.yaml', 'kind: Deployment\n    name: web', 'web', 0, 'policy.yaml:21:11-21:14 → deployment.yaml:4:9-4:12'],
-    // Selector labels: to the label in each pod template they select.
-    ['service.yaml', 'selector:\n    app: web', 'web', 0, 'service.yaml:8:10-8:13 → deployment.yaml:14:14-14:17'],
-    ['policy.yaml', 'app: web', 'app', 0, 'policy.yaml:10:7-10:10 → deployment.yaml:14:9-14:12'],
-    ['deployment.yaml', 'matchLabels:\n      app: web', 'web', 0, 'deployment.yaml:10:12-10:15 → deployment.yaml:14:14-14:17'],
-  ];
+  const cases = DEFINITION_CASES;
   for (const [file, context, word, nth, expected] of cases)
     assert.deepEqual(definitionOf(file, context, word, nth), [expected], `${file}: ${context}`);
 });

@@ -1,6 +1,76 @@
 import { rule } from '../../server/src/rules/reference';
 import { ruleTester, yaml } from './ruleTester';
 
+/** The code with each [wrong, right] text replaced once: what the fixes make of it. */
+function fixed(code: string, ...edits: [string, string][]): string {
+  for (const [wrong, right] of edits) {
+    if (code.split(wrong).length !== 2) throw new Error(`"${wrong}" is not in the code exactly once`);
+    code = code.replace(wrong, right);
+  }
+  return code;
+}
+
+const NEAR_MISS = yaml`
+  apiVersion: v1
+  kind: PersistentVolumeClaim
+  metadata: {name: data-claim}
+  ---
+  apiVersion: v1
+  kind: Pod
+  spec:
+    containers:
+      - name: c
+        image: busybox:1.36
+        envFrom:
+          - secretRef: {name: "data-claim"}
+    volumes:
+      - name: data
+        persistentVolumeClaim:
+          claimName: data-clam
+`;
+
+const ACROSS = yaml`
+  apiVersion: v1
+  kind: Secret
+  metadata: {name: creds, namespace: b}
+  stringData: {password: x}
+  ---
+  apiVersion: v1
+  kind: ConfigMap
+  metadata: {name: cfg, namespace: a}
+  data: {mode: x, level: y}
+  ---
+  apiVersion: apps/v1
+  kind: Deployment
+  metadata: {name: web, namespace: a}
+  spec:
+    selector: {matchLabels: {app: web}}
+    template:
+      metadata: {labels: {app: web}}
+      spec:
+        containers:
+          - name: web
+            image: nginx:1.27
+            ports: [{name: http, containerPort: 80}]
+            livenessProbe: {tcpSocket: {port: htp}}
+            env:
+              - {name: P, valueFrom: {secretKeyRef: {name: creds, key: password}}}
+              - {name: M, valueFrom: {configMapKeyRef: {name: cfg, key: mdoe}}}
+  ---
+  apiVersion: v1
+  kind: Service
+  metadata: {name: web, namespace: a}
+  spec:
+    selector: {app: web}
+    ports: [{name: web, port: 80, targetPort: https}]
+  ---
+  apiVersion: networking.k8s.io/v1
+  kind: Ingress
+  metadata: {name: web, namespace: a}
+  spec:
+    defaultBackend: {service: {name: web, port: {number: 8080}}}
+`;
+
 ruleTester(rule, {
   noBoundary: 'a reference resolves or not; there is no numeric limit to sit just inside of',
   valid: [
@@ -39,24 +109,7 @@ ruleTester(rule, {
   invalid: [
     {
       name: 'a near miss is a warning with the did-you-mean and a fix',
-      code: yaml`
-        apiVersion: v1
-        kind: PersistentVolumeClaim
-        metadata: {name: data-claim}
-        ---
-        apiVersion: v1
-        kind: Pod
-        spec:
-          containers:
-            - name: c
-              image: busybox:1.36
-              envFrom:
-                - secretRef: {name: "data-claim"}
-          volumes:
-            - name: data
-              persistentVolumeClaim:
-                claimName: data-clam
-      `,
+      code: NEAR_MISS,
       errors: [
         {
           line: 12,
@@ -75,68 +128,11 @@ ruleTester(rule, {
           message: 'no PersistentVolumeClaim named "data-clam" in this file — did you mean "data-claim" (this file)?',
         },
       ],
-      output: yaml`
-        apiVersion: v1
-        kind: PersistentVolumeClaim
-        metadata: {name: data-claim}
-        ---
-        apiVersion: v1
-        kind: Pod
-        spec:
-          containers:
-            - name: c
-              image: busybox:1.36
-              envFrom:
-                - secretRef: {name: "data-claim"}
-          volumes:
-            - name: data
-              persistentVolumeClaim:
-                claimName: data-claim
-      `,
+      output: fixed(NEAR_MISS, ['claimName: data-clam', 'claimName: data-claim']),
     },
     {
       name: 'another namespace, a missing key, a missing Service port, a missing container port',
-      code: yaml`
-        apiVersion: v1
-        kind: Secret
-        metadata: {name: creds, namespace: b}
-        stringData: {password: x}
-        ---
-        apiVersion: v1
-        kind: ConfigMap
-        metadata: {name: cfg, namespace: a}
-        data: {mode: x, level: y}
-        ---
-        apiVersion: apps/v1
-        kind: Deployment
-        metadata: {name: web, namespace: a}
-        spec:
-          selector: {matchLabels: {app: web}}
-          template:
-            metadata: {labels: {app: web}}
-            spec:
-              containers:
-                - name: web
-                  image: nginx:1.27
-                  ports: [{name: http, containerPort: 80}]
-                  livenessProbe: {tcpSocket: {port: htp}}
-                  env:
-                    - {name: P, valueFrom: {secretKeyRef: {name: creds, key: password}}}
-                    - {name: M, valueFrom: {configMapKeyRef: {name: cfg, key: mdoe}}}
-        ---
-        apiVersion: v1
-        kind: Service
-        metadata: {name: web, namespace: a}
-        spec:
-          selector: {app: web}
-          ports: [{name: web, port: 80, targetPort: https}]
-        ---
-        apiVersion: networking.k8s.io/v1
-        kind: Ingress
-        metadata: {name: web, namespace: a}
-        spec:
-          defaultBackend: {service: {name: web, port: {number: 8080}}}
-      `,
+      code: ACROSS,
       errors: [
         {
           line: 23,
@@ -169,47 +165,7 @@ ruleTester(rule, {
         },
         { line: 39, column: 56, endLine: 39, endColumn: 60, message: 'Service "web" has no port 8080 (it has "web")' },
       ],
-      output: yaml`
-        apiVersion: v1
-        kind: Secret
-        metadata: {name: creds, namespace: b}
-        stringData: {password: x}
-        ---
-        apiVersion: v1
-        kind: ConfigMap
-        metadata: {name: cfg, namespace: a}
-        data: {mode: x, level: y}
-        ---
-        apiVersion: apps/v1
-        kind: Deployment
-        metadata: {name: web, namespace: a}
-        spec:
-          selector: {matchLabels: {app: web}}
-          template:
-            metadata: {labels: {app: web}}
-            spec:
-              containers:
-                - name: web
-                  image: nginx:1.27
-                  ports: [{name: http, containerPort: 80}]
-                  livenessProbe: {tcpSocket: {port: http}}
-                  env:
-                    - {name: P, valueFrom: {secretKeyRef: {name: creds, key: password}}}
-                    - {name: M, valueFrom: {configMapKeyRef: {name: cfg, key: mode}}}
-        ---
-        apiVersion: v1
-        kind: Service
-        metadata: {name: web, namespace: a}
-        spec:
-          selector: {app: web}
-          ports: [{name: web, port: 80, targetPort: http}]
-        ---
-        apiVersion: networking.k8s.io/v1
-        kind: Ingress
-        metadata: {name: web, namespace: a}
-        spec:
-          defaultBackend: {service: {name: web, port: {number: 8080}}}
-      `,
+      output: fixed(ACROSS, ['port: htp}', 'port: http}'], ['key: mdoe}', 'key: mode}'], ['targetPort: https}', 'targetPort: http}']),
     },
   ],
 });
