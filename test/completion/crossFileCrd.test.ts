@@ -4,38 +4,17 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { getLanguageService } from '../../server/src/languageService';
 import { buildModel } from '../../server/src/model';
+import { WIDGET_CRD } from '../helpers/widgetCrd';
 
 const service = getLanguageService();
 
-const CRD = `apiVersion: apiextensions.k8s.io/v1
-kind: CustomResourceDefinition
-metadata: {name: widgets.example.com}
-spec:
-  group: example.com
-  names: {kind: Widget, plural: widgets}
-  scope: Namespaced
-  versions:
-    - name: v1
-      served: true
-      storage: true
-      schema:
-        openAPIV3Schema:
-          type: object
-          description: A widget of the shop.
-          properties:
-            spec:
-              type: object
-              properties:
-                size: {type: integer, description: How many parts the widget has.}
-                color: {type: string, enum: [red, blue]}
-`;
 const WIDGET = 'apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w}\nspec:\n  size: 1\n  \n';
 
 function workspace(text = WIDGET) {
   const file = service.parse(text);
   const model = buildModel([
     { uri: 'file:///ws/widget.yaml', file },
-    { uri: 'file:///ws/crds/widget.yaml', file: service.parse(CRD) },
+    { uri: 'file:///ws/crds/widget.yaml', file: service.parse(WIDGET_CRD) },
   ]);
   return { file, scope: { model, uri: 'file:///ws/widget.yaml' } };
 }
@@ -64,7 +43,7 @@ test("hover on a custom resource's field and kind names the CRD and its file", (
   assert.match(key, /Defined by the CustomResourceDefinition `widgets\.example\.com` in crds\/widget\.yaml\./);
   const kind = hoverText(service.hover(file, { line: 1, character: 7 }, {}, scope));
   assert.match(kind, /A custom resource, defined by the CustomResourceDefinition `widgets\.example\.com` in crds\/widget\.yaml\./);
-  const alone = hoverText(service.hover(service.parse(WIDGET + '---\n' + CRD), { line: 4, character: 3 }));
+  const alone = hoverText(service.hover(service.parse(WIDGET + '---\n' + WIDGET_CRD), { line: 4, character: 3 }));
   assert.match(alone, /Defined by the CustomResourceDefinition `widgets\.example\.com` in this file\./);
 });
 

@@ -15,6 +15,7 @@ import { hover } from '../../server/src/hover';
 import { apiGroup } from '../../server/src/yaml/nodes';
 import { groupOf } from '../../server/src/model';
 import { splitApiVersion } from '../../server/src/schema';
+import { WIDGET_CRD } from '../helpers/widgetCrd';
 
 const service = getLanguageService();
 const codes = (text: string) => service.validate(service.parse(text)).map((d) => `${d.code}: ${d.message}`);
@@ -175,12 +176,10 @@ test("an apiVersion's group: one reading for rules, the model and the schema", (
 });
 
 test('the CRD of a custom resource in another file: validation, completion and hover find the same one', () => {
-  const crd =
-    'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata: {name: widgets.example.com}\nspec:\n  group: example.com\n  names: {kind: Widget, plural: widgets}\n  scope: Namespaced\n  versions:\n    - name: v1\n      served: true\n      storage: true\n      schema:\n        openAPIV3Schema:\n          type: object\n          properties:\n            spec: {type: object, properties: {size: {type: integer}, color: {type: string}}}\n';
   const widget = service.parse('apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w}\nspec:\n  size: big\n  \n');
   const model = buildModel([
     { uri: 'file:///ws/widget.yaml', file: widget },
-    { uri: 'file:///ws/crd.yaml', file: service.parse(crd) },
+    { uri: 'file:///ws/crd.yaml', file: service.parse(WIDGET_CRD) },
   ]);
   const scope = { model, uri: 'file:///ws/widget.yaml' };
   assert.deepEqual(
