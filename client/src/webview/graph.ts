@@ -3,10 +3,11 @@
 // extension sends, grouped by namespace, and asks it to reveal an object's line when its box is
 // clicked (or to open the object's file, when it lives in another one).
 import type { Graph, EdgeKind, GraphNode } from '../../../server/src/graph/types';
-import { fileLabels, groupOf, type Group } from './groups';
+import { fileLabels, groupOf } from './groups';
+import { clickMessage, countsOf, groupTitle, kindLine, tooltipOf } from './text';
 import { GROUP_HEADER, layout, type Layout, type PlacedGroup, type PlacedNode } from './layout';
 import type { FromWebview, ToWebview } from './messages';
-import { ENGLISH, format, type GraphStrings } from './strings';
+import { ENGLISH, type GraphStrings } from './strings';
 
 declare function acquireVsCodeApi(): { postMessage(message: FromWebview): void; getState(): unknown; setState(state: unknown): void };
 
@@ -89,26 +90,6 @@ function emptyState(title: string, hint: string): HTMLElement {
   return box;
 }
 
-/** The kind line of a box, translated: "Pod template", "PersistentVolumeClaim template", or the kind. */
-function titleOf(node: GraphNode): string {
-  if (node.templateOf && node.kind === 'PodTemplate') return S.podTemplate;
-  if (node.templateOf) return format(S.template, node.kind);
-  return node.kind;
-}
-
-function tooltip(p: PlacedNode, label: string, file: string | undefined): string {
-  const { node } = p;
-  const line = node.line + 1;
-  const where = node.missing
-    ? file
-      ? format(S.nowhereOtherFileTip, label, file, line)
-      : format(S.nowhereTip, label, line)
-    : file
-      ? format(S.otherFileTip, label, file, line)
-      : format(S.hereTip, label, line);
-  return node.detail && !node.missing ? `${where}\n${node.detail}` : where;
-}
-
 function drawNode(svg: SVGSVGElement, p: PlacedNode, paths: Record<string, string>, activeUri: string): void {
   const { node } = p;
   // aria-label: the kind line and the name, as read on the box (the e2e checks find boxes by it).
@@ -125,12 +106,12 @@ function drawNode(svg: SVGSVGElement, p: PlacedNode, paths: Record<string, strin
       'aria-label': label,
       'data-id': node.id,
       'data-line': node.line,
-      'data-group': groupTitle(groupOf(node)),
+      'data-group': groupTitle(groupOf(node), S),
       ...(p.file ? { 'data-file': p.file } : {}),
     },
     svg,
   );
-  el('title', {}, g).textContent = tooltip(p, label, p.file ?? referredIn);
+  el('title', {}, g).textContent = tooltipOf(node, label, p.file ?? referredIn, S);
   el('rect', { class: 'box', x: p.x, y: p.y, width: p.width, height: p.height, rx: 6 }, g);
   el('rect', { class: `accent ${CATEGORY[node.kind] ?? 'other'}`, x: p.x + 1, y: p.y + 6, width: 3, height: p.height - 12, rx: 1.5 }, g);
   const text = (cls: string, y: number, value: string, charWidth: number) => {
@@ -140,8 +121,7 @@ function drawNode(svg: SVGSVGElement, p: PlacedNode, paths: Record<string, strin
   text('name', p.y + 33, node.name, 7.9);
   if (node.detail) text('detail', p.y + 48, node.detail, 6.4);
   if (p.file) text('file', p.y + (node.detail ? 63 : 48), p.file, 6.4);
-  const range = node.range ?? { start: { line: node.line, character: 0 }, end: { line: node.line, character: 0 } };
-  const reveal = () => vscode.postMessage(elsewhere ? { type: 'open', uri: node.uri!, range } : { type: 'reveal', line: node.line });
+  const reveal = () => vscode.postMessage(clickMessage(node, activeUri));
   g.addEventListener('click', reveal);
   g.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' || e.key === ' ') {
@@ -151,15 +131,9 @@ function drawNode(svg: SVGSVGElement, p: PlacedNode, paths: Record<string, strin
   });
 }
 
-function groupTitle(group: Group): string {
-  if (group.kind === 'cluster') return S.clusterScoped;
-  if (group.kind === 'none') return S.noNamespace;
-  return format(S.namespace, group.namespace ?? '');
-}
-
 /** A group's box with its namespace on top, behind the boxes and edges. */
 function drawGroup(svg: SVGSVGElement, g: PlacedGroup): void {
-  const title = groupTitle(g.group);
+  const title = groupTitle(g.group, S);
   const box = el('g', { class: `group ${g.group.kind}`, 'data-group': title }, svg);
   el('rect', { class: 'frame', x: g.x, y: g.y, width: g.width, height: g.height, rx: 8 }, box);
   el('text', { class: 'group-title', x: g.x + 12, y: g.y + GROUP_HEADER - 8 }, box).textContent = fit(title, g.width - 24, 6.6);
@@ -289,16 +263,9 @@ function render(message: ToWebview): void {
     body.append(header(file), emptyState(S.noObjectsTitle, S.noObjectsHint));
     return;
   }
-  const objects = graph.nodes.filter((n) => !n.missing && !n.templateOf).length;
-  const missing = graph.nodes.filter((n) => n.missing).length;
-  const counts = [
-    objects === 1 ? S.oneObject : format(S.objects, objects),
-    graph.edges.length === 1 ? S.oneLink : format(S.links, graph.edges.length),
-    missing ? format(S.definedNowhere, missing) : '',
-  ];
   const files = fileLabels(graph, uri, paths);
   const main = document.createElement('main');
-  const top = header(file, counts.filter(Boolean).join(' · '));
+  const top = header(file, countsOf(graph, S));
   body.append(top);
   // The server cut a large component to the part nearest the file: say how much is shown.
   if (graph.note) {
@@ -313,8 +280,9 @@ function render(message: ToWebview): void {
   // one. A drawing a little too large is scaled down to fit, never below MIN_SCALE (then it scrolls).
   const room = { width: window.innerWidth - 4, height: window.innerHeight - body.scrollHeight - 4 };
   const fits = (l: Layout) => Math.min(1, room.width / l.width, room.height / l.height);
-  const right = layout(graph, 'right', { files, title: titleOf });
-  const down = layout(graph, 'down', { files, title: titleOf });
+  const title = (node: GraphNode) => kindLine(node, S);
+  const right = layout(graph, 'right', { files, title });
+  const down = layout(graph, 'down', { files, title });
   const chosen = fits(right) >= fits(down) ? right : down;
   const scale = Math.max(MIN_SCALE, fits(chosen));
   const svg = draw(chosen, scale, paths, uri);
