@@ -43,6 +43,39 @@ const SOURCES = [
       ['pkg/apis/meta/v1/validation/validation.go', 'staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/validation/validation.go'],
     ],
   },
+  // apps, batch, networking and storage: kubernetes/kubernetes is over the fetch limit and no fetchable
+  // repository vendors them at 1.36, so each was read page by page with the search tool's read_file into a
+  // local file (K8S_EXTRA_DIR), keeping every line (comment text shortened) so the line numbers hold;
+  // those files are not committed (Kubernetes' code stays out of this repository).
+  // The index names no commit for these copies; what dates each is said in docs/validation-coverage.md.
+  {
+    label: 'apps',
+    dir: process.env.K8S_EXTRA_DIR ?? '/tmp/apival/src',
+    repo: 'kubernetes/kubernetes pkg/apis/apps/validation/validation.go as stored in the search index (file id 22165655, commit 2dd1588c490775be7cd90d0afc59c6dcef07032a)',
+    ref: '2dd1588c490775be7cd90d0afc59c6dcef07032a',
+    files: [['apps.go', 'pkg/apis/apps/validation/validation.go']],
+  },
+  {
+    label: 'batch',
+    dir: process.env.K8S_EXTRA_DIR ?? '/tmp/apival/src',
+    repo: 'pkg/apis/batch/validation/validation.go as stored in the search index (file id 159273491; no commit given)',
+    ref: 'index-file-159273491',
+    files: [['batch.go', 'pkg/apis/batch/validation/validation.go']],
+  },
+  {
+    label: 'networking',
+    dir: process.env.K8S_EXTRA_DIR ?? '/tmp/apival/src',
+    repo: 'pkg/apis/networking/validation/validation.go as stored in the search index (file id 322846700; no commit given)',
+    ref: 'index-file-322846700',
+    files: [['networking.go', 'pkg/apis/networking/validation/validation.go']],
+  },
+  {
+    label: 'storage',
+    dir: process.env.K8S_EXTRA_DIR ?? '/tmp/apival/src',
+    repo: 'pkg/apis/storage/validation/validation.go as stored in the search index (file id 699239685; no commit given)',
+    ref: 'index-file-699239685',
+    files: [['storage.go', 'pkg/apis/storage/validation/validation.go']],
+  },
 ];
 
 /** The create-validation entry points of the first-wave kinds (ObjectMeta is reached through each). */
@@ -55,7 +88,18 @@ export const FIRST_WAVE_ROOTS = {
   Namespace: 'ValidateNamespace',
   ConfigMap: 'ValidateConfigMap',
   Secret: 'ValidateSecret',
+  Deployment: 'apps:ValidateDeployment',
+  ReplicaSet: 'apps:ValidateReplicaSet',
+  StatefulSet: 'apps:ValidateStatefulSet',
+  DaemonSet: 'apps:ValidateDaemonSet',
+  Job: 'batch:ValidateJob',
+  CronJob: 'batch:ValidateCronJobCreate',
+  Ingress: 'networking:ValidateIngressCreate',
+  StorageClass: 'storage:ValidateStorageClass',
 };
+
+/** Packages whose function names are qualified (`apps:ValidateDeploymentSpec`): they reuse core's names. */
+const SHARED = new Set(['core', 'apimachinery']);
 
 const KINDS = ['Required', 'Invalid', 'NotSupported', 'Forbidden', 'Duplicate', 'TooLong', 'TooMany', 'TypeInvalid'];
 const CALL = new RegExp(`\\bfield\\.(${KINDS.join('|')})\\(`, 'g');
@@ -217,16 +261,21 @@ function gitShow(mirror, ref, path) {
 
 export function extract(sources = SOURCES, roots = Object.values(FIRST_WAVE_ROOTS)) {
   const sites = [];
-  const graph = new Map(); // function name → names it mentions
+  const graph = new Map(); // qualified function name → [its package, names it mentions]
+  const add = (key, label, names) => {
+    const prev = graph.get(key);
+    graph.set(key, { label, names: new Set([...(prev?.names ?? []), ...names]) });
+  };
   for (const src of sources) {
+    const q = (name) => (SHARED.has(src.label) ? name : `${src.label}:${name}`);
     for (const [path, upstream] of src.files) {
-      const text = gitShow(src.mirror, src.ref, path);
-      for (const [a, b] of aliases(text)) graph.set(a, new Set([...(graph.get(a) ?? []), b]));
+      const text = src.dir ? readFileSync(join(src.dir, path), 'utf8') : gitShow(src.mirror, src.ref, path);
+      for (const [a, b] of aliases(text)) add(q(a), src.label, [b]);
       for (const fn of functions(text)) {
         const body = fn.lines.join('\n');
         const mentions = new Set(body.slice(body.indexOf('{')).match(/\b[A-Za-z_]\w*\b/g) ?? []);
         mentions.delete(fn.name);
-        graph.set(fn.name, new Set([...(graph.get(fn.name) ?? []), ...mentions]));
+        add(q(fn.name), src.label, mentions);
         const assignments = pathAssignments(body);
         const perFn = new Map();
         for (const m of body.matchAll(CALL)) {
@@ -239,20 +288,27 @@ export function extract(sources = SOURCES, roots = Object.values(FIRST_WAVE_ROOT
           const detail = detailOf(m[1], args);
           const n = (perFn.get(fn.name) ?? 0) + 1;
           perFn.set(fn.name, n);
-          sites.push({ id: `${fn.name}#${n}`, file: upstream, line, func: fn.name, kind: m[1], path, detail, label: src.label });
+          sites.push({ id: `${q(fn.name)}#${n}`, file: upstream, line, func: q(fn.name), kind: m[1], path, detail, label: src.label });
         }
       }
     }
   }
+  // A mention resolves to its own package's function first, then to core's or apimachinery's.
+  const resolve = (label, name) => (graph.has(`${label}:${name}`) ? `${label}:${name}` : graph.has(name) ? name : undefined);
   // Reachability over the name graph (an over-approximation: a mention is taken as a call).
   const reach = new Set();
   const stack = [...roots];
   while (stack.length) {
     const f = stack.pop();
-    // A function named *Update* validates a change against the old object: create never runs it.
-    if (reach.has(f) || !graph.has(f) || /Update/.test(f)) continue;
+    // A function named *Update* validates a change against the old object: create never runs it
+    // (a rolling update or an update strategy is part of the object, not a change).
+    if (reach.has(f) || !graph.has(f) || /Update/.test(f.replace(/RollingUpdate|UpdateStrategy/g, ''))) continue;
     reach.add(f);
-    for (const g of graph.get(f)) if (graph.has(g) && !reach.has(g)) stack.push(g);
+    const { label, names } = graph.get(f);
+    for (const g of names) {
+      const r = resolve(label, g);
+      if (r && !reach.has(r)) stack.push(r);
+    }
   }
   for (const s of sites) s.reachable = reach.has(s.func);
   return sites;

@@ -1,5 +1,8 @@
 import { rule } from '../../server/src/rules/cronSchedule';
 import { ruleTester, yaml } from './ruleTester';
+import { at } from './cases';
+
+// validateScheduleFormat (pkg/apis/batch/validation), robfig/cron's standard parser.
 
 const cron = (schedule: string) => yaml`
   apiVersion: batch/v1
@@ -10,6 +13,12 @@ const cron = (schedule: string) => yaml`
 
 ruleTester(rule, {
   valid: [
+    {
+      // validateScheduleFormat (robfig/cron ParseStandard): the largest values of each field.
+      name: 'boundary: 59 23 31 12 6',
+      boundary: true,
+      code: cron('59 23 31 12 6'),
+    },
     ...['"0 * * * *"', '"*/15 9-17 * * mon-fri"', '"0 0 1 jan,jul *"', '"@hourly"', '"@every 1h30m"', '"0 0 ? * *"'].map((s) => cron(s)),
     {
       name: 'a misspelt schedule key',
@@ -84,5 +93,16 @@ ruleTester(rule, {
         { line: 4, column: 13, endLine: 4, endColumn: 22, message: /^schedule "@reboot" is not valid: "@reboot" is not a known macro/ },
       ],
     },
+    at(
+      'batch:validateScheduleFormat#1 and batch:validateScheduleFormat#3: a minute out of range; a time zone in the schedule',
+      'apiVersion: batch/v1\nkind: CronJob\nmetadata: {name: c}\nspec:\n  schedule: "61 * * * *"\n  jobTemplate: {spec: {template: {spec: {restartPolicy: Never, containers: [{name: a, image: a}]}}}}\n---\napiVersion: batch/v1\nkind: CronJob\nmetadata: {name: d}\nspec:\n  schedule: "TZ=UTC 0 * * * *"\n  jobTemplate: {spec: {template: {spec: {restartPolicy: Never, containers: [{name: a, image: a}]}}}}\n',
+      [
+        ['"61 * * * *"', 'schedule "61 * * * *" is not valid: the minute is 61, outside 0–59'],
+        [
+          '"TZ=UTC 0 * * * *"',
+          'schedule "TZ=UTC 0 * * * *" is not valid: a time zone cannot be set in the schedule (TZ= or CRON_TZ=): use the "timeZone" field instead, e.g. timeZone: Europe/Paris',
+        ],
+      ],
+    ),
   ],
 });

@@ -94,6 +94,7 @@ ruleTester(rule, {
       `,
     },
     {
+      // ValidateNamespace.
       name: 'Namespace names are labels',
       code: yaml`
         apiVersion: v1
@@ -110,7 +111,16 @@ ruleTester(rule, {
       `,
     },
     {
-      name: 'CronJob names are limited to 52 characters',
+      // ValidateStatefulSet: ValidateStatefulSetName is NameIsDNSLabel (the pods' hostnames are "<name>-<ordinal>").
+      name: 'StatefulSet names are labels',
+      code: 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db.primary\n',
+      errors: [
+        { line: 4, column: 9, endLine: 4, endColumn: 19, message: /^StatefulSet name "db\.primary" is not valid: it contains "\."/ },
+      ],
+      output: 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db-primary\n',
+    },
+    {
+      name: 'batch:ValidateCronJobCreate#1: CronJob names are limited to 52 characters',
       code: yaml`
         apiVersion: batch/v1
         kind: CronJob

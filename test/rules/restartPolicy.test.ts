@@ -1,8 +1,17 @@
 import { rule } from '../../server/src/rules/restartPolicy';
 import { ruleTester, yaml } from './ruleTester';
+import { at } from './cases';
+
+// ValidatePodTemplateSpecForReplicaSet, ValidateStatefulSetSpec, ValidateDaemonSetSpec (pkg/apis/apps/validation), validateJobSpec (pkg/apis/batch/validation).
 
 ruleTester(rule, {
   valid: [
+    {
+      // validateJobSpec / ValidatePodTemplateSpecForReplicaSet: the one value each kind takes.
+      name: 'boundary: a Job with Never, a Deployment with Always written out',
+      boundary: true,
+      code: 'apiVersion: batch/v1\nkind: Job\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers: [{name: a, image: a}]\n---\napiVersion: apps/v1\nkind: Deployment\nspec:\n  template:\n    spec:\n      restartPolicy: Always\n      containers: [{name: a, image: a}]\n',
+    },
     {
       name: 'a misspelt restartPolicy key in a Job',
       code: yaml`
@@ -177,5 +186,37 @@ ruleTester(rule, {
                       restartPolicy: Never
       `,
     },
+    at(
+      'apps:ValidateStatefulSetSpec#9, apps:ValidateDaemonSetSpec#3, apps:ValidatePodTemplateSpecForReplicaSet#3: workload templates take only Always',
+      'apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: a}\nspec:\n  template:\n    spec:\n      restartPolicy: OnFailure\n      containers: [{name: app, image: app:1}]\n---\napiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: a}\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers: [{name: app, image: app:1}]\n---\napiVersion: apps/v1\nkind: ReplicaSet\nmetadata: {name: a}\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers: [{name: app, image: app:1}]\n',
+      [
+        [
+          'OnFailure',
+          'restartPolicy "OnFailure" is not allowed here: a StatefulSet\'s pods accept only "Always" (they are restarted whenever they stop)',
+        ],
+        [
+          'Never',
+          'restartPolicy "Never" is not allowed here: a DaemonSet\'s pods accept only "Always" (they are restarted whenever they stop)',
+        ],
+        [
+          'Never',
+          'restartPolicy "Never" is not allowed here: a ReplicaSet\'s pods accept only "Always" (they are restarted whenever they stop)',
+          1,
+        ],
+      ],
+      'apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: a}\nspec:\n  template:\n    spec:\n      restartPolicy: Always\n      containers: [{name: app, image: app:1}]\n---\napiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: a}\nspec:\n  template:\n    spec:\n      restartPolicy: Always\n      containers: [{name: app, image: app:1}]\n---\napiVersion: apps/v1\nkind: ReplicaSet\nmetadata: {name: a}\nspec:\n  template:\n    spec:\n      restartPolicy: Always\n      containers: [{name: app, image: app:1}]\n',
+    ),
+    at(
+      'batch:validateJobSpec#13 and batch:validateJobSpec#14: a Job without restartPolicy (defaulted to Always), and with an unknown one',
+      'apiVersion: batch/v1\nkind: Job\nmetadata: {name: a}\nspec:\n  template:\n    spec:\n      containers: [{name: app, image: app:1}]\n---\napiVersion: batch/v1\nkind: Job\nmetadata: {name: b}\nspec:\n  template:\n    spec:\n      restartPolicy: Sometimes\n      containers: [{name: app, image: app:1}]\n',
+      [
+        [
+          '«spec»:\n      containers',
+          'the pod template of a Job needs "restartPolicy: OnFailure" or "restartPolicy: Never": the default, Always, is not allowed for pods that run to completion',
+        ],
+        ['Sometimes', 'restartPolicy "Sometimes" is not allowed here: use "OnFailure" or "Never"'],
+      ],
+      'apiVersion: batch/v1\nkind: Job\nmetadata: {name: a}\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers: [{name: app, image: app:1}]\n---\napiVersion: batch/v1\nkind: Job\nmetadata: {name: b}\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers: [{name: app, image: app:1}]\n',
+    ),
   ],
 });

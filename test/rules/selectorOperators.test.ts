@@ -5,6 +5,12 @@ import { at } from './cases';
 ruleTester(rule, {
   valid: [
     {
+      // ValidateLabelSelectorRequirement / ValidateNodeSelectorRequirement: In with one value; Gt with exactly one integer.
+      name: 'boundary: In with a single value, Gt with exactly one value',
+      boundary: true,
+      code: 'apiVersion: v1\nkind: Pod\nspec:\n  containers: [{name: a, image: a:1}]\n  affinity:\n    nodeAffinity:\n      requiredDuringSchedulingIgnoredDuringExecution:\n        nodeSelectorTerms: [{matchExpressions: [{key: zone, operator: In, values: [a]}, {key: cores, operator: Gt, values: ["3"]}]}]\n',
+    },
+    {
       name: 'misspelt operator and values keys',
       code: yaml`
       apiVersion: apps/v1
@@ -137,5 +143,14 @@ ruleTester(rule, {
     at('ValidateNodeSelectorRequirement#4: an unknown operator', node('{key: zone, operator: Contains, values: [a]}'), [
       ['Contains', /^operator "Contains" is not supported here/],
     ]),
+    at(
+      'apps:ValidateDeploymentSpec#3, apps:ValidateReplicaSetSpec#3, apps:ValidateStatefulSetSpec#8 (LabelSelectorAsSelector fails): workload selectors',
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\nspec:\n  selector:\n    matchExpressions: [{key: app, operator: Equals, values: [web]}]\n---\napiVersion: apps/v1\nkind: ReplicaSet\nmetadata: {name: b}\nspec:\n  selector:\n    matchExpressions: [{key: app, operator: In, values: []}]\n---\napiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: c}\nspec:\n  selector:\n    matchExpressions: [{key: app, operator: Exists, values: [web]}]\n',
+      [
+        ['Equals', 'operator "Equals" is not supported here: use one of In, NotIn, Exists, DoesNotExist'],
+        ['values', 'operator In needs at least one value under "values" (the label values to accept)', 1],
+        ['values', 'operator Exists tests only whether the key is present: remove "values"', 2],
+      ],
+    ),
   ],
 });

@@ -1,8 +1,23 @@
 import { rule } from '../../server/src/rules/workloadSelector';
 import { ruleTester, yaml } from './ruleTester';
+import { at } from './cases';
+
+// ValidateDeploymentSpec, ValidateReplicaSetSpec, ValidatePodTemplateSpecForReplicaSet, ValidateStatefulSetSpec,
+// ValidatePodTemplateSpecForStatefulSet, ValidateDaemonSetSpec (pkg/apis/apps/validation).
+const wl = (kind: string, selector: string, labels = 'app: web') =>
+  `apiVersion: apps/v1\nkind: ${kind}\nmetadata: {name: a}\nspec:\n  selector: ${selector}\n  template:\n    metadata: {labels: {${labels}}}\n    spec: {containers: [{name: app, image: app:1}]}\n`;
 
 ruleTester(rule, {
   valid: [
+    {
+      // ValidatePodTemplateSpecForReplicaSet: a selector asking for exactly the template's labels, no more; a matchExpressions-only selector.
+      name: 'boundary: a selector equal to the template labels, and one of matchExpressions only',
+      boundary: true,
+      code:
+        wl('Deployment', '{matchLabels: {app: web, tier: fe}}', 'app: web, tier: fe') +
+        '---\n' +
+        wl('DaemonSet', '{matchExpressions: [{key: app, operator: In, values: [web]}]}'),
+    },
     {
       name: 'labels shared through an alias and a merge key',
       code: yaml`
@@ -125,5 +140,51 @@ ruleTester(rule, {
         },
       ],
     },
+    at(
+      'apps:ValidatePodTemplateSpecForStatefulSet#2 and apps:ValidateStatefulSetSpec#7: a StatefulSet selector that misses, and an empty one',
+      wl('StatefulSet', '{matchLabels: {app: db}}') + '---\n' + wl('StatefulSet', '{}'),
+      [
+        [
+          'db',
+          "the selector wants app: db, but the pod template's labels do not have it (they are: app: web) \u2014 the selector must match the template's labels",
+        ],
+        [
+          '«selector»: {}',
+          'this StatefulSet needs "selector.matchLabels" naming the labels of its pod template (e.g. app: my-app), so it can find the pods it creates',
+        ],
+      ],
+    ),
+    at(
+      'apps:ValidateDaemonSetSpec#1 and apps:ValidateDaemonSetSpec#2: a DaemonSet selector that misses, and an empty one',
+      wl('DaemonSet', '{matchLabels: {app: db}}') + '---\n' + wl('DaemonSet', '{}'),
+      [
+        [
+          'db',
+          "the selector wants app: db, but the pod template's labels do not have it (they are: app: web) \u2014 the selector must match the template's labels",
+        ],
+        [
+          '«selector»: {}',
+          'this DaemonSet needs "selector.matchLabels" naming the labels of its pod template (e.g. app: my-app), so it can find the pods it creates',
+        ],
+      ],
+    ),
+    at(
+      'apps:ValidateDeploymentSpec#2, apps:ValidateReplicaSetSpec#2, apps:ValidatePodTemplateSpecForReplicaSet#2: Deployment and ReplicaSet selectors',
+      wl('Deployment', '{}') + '---\n' + wl('ReplicaSet', '{matchLabels: {app: db}}') + '---\n' + wl('ReplicaSet', '{matchLabels: {}}'),
+      [
+        [
+          '«selector»: {}',
+          'this Deployment needs "selector.matchLabels" naming the labels of its pod template (e.g. app: my-app), so it can find the pods it creates',
+        ],
+        [
+          'db',
+          "the selector wants app: db, but the pod template's labels do not have it (they are: app: web) \u2014 the selector must match the template's labels",
+        ],
+        [
+          '«selector»: {matchLabels: {}}',
+          'this ReplicaSet needs "selector.matchLabels" naming the labels of its pod template (e.g. app: my-app), so it can find the pods it creates',
+        ],
+      ],
+    ),
   ],
 });

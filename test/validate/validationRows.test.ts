@@ -111,6 +111,59 @@ const MORE_REQUIRED: [string, string, string][] = [
   ],
 ];
 
+const TPL = '  template:\n    metadata: {labels: {app: a}}\n    spec: {containers: [{name: app, image: app:1}]}\n';
+const apps = (kind: string, spec: string) => `apiVersion: apps/v1\nkind: ${kind}\nmetadata: {name: a}\nspec:\n${spec}${TPL}`;
+const jobWith = (spec: string) =>
+  `apiVersion: batch/v1\nkind: Job\nmetadata: {name: j}\nspec:\n${spec}  template:\n    spec: {restartPolicy: Never, containers: [{name: app, image: app:1}]}\n`;
+const ingress = (path: string) =>
+  `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: {name: i}\nspec:\n  rules:\n    - http:\n        paths:\n          - ${path}\n`;
+const storageClass = (body: string) => `apiVersion: storage.k8s.io/v1\nkind: StorageClass\nmetadata: {name: s}\n${body}`;
+
+/** Required fields of the first wave's other kinds (apps, batch, networking, storage) that the schema requires too. */
+const WORKLOAD_REQUIRED: [string, string, string][] = [
+  ['apps:ValidateStatefulSetSpec#6', apps('StatefulSet', '  serviceName: a\n'), 'selector'],
+  ['apps:ValidateDeploymentSpec#1', apps('Deployment', ''), 'selector'],
+  ['apps:ValidateReplicaSetSpec#1', apps('ReplicaSet', ''), 'selector'],
+  [
+    'batch:validateCronJobSpec#1',
+    'apiVersion: batch/v1\nkind: CronJob\nmetadata: {name: c}\nspec:\n  jobTemplate: {spec: {template: {spec: {restartPolicy: Never, containers: [{name: app, image: app:1}]}}}}\n',
+    'schedule',
+  ],
+  [
+    'batch:validatePodFailurePolicyRule#1',
+    jobWith('  podFailurePolicy: {rules: [{onExitCodes: {operator: In, values: [1]}}]}\n'),
+    'action',
+  ],
+  [
+    'batch:validatePodFailurePolicyRuleOnExitCodes#1',
+    jobWith('  podFailurePolicy: {rules: [{action: FailJob, onExitCodes: {values: [1]}}]}\n'),
+    'operator',
+  ],
+  ['networking:validateHTTPIngressPath#1', ingress('{path: /, backend: {service: {name: web, port: {number: 80}}}}'), 'pathType'],
+  ['networking:validateIngressBackend#2', ingress('{path: /, pathType: Prefix, backend: {service: {port: {number: 80}}}}'), 'name'],
+  ['networking:validateIngressTypedLocalObjectReference#2', ingress('{path: /, pathType: Prefix, backend: {resource: {name: n}}}'), 'kind'],
+  ['networking:validateIngressTypedLocalObjectReference#4', ingress('{path: /, pathType: Prefix, backend: {resource: {kind: K}}}'), 'name'],
+  [
+    'networking:validateHTTPIngressRuleValue#1',
+    'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: {name: i}\nspec:\n  rules: [{http: {}}]\n',
+    'paths',
+  ],
+  ['storage:validateProvisioner#1', storageClass('reclaimPolicy: Delete\n'), 'provisioner'],
+  [
+    'validateTopologySelectorLabelRequirement#1',
+    storageClass('provisioner: p.example.com\nallowedTopologies: [{matchLabelExpressions: [{key: zone}]}]\n'),
+    'values',
+  ],
+];
+
+for (const [id, text, field] of WORKLOAD_REQUIRED) {
+  test(`${id}: a missing "${field}" is schema/required`, () => {
+    const found = schema(text).filter((d) => d.code === 'schema/required');
+    assert.equal(found.length, 1, JSON.stringify(schema(text)));
+    assert.match(found[0].message, new RegExp(`^missing required field "${field}" in `));
+  });
+}
+
 for (const [id, text, field] of MORE_REQUIRED) {
   test(`${id}: a missing "${field}" is schema/required`, () => {
     const found = schema(text).filter((d) => d.code === 'schema/required');
@@ -187,6 +240,56 @@ const ENUMS: [string, string, string][] = [
     'Raw',
   ],
 ];
+
+/** Enums of the first wave's other kinds. */
+const WORKLOAD_ENUMS: [string, string, string][] = [
+  [
+    'apps:ValidateStatefulSetSpec#2',
+    apps('StatefulSet', '  serviceName: a\n  selector: {matchLabels: {app: a}}\n  podManagementPolicy: Sequential\n'),
+    'Sequential',
+  ],
+  [
+    'apps:ValidateStatefulSetSpec#5',
+    apps('StatefulSet', '  serviceName: a\n  selector: {matchLabels: {app: a}}\n  updateStrategy: {type: Rolling}\n'),
+    'Rolling',
+  ],
+  [
+    'apps:ValidateDeploymentStrategy#3',
+    apps('Deployment', '  selector: {matchLabels: {app: a}}\n  strategy: {type: BlueGreen}\n'),
+    'BlueGreen',
+  ],
+  [
+    'apps:ValidateDaemonSetUpdateStrategy#2',
+    apps('DaemonSet', '  selector: {matchLabels: {app: a}}\n  updateStrategy: {type: Recreate}\n'),
+    'Recreate',
+  ],
+  ['batch:validateJobSpec#2', jobWith('  completionMode: indexed\n'), 'indexed'],
+  ['batch:validatePodReplacementPolicy#2', jobWith('  podReplacementPolicy: Always\n'), 'Always'],
+  [
+    'batch:validatePodFailurePolicyRule#3',
+    jobWith('  podFailurePolicy: {rules: [{action: Retry, onExitCodes: {operator: In, values: [1]}}]}\n'),
+    'Retry',
+  ],
+  [
+    'batch:validatePodFailurePolicyRuleOnExitCodes#2',
+    jobWith('  podFailurePolicy: {rules: [{action: FailJob, onExitCodes: {operator: Equals, values: [1]}}]}\n'),
+    'Equals',
+  ],
+  [
+    'networking:validateHTTPIngressPath#6',
+    ingress('{path: /, pathType: Regex, backend: {service: {name: web, port: {number: 80}}}}'),
+    'Regex',
+  ],
+  ['storage:validateVolumeBindingMode#2', storageClass('provisioner: p.example.com\nvolumeBindingMode: Lazy\n'), 'Lazy'],
+];
+
+for (const [id, text, value] of WORKLOAD_ENUMS) {
+  test(`${id}: "${value}" is schema/enum`, () => {
+    const found = schema(text).filter((d) => d.code === 'schema/enum');
+    assert.equal(found.length, 1, JSON.stringify(schema(text)));
+    assert.ok(found[0].message.includes(`"${value}"`), found[0].message);
+  });
+}
 
 for (const [id, text, value] of ENUMS) {
   test(`${id}: "${value}" is schema/enum`, () => {

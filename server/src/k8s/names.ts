@@ -130,6 +130,8 @@ const NAME_SYNTAX: Record<string, NameSyntax> = {
   // A DNS-1123 label since 1.36 (RelaxedServiceNameValidation, beta and on by default): it may start with a digit.
   Service: 'label',
   Namespace: 'label',
+  // ValidateStatefulSetName: a DNS label (its pods are named "<name>-<ordinal>" and get it as their hostname).
+  StatefulSet: 'label',
   Role: 'path',
   ClusterRole: 'path',
   RoleBinding: 'path',
@@ -150,7 +152,6 @@ const SUBDOMAIN_KINDS = [
   'Node',
   'Deployment',
   'ReplicaSet',
-  'StatefulSet',
   'DaemonSet',
   'Job',
   'CronJob',

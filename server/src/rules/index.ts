@@ -16,6 +16,10 @@ import { rule as quantity } from './quantity';
 import { rule as requestsWithinLimits } from './requestsWithinLimits';
 import { rule as memoryUnit } from './memoryUnit';
 import { rule as podWarnings } from './podWarnings';
+import { rule as workloadFields } from './workloadFields';
+import { rule as jobFields } from './jobFields';
+import { rule as ingressFields } from './ingressFields';
+import { rule as storageClass } from './storageClass';
 import { rule as labels } from './labels';
 import { rule as selectorOperators } from './selectorOperators';
 import { rule as servicePorts } from './servicePorts';
@@ -62,6 +66,10 @@ export const RULES: Rule[] = [
   requestsWithinLimits,
   memoryUnit,
   podWarnings,
+  workloadFields,
+  jobFields,
+  ingressFields,
+  storageClass,
   labels,
   selectorOperators,
   servicePorts,
