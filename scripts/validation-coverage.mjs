@@ -57,6 +57,83 @@ export function statusClass(status) {
   return 'covered';
 }
 
+/**
+ * The warnings the API server returns on create (pkg/api/pod/warnings.go, pkg/api/service/warnings.go), read at the
+ * 1.36 copies named in the doc: [source function, what it warns about, the k8sense rule or why none].
+ */
+export const CREATE_WARNINGS = [
+  [
+    'pod warningsForPodSpecAndMeta',
+    'deprecated node labels in nodeSelector, node affinity and topologySpreadConstraints (beta.kubernetes.io/os, failure-domain.beta.kubernetes.io/zone, …)',
+    'k8s/pod-warnings',
+  ],
+  ['pod warningsForPodSpecAndMeta', 'a topology spread constraint without labelSelector matches no pod', 'k8s/pod-warnings'],
+  [
+    'pod warningsForPodAffinityTerms, warningsForWeightedPodAffinityTerms',
+    'a pod (anti-)affinity term without labelSelector matches no pod',
+    'k8s/pod-warnings',
+  ],
+  [
+    'pod warningsForPodSpecAndMeta',
+    'deprecated annotations: scheduler.alpha.kubernetes.io/critical-pod, security.alpha.kubernetes.io/(unsafe-)sysctls',
+    'k8s/pod-warnings',
+  ],
+  [
+    'pod warningsForPodSpecAndMeta',
+    'removed volume plugins: photonPersistentDisk, scaleIO, flocker, storageos, quobyte, glusterfs, cephfs, rbd',
+    'k8s/pod-warnings',
+  ],
+  ['pod warningsForPodSpecAndMeta', 'gitRepo volume deprecated', 'k8s/git-repo-volume'],
+  [
+    'pod warningsForPodSpecAndMeta (ephemeral volumeClaimTemplate)',
+    'the claim warnings of an ephemeral volume (pkg/api/persistentvolumeclaim)',
+    'not covered',
+  ],
+  [
+    'pod warningsForOverlappingVirtualPaths',
+    'two items of a configMap/secret/downwardAPI (or projected) volume on one path, or one inside the other',
+    'k8s/pod-warnings',
+  ],
+  ['pod warningsForOverlappingVirtualPaths', 'a projected volume source with nothing in it', 'not covered'],
+  ['pod warningsForPodSpecAndMeta', 'a hostAliases IP listed twice', 'k8s/pod-warnings'],
+  ['pod warningsForPodSpecAndMeta', 'an imagePullSecret listed twice, or without name', 'k8s/pod-warnings'],
+  [
+    'pod warningsForPodSpecAndMeta',
+    'fractional bytes in memory / ephemeral-storage requests, limits and overhead (e.g. 1.5 or 500m)',
+    'k8s/memory-unit (the m suffix; other fractions such as 1.5, and overhead, not covered)',
+  ],
+  ['pod warningsForPodSpecAndMeta', 'seccomp annotations without the seccompProfile field', 'k8s/pod-warnings'],
+  ['pod warningsForPodSpecAndMeta', 'AppArmor annotations on a template without the appArmorProfile field', 'not covered'],
+  ['pod warningsForPodSpecAndMeta', 'an environment variable set twice, the later hiding the first', 'k8s/pod-warnings'],
+  ['pod warningsForPodSpecAndMeta', 'hostIP without hostPort', 'k8s/pod-warnings'],
+  [
+    'pod warningsForPodSpecAndMeta',
+    'one port defined by two containers (duplicate; overlapping or ambiguous host ports are not)',
+    'k8s/pod-warnings',
+  ],
+  ['pod warningsForPodSpecAndMeta', 'a negative terminationGracePeriodSeconds, treated as 1', 'k8s/pod-warnings'],
+  ['pod field doc (DeprecatedServiceAccount)', 'spec.serviceAccount is deprecated: serviceAccountName', 'k8s/pod-warnings'],
+  ['service GetWarningsForService', 'the service.kubernetes.io/topology-aware-hints annotation is deprecated', 'k8s/service-warnings'],
+  [
+    'service GetWarningsForService',
+    'loadBalancerIP, externalIPs and sessionAffinity ignored by a headless Service',
+    'k8s/service-warnings',
+  ],
+  ['service GetWarningsForService', 'externalIPs deprecated; ignored by an ExternalName Service', 'k8s/service-warnings'],
+  ['service GetWarningsForService', 'externalName ignored when type is not ExternalName', 'k8s/service-warnings'],
+  ['service GetWarningsForService', 'trafficDistribution PreferClose deprecated (PreferSameZone)', 'k8s/service-warnings'],
+  [
+    'service GetWarningsForService (GetWarningsForIP)',
+    'a clusterIP / loadBalancerIP with leading zeros or IPv4-mapped: an error in 1.36 (StrictIPCIDRValidation on)',
+    'k8s/service-warnings (IPv4; IPv6 canonical form not covered)',
+  ],
+  [
+    'service GetWarningsForService (GetWarningsForCIDR)',
+    'a loadBalancerSourceRanges CIDR with host bits set is ambiguous',
+    'k8s/service-warnings',
+  ],
+];
+
 export function renderCoverage(tsv, oldMd = '') {
   const old = parseCoverage(oldMd);
   const sites = parseCallsites(tsv).filter((s) => s.reachable === 'yes');
@@ -133,6 +210,15 @@ export function renderCoverage(tsv, oldMd = '') {
     '| id | where | field path | condition | status |',
     '| --- | --- | --- | --- | --- |',
     ...rows.map((r) => `| \`${r.id}\` | ${r.where} | ${r.path} | ${r.condition} | ${r.status} |`),
+    '',
+    '## Warnings on create',
+    '',
+    'What the API server accepts but warns about (`kubectl apply` prints it), read from `pkg/api/pod/warnings.go` and',
+    '`pkg/api/service/warnings.go`; k8sense reports these as warnings (errors where 1.36 turned the warning into a rejection).',
+    '',
+    '| source | warning | k8sense |',
+    '| --- | --- | --- |',
+    ...CREATE_WARNINGS.map(([src, what, rule]) => `| ${src} | ${cell(what)} | ${rule} |`),
     '',
   ].join('\n');
 }

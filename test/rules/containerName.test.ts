@@ -5,6 +5,12 @@ import { at } from './cases';
 ruleTester(rule, {
   valid: [
     {
+      // validateContainers: a name of exactly 63 characters.
+      name: 'boundary: validateContainers: a name of exactly 63 characters',
+      boundary: true,
+      code: `apiVersion: v1\nkind: Pod\nspec:\n  containers: [{name: ${'a'.repeat(63)}, image: app:1}]\n`,
+    },
+    {
       name: 'a misspelt name key',
       code: yaml`
       apiVersion: v1

@@ -5,6 +5,12 @@ import { at } from './cases';
 ruleTester(rule, {
   valid: [
     {
+      // validateContainerPorts: port 1 and 65535, a 15-character name.
+      name: 'boundary: validateContainerPorts: port 1 and 65535, a 15-character name',
+      boundary: true,
+      code: `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: app, image: app:1, ports: [{containerPort: 1, hostPort: 65535, name: abcdefghijklmno, protocol: SCTP}]}]\n`,
+    },
+    {
       name: 'a misspelt containerPort key',
       code: yaml`
       apiVersion: v1

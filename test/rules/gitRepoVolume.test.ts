@@ -2,6 +2,7 @@ import { rule } from '../../server/src/rules/gitRepoVolume';
 import { ruleTester, yaml } from './ruleTester';
 
 ruleTester(rule, {
+  noBoundary: 'the presence of a gitRepo volume is the finding; there is no value to be just inside',
   valid: [
     yaml`
     apiVersion: v1

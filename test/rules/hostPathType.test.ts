@@ -3,6 +3,12 @@ import { ruleTester, yaml } from './ruleTester';
 
 ruleTester(rule, {
   valid: [
+    {
+      // validateHostPathType: an empty type and the last of the list.
+      name: 'boundary: validateHostPathType: an empty type and the last of the list',
+      boundary: true,
+      code: `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: app, image: app:1}]\n  volumes:\n    - {name: a, hostPath: {path: /a, type: ""}}\n    - {name: b, hostPath: {path: /dev/sda, type: BlockDevice}}\n`,
+    },
     yaml`
       apiVersion: v1
       kind: Pod

@@ -2,6 +2,7 @@ import { rule } from '../../server/src/rules/hostPathVolume';
 import { ruleTester, yaml } from './ruleTester';
 
 ruleTester(rule, {
+  noBoundary: 'the presence of a hostPath volume is the finding; there is no value to be just inside',
   valid: [
     yaml`
     apiVersion: v1

@@ -2,6 +2,7 @@ import { rule } from '../../server/src/rules/imageTag';
 import { ruleTester, yaml } from './ruleTester';
 
 ruleTester(rule, {
+  noBoundary: 'a tag is present or not (latest or none); there is no limit to be just inside',
   valid: [
     yaml`
     apiVersion: v1

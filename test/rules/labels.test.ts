@@ -5,6 +5,12 @@ import { at } from './cases';
 ruleTester(rule, {
   valid: [
     {
+      // ValidateLabels: a 63-character value and name, a 253-character prefix.
+      name: 'boundary: ValidateLabels: a 63-character value and name, a 253-character prefix',
+      boundary: true,
+      code: `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  labels:\n    ${'a'.repeat(63)}: ${'b'.repeat(63)}\n    ${'p'.repeat(253)}/n: v\n`,
+    },
+    {
       name: 'a merge key in labels is not a label',
       code: yaml`
       apiVersion: apps/v1

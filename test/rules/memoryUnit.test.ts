@@ -3,6 +3,12 @@ import { ruleTester, yaml } from './ruleTester';
 
 ruleTester(rule, {
   valid: [
+    {
+      // a byte size in Mi and a plain number of bytes (only the m suffix is suspicious).
+      name: 'boundary: a byte size in Mi and a plain number of bytes (only the m suffix is suspicious)',
+      boundary: true,
+      code: `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: app, image: app:1, resources: {requests: {memory: 128Mi}, limits: {memory: "134217728"}}}]\n`,
+    },
     yaml`
       apiVersion: v1
       kind: Pod

@@ -5,6 +5,12 @@ import { at } from './cases';
 ruleTester(rule, {
   valid: [
     {
+      // validateVolumeMounts: paths that differ by one character, and the same path in two containers.
+      name: 'boundary: validateVolumeMounts: paths that differ by one character, and the same path in two containers',
+      boundary: true,
+      code: `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n    - {name: a, image: a:1, volumeMounts: [{name: v, mountPath: /data}, {name: w, mountPath: /data2}]}\n    - {name: b, image: b:1, volumeMounts: [{name: v, mountPath: /data}]}\n  volumes: [{name: v, emptyDir: {}}, {name: w, emptyDir: {}}]\n`,
+    },
+    {
       name: 'the same path in two containers',
       code: yaml`
       apiVersion: v1

@@ -5,6 +5,12 @@ import { at } from './cases';
 ruleTester(rule, {
   valid: [
     {
+      // ValidatePersistentVolumeSpec: one access mode, one source, a capacity.
+      name: 'boundary: ValidatePersistentVolumeSpec: one access mode, one source, a capacity',
+      boundary: true,
+      code: `apiVersion: v1\nkind: PersistentVolume\nmetadata: {name: pv}\nspec:\n  capacity: {storage: 1Gi}\n  accessModes: [ReadWriteOncePod]\n  nfs: {server: nfs.local, path: /exports}\n`,
+    },
+    {
       name: "misspelt keys are the schema check's to report, not missing fields",
       code: yaml`
       apiVersion: v1

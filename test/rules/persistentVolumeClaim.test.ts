@@ -4,6 +4,12 @@ import { at } from './cases';
 
 ruleTester(rule, {
   valid: [
+    {
+      // ValidatePersistentVolumeClaimSpec: one access mode and a storage request.
+      name: 'boundary: ValidatePersistentVolumeClaimSpec: one access mode and a storage request',
+      boundary: true,
+      code: `apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata: {name: c}\nspec:\n  accessModes: [ReadWriteOnce]\n  resources: {requests: {storage: 1Gi}}\n`,
+    },
     yaml`
       apiVersion: v1
       kind: PersistentVolumeClaim

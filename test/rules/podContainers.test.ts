@@ -4,6 +4,12 @@ import { at } from './cases';
 
 ruleTester(rule, {
   valid: [
+    {
+      // ValidatePodSpec: exactly one container with an image is enough.
+      name: 'boundary: ValidatePodSpec: exactly one container with an image is enough',
+      boundary: true,
+      code: `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: app, image: app:1}]\n`,
+    },
     yaml`
       apiVersion: v1
       kind: Pod

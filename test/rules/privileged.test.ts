@@ -2,6 +2,7 @@ import { rule } from '../../server/src/rules/privileged';
 import { ruleTester, yaml } from './ruleTester';
 
 ruleTester(rule, {
+  noBoundary: 'privileged is true or false; there is no value to be just inside',
   valid: [
     yaml`
     apiVersion: v1

@@ -5,6 +5,12 @@ import { at } from './cases';
 ruleTester(rule, {
   valid: [
     {
+      // validateHandler: exactly one handler in a probe and in a hook.
+      name: 'boundary: validateHandler: exactly one handler in a probe and in a hook',
+      boundary: true,
+      code: `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n    - name: app\n      image: app:1\n      readinessProbe: {httpGet: {path: /, port: 80}}\n      lifecycle: {preStop: {sleep: {seconds: 1}}}\n`,
+    },
+    {
       name: 'a misspelt handler',
       code: yaml`
       apiVersion: v1

@@ -3,6 +3,12 @@ import { ruleTester, yaml } from './ruleTester';
 
 ruleTester(rule, {
   valid: [
+    {
+      // Retain and Delete are the supported policies.
+      name: 'boundary: Retain and Delete are the supported policies',
+      boundary: true,
+      code: `apiVersion: v1\nkind: PersistentVolume\nmetadata: {name: pv}\nspec:\n  persistentVolumeReclaimPolicy: Retain\n---\napiVersion: v1\nkind: PersistentVolume\nmetadata: {name: pv2}\nspec:\n  persistentVolumeReclaimPolicy: Delete\n`,
+    },
     yaml`
       apiVersion: v1
       kind: PersistentVolume

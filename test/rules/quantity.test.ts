@@ -4,6 +4,12 @@ import { at } from './cases';
 
 ruleTester(rule, {
   valid: [
+    {
+      // ValidateResourceQuantityValue: the smallest unit and an exponent.
+      name: 'boundary: ValidateResourceQuantityValue: the smallest unit and an exponent',
+      boundary: true,
+      code: `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: app, image: app:1, resources: {requests: {cpu: 1m, memory: 1e3}}}]\n`,
+    },
     yaml`
       apiVersion: v1
       kind: Pod

@@ -4,6 +4,12 @@ import { at } from './cases';
 
 ruleTester(rule, {
   valid: [
+    {
+      // ValidateResourceRequirements: a request equal to its limit.
+      name: 'boundary: ValidateResourceRequirements: a request equal to its limit',
+      boundary: true,
+      code: `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: app, image: app:1, resources: {requests: {cpu: 500m, memory: 1Gi}, limits: {cpu: "0.5", memory: 1024Mi}}}]\n`,
+    },
     yaml`
       apiVersion: v1
       kind: Pod

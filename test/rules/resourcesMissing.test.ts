@@ -18,6 +18,7 @@ test('k8s/resources-missing is off unless settings give it a severity', () => {
 });
 
 ruleTester(rule, {
+  noBoundary: 'requests and limits are present or not; there is no value to be just inside',
   valid: [
     yaml`
     apiVersion: v1

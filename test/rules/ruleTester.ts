@@ -89,37 +89,6 @@ function show(d: Diagnostic): string {
   return `${r.start.line + 1}:${r.start.character + 1}-${r.end.line + 1}:${r.end.character + 1} ${severityName(d.severity)} ${d.message}`;
 }
 
-/** Rules written before the boundary guard; every newer table must have a `boundary: true` valid case. */
-const BEFORE_BOUNDARY_GUARD = new Set([
-  'k8s/pod-containers',
-  'k8s/container-name',
-  'k8s/volume-name',
-  'k8s/volume-mount-name',
-  'k8s/mount-path-unique',
-  'k8s/container-ports',
-  'k8s/volume-source',
-  'k8s/host-path-type',
-  'k8s/probe-handler',
-  'k8s/quantity',
-  'k8s/requests-within-limits',
-  'k8s/memory-unit',
-  'k8s/labels',
-  'k8s/service-ports',
-  'k8s/service-node-port',
-  'k8s/service-type',
-  'k8s/persistent-volume',
-  'k8s/pv-recycle',
-  'k8s/persistent-volume-claim',
-  'k8s/git-repo-volume',
-  'k8s/host-path-volume',
-  'k8s/image-tag',
-  'k8s/resources-missing',
-  'k8s/privileged',
-  'k8s/service-selector-matches',
-  'k8s/pvc-unsatisfiable',
-  'k8s/volume-reference',
-]);
-
 /**
  * The guards ESLint's RuleTester has, and one more: an invalid case expects at least one problem, a case
  * whose problems carry a fix states its `output`, no case is listed twice, and the valid cases hold the
@@ -137,15 +106,13 @@ function guard(rule: Rule, cases: { valid: (string | ValidCase)[]; invalid: Inva
       dupes.map((c) => c.name ?? c.code),
       [],
     ));
-  if (!BEFORE_BOUNDARY_GUARD.has(rule.id)) {
-    test(`${rule.id}: a valid case holds the boundary value`, () => {
-      const has = cases.valid.some((c) => typeof c !== 'string' && c.boundary);
-      assert.ok(
-        has || (cases.noBoundary ?? '').length > 10,
-        'mark the valid case that is just inside the limit with boundary: true, or say in noBoundary why there is no limit',
-      );
-    });
-  }
+  test(`${rule.id}: a valid case holds the boundary value`, () => {
+    const has = cases.valid.some((c) => typeof c !== 'string' && c.boundary);
+    assert.ok(
+      has || (cases.noBoundary ?? '').length > 10,
+      'mark the valid case that is just inside the limit with boundary: true, or say in noBoundary why there is no limit',
+    );
+  });
 }
 
 export function ruleTester(rule: Rule, cases: { valid: (string | ValidCase)[]; invalid: InvalidCase[]; noBoundary?: string }): void {

@@ -4,6 +4,12 @@ import { at } from './cases';
 
 ruleTester(rule, {
   valid: [
+    {
+      // the default node port range: 30000 and 32767.
+      name: 'boundary: the default node port range: 30000 and 32767',
+      boundary: true,
+      code: `apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  type: NodePort\n  ports: [{name: a, port: 80, nodePort: 30000}, {name: b, port: 81, nodePort: 32767}]\n`,
+    },
     yaml`
       apiVersion: v1
       kind: Service

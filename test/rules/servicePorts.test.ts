@@ -5,6 +5,12 @@ import { at } from './cases';
 ruleTester(rule, {
   valid: [
     {
+      // ValidateService: port 65535, a named target port of 15 characters.
+      name: 'boundary: ValidateService: port 65535, a named target port of 15 characters',
+      boundary: true,
+      code: `apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  ports: [{port: 65535, targetPort: abcdefghijklmno}]\n`,
+    },
+    {
       name: 'misspelt ports and port keys',
       code: yaml`
       apiVersion: v1

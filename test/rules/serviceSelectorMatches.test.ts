@@ -2,6 +2,7 @@ import { rule } from '../../server/src/rules/serviceSelectorMatches';
 import { ruleTester, yaml } from './ruleTester';
 
 ruleTester(rule, {
+  noBoundary: 'a selector matches a pod or not; no limit to be just inside',
   valid: [
     yaml`
       apiVersion: apps/v1

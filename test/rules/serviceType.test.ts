@@ -5,6 +5,12 @@ import { at } from './cases';
 ruleTester(rule, {
   valid: [
     {
+      // ValidateService: a headless ClusterIP Service and an ExternalName with a DNS name.
+      name: 'boundary: ValidateService: a headless ClusterIP Service and an ExternalName with a DNS name',
+      boundary: true,
+      code: `apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  clusterIP: None\n  ports: [{port: 80}]\n---\napiVersion: v1\nkind: Service\nmetadata: {name: e}\nspec:\n  type: ExternalName\n  externalName: db.example.com\n`,
+    },
+    {
       name: 'a misspelt externalName key',
       code: yaml`
       apiVersion: v1

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { RULES } from '../../server/src/rules';
 // prettier-ignore
 // @ts-expect-error: a plain .mjs script, typed by use
-import { CALLSITES, COVERAGE, NOT_COVERED, NOT_DECIDABLE, NOT_REACHABLE, parseCallsites, parseCoverage, renderCoverage } from '../../scripts/validation-coverage.mjs';
+import { CALLSITES, COVERAGE, CREATE_WARNINGS, NOT_COVERED, NOT_DECIDABLE, NOT_REACHABLE, parseCallsites, parseCoverage, renderCoverage } from '../../scripts/validation-coverage.mjs';
 
 const tsv = readFileSync(CALLSITES, 'utf8');
 const md = readFileSync(COVERAGE, 'utf8');
@@ -68,4 +68,14 @@ test('every status names registered rules (whose test file names the row), or sa
     }
   }
   assert.deepEqual(problems, []);
+});
+
+test('the warnings-on-create section names registered rules', () => {
+  const ruleIds = new Set(RULES.map((r) => r.id));
+  const named = (CREATE_WARNINGS as string[][]).flatMap(([, , rule]) => rule.match(/k8s\/[a-z-]+/g) ?? []);
+  assert.ok(named.length > 20);
+  assert.deepEqual(
+    named.filter((id) => !ruleIds.has(id)),
+    [],
+  );
 });

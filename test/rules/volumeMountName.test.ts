@@ -4,6 +4,12 @@ import { ruleTester, yaml } from './ruleTester';
 ruleTester(rule, {
   valid: [
     {
+      // validateVolumeMounts: a mount naming the volume exactly, and one from a StatefulSet claim template.
+      name: 'boundary: validateVolumeMounts: a mount naming the volume exactly, and one from a StatefulSet claim template',
+      boundary: true,
+      code: `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: app, image: app:1, volumeMounts: [{name: data, mountPath: /data}]}]\n  volumes: [{name: data, emptyDir: {}}]\n`,
+    },
+    {
       name: 'volume devices name claim templates too',
       code: yaml`
       apiVersion: apps/v1

@@ -5,6 +5,12 @@ import { at } from './cases';
 ruleTester(rule, {
   valid: [
     {
+      // ValidateVolumes: a volume name of exactly 63 characters.
+      name: 'boundary: ValidateVolumes: a volume name of exactly 63 characters',
+      boundary: true,
+      code: `apiVersion: v1\nkind: Pod\nspec:\n  containers: [{name: app, image: app:1, volumeMounts: [{name: ${'v'.repeat(63)}, mountPath: /data}]}]\n  volumes: [{name: ${'v'.repeat(63)}, emptyDir: {}}]\n`,
+    },
+    {
       name: 'a misspelt name key',
       code: yaml`
       apiVersion: v1

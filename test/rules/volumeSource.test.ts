@@ -3,6 +3,12 @@ import { ruleTester, yaml } from './ruleTester';
 
 ruleTester(rule, {
   valid: [
+    {
+      // ValidateVolumes: exactly one source.
+      name: 'boundary: ValidateVolumes: exactly one source',
+      boundary: true,
+      code: `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: app, image: app:1}]\n  volumes: [{name: v, emptyDir: {}}]\n`,
+    },
     yaml`
       apiVersion: v1
       kind: Pod

@@ -20,6 +20,7 @@ import { rule as workloadFields } from './workloadFields';
 import { rule as jobFields } from './jobFields';
 import { rule as ingressFields } from './ingressFields';
 import { rule as storageClass } from './storageClass';
+import { rule as serviceWarnings } from './serviceWarnings';
 import { rule as labels } from './labels';
 import { rule as selectorOperators } from './selectorOperators';
 import { rule as servicePorts } from './servicePorts';
@@ -70,6 +71,7 @@ export const RULES: Rule[] = [
   jobFields,
   ingressFields,
   storageClass,
+  serviceWarnings,
   labels,
   selectorOperators,
   servicePorts,
