@@ -29,7 +29,16 @@ interface FileEntry {
   objects: ModelObject[];
   references: ModelReference[];
   pods: ModelPod[];
+  /** Each object's selector reference (a Service's targetPort resolves through its selector). */
+  selectorOf: Map<ModelObject, ModelReference>;
 }
+
+type IndexedVolume = VolumeSpec & { object: ModelObject };
+
+/** Work done by the model's lookups, in total (tests check it follows the work needed, not documents²). */
+export const modelWork = { volumesCompared: 0, podsScanned: 0 };
+
+let modelIds = 0;
 
 /** Kinds whose references name the built-in kind only (a CRD may reuse the name `Service`). */
 const BUILTIN_TARGETS = new Set([
@@ -48,14 +57,6 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
   if (list) list.push(value);
   else map.set(key, [value]);
 };
-const drop = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
-  const list = map.get(key);
-  if (!list) return;
-  const i = list.indexOf(value);
-  if (i !== -1) list.splice(i, 1);
-  if (!list.length) map.delete(key);
-};
-
 /**
  * The Kubernetes objects of a set of files and the references between them. Files are added,
  * replaced and removed one at a time; each file's facts come from its documents' cached facts, so
@@ -77,6 +78,14 @@ export class Model {
   private readonly refsByTarget = new Map<string, ModelReference[]>();
   private readonly refsByKind = new Map<string, ModelReference[]>();
   private readonly selectorRefs = new Set<ModelReference>();
+  /** Pods whose label `key` holds a placeholder (`${APP}`), which any selector value may match. */
+  private readonly placeholderPods = new Map<string, ModelPod[]>();
+  /** Built on first use after a change: `pods()` and the PersistentVolumes by class and by name. */
+  private podList: ModelPod[] | undefined;
+  private volumes: { byClass: Map<string, IndexedVolume[]>; byName: Map<string, IndexedVolume[]> } | undefined;
+  /** Per kind (and '#pods', '#defines'): bumped when an object of it is added, removed or changed. */
+  private readonly kindGenerations = new Map<string, number>();
+  private readonly id = ++modelIds;
   /** Bumped on every change: callers may cache answers per generation. */
   generation = 0;
 
@@ -90,8 +99,9 @@ export class Model {
 
   /** Index (or re-index) a file from its parse. A file without Kubernetes objects is kept, empty. */
   setFile(uri: string, file: ParsedFile): void {
-    this.removeFile(uri);
-    const entry: FileEntry = { uri, file, lines: file.lines, objects: [], references: [], pods: [] };
+    const old = this.files.get(uri);
+    if (old) this.unindex(old);
+    const entry: FileEntry = { uri, file, lines: file.lines, objects: [], references: [], pods: [], selectorOf: new Map() };
     file.documents.forEach((doc, i) => {
       const fact = documentFacts(doc, i);
       if (!fact) return;
@@ -99,8 +109,11 @@ export class Model {
       const object: ModelObject = { uri, fact, identity: fact.identity, base, location: this.location(entry, base, fact.nameSpan) };
       entry.objects.push(object);
       fact.pods.forEach((pod, index) => entry.pods.push({ object, index, pod, location: this.location(entry, base, pod.span) }));
-      for (const r of fact.references)
-        entry.references.push({ uri, from: object, fact: r, type: r.type, location: this.location(entry, base, r.span) });
+      for (const r of fact.references) {
+        const reference: ModelReference = { uri, from: object, fact: r, type: r.type, location: this.location(entry, base, r.span) };
+        entry.references.push(reference);
+        if (r.type === 'selector' && !entry.selectorOf.has(object)) entry.selectorOf.set(object, reference);
+      }
     });
     this.files.set(uri, entry);
     for (const o of entry.objects) {
@@ -110,43 +123,187 @@ export class Model {
     }
     for (const p of entry.pods) {
       this.allPods.add(p);
-      for (const [k, v] of Object.entries(p.pod.labels)) push(this.podsByLabel, `${k}=${v}`, p);
+      for (const [k, v] of Object.entries(p.pod.labels)) {
+        push(this.podsByLabel, `${k}=${v}`, p);
+        if (isPlaceholder(v)) push(this.placeholderPods, k, p);
+      }
     }
-    for (const r of entry.references) this.indexReference(r, true);
-    this.generation++;
+    for (const r of entry.references) this.indexReference(r);
+    // Only what changed makes answers stale: unchanged documents keep their (cached) fact objects.
+    const before = new Set(old?.objects.map((o) => o.fact));
+    const after = new Set(entry.objects.map((o) => o.fact));
+    this.touchChanged(
+      (old?.objects ?? []).flatMap((o) => (after.has(o.fact) ? [] : [o.fact])),
+      entry.objects.flatMap((o) => (before.has(o.fact) ? [] : [o.fact])),
+    );
+    this.changed();
   }
 
   removeFile(uri: string): void {
     const entry = this.files.get(uri);
     if (!entry) return;
-    this.files.delete(uri);
-    for (const o of entry.objects) {
-      drop(this.byName, `${o.identity.kind}\0${o.identity.name}`, o);
-      drop(this.byKind, o.identity.kind, o);
-      for (const d of o.fact.defines ?? []) drop(this.byDefines, `${d.apiVersion}/${d.kind}`, o);
-    }
-    for (const p of entry.pods) {
-      this.allPods.delete(p);
-      for (const [k, v] of Object.entries(p.pod.labels)) drop(this.podsByLabel, `${k}=${v}`, p);
-    }
-    for (const r of entry.references) this.indexReference(r, false);
+    this.unindex(entry);
+    for (const o of entry.objects) this.touch(o.fact);
+    this.changed();
+  }
+
+  private changed(): void {
+    this.podList = undefined;
+    this.volumes = undefined;
     this.generation++;
   }
 
-  private indexReference(r: ModelReference, add: boolean): void {
-    const op = add ? push : drop;
-    if (r.type === 'selector') {
-      if (add) this.selectorRefs.add(r);
-      else this.selectorRefs.delete(r);
+  private touch(fact: ObjectFact): void {
+    for (const key of stampKeys(fact)) this.kindGenerations.set(key, (this.kindGenerations.get(key) ?? 0) + 1);
+  }
+
+  /**
+   * Documents replaced by an edit: a kind's answers go stale only when what others resolve against
+   * changed (names, namespaces, keys, ports, labels, binding specs), not on every keystroke in it.
+   */
+  private touchChanged(removed: ObjectFact[], added: ObjectFact[]): void {
+    if (removed.length + added.length > 64 || !removed.length || !added.length) {
+      for (const f of [...removed, ...added]) this.touch(f);
+      return;
     }
-    if (r.fact.name !== undefined) op(this.refsByTarget, `${r.fact.targetKind}\0${r.fact.name}`, r);
-    op(this.refsByKind, r.fact.targetKind, r);
+    const signatures = (facts: ObjectFact[]) => {
+      const out = new Map<string, string[]>();
+      for (const f of facts) {
+        const sig = signature(f);
+        for (const key of stampKeys(f)) push(out, key, sig);
+      }
+      return out;
+    };
+    const gone = signatures(removed);
+    const come = signatures(added);
+    for (const key of new Set([...gone.keys(), ...come.keys()])) {
+      const a = (gone.get(key) ?? []).sort().join('\n');
+      const b = (come.get(key) ?? []).sort().join('\n');
+      if (a !== b) this.kindGenerations.set(key, (this.kindGenerations.get(key) ?? 0) + 1);
+    }
+  }
+
+  /**
+   * A token that changes whenever the scope's objects that `reference` resolves against may have
+   * changed: the target kind's objects, the pods for selectors and Service target ports, the CRDs
+   * for custom resources. The reference's own document is the caller's to key on.
+   */
+  stampOf(
+    reference:
+      | ModelReference
+      | {
+          fact: {
+            type: ReferenceFact['type'] | 'claimBinding';
+            targetKind: string;
+            pod?: number;
+            container?: number;
+            selector?: SelectorFact;
+          };
+        },
+  ): string {
+    const { fact } = reference;
+    const gen = (key: string) => `${key}:${this.kindGenerations.get(key) ?? 0}`;
+    let on: string;
+    switch (fact.type) {
+      case 'selector':
+        on = selectorStamp(fact.selector);
+        break;
+      case 'containerPort': {
+        const from = (reference as ModelReference).from;
+        const selector = from && this.files.get(from.uri)?.selectorOf.get(from);
+        on = fact.pod !== undefined && fact.container !== undefined ? '' : selectorStamp(selector?.fact.selector);
+        break;
+      }
+      case 'serviceSelector':
+        on = gen('Service');
+        break;
+      case 'crd':
+        on = gen('#defines');
+        break;
+      case 'volume':
+        on = '';
+        break;
+      default:
+        on = gen(fact.targetKind);
+    }
+    return `${this.id}|${this.scopeName}|${on}`;
+
+    // The pods a selector selects are among those carrying its first entry (or a placeholder for its key).
+    function selectorStamp(selector: SelectorFact | undefined): string {
+      const first = selector?.entries.find((e) => !isPlaceholder(e.value));
+      return first ? `${gen(`#label:${first.key}=${first.value}`)} ${gen(`#placeholder:${first.key}`)}` : gen('#pods');
+    }
+  }
+
+  /** The generation of every pod and pod template of the scope: for answers that compare with all of them. */
+  podsStamp(): string {
+    return `${this.id}|#pods:${this.kindGenerations.get('#pods') ?? 0}`;
+  }
+
+  /** Takes a file's entries out of every index, one pass per list touched (not one search per entry). */
+  private unindex(entry: FileEntry): void {
+    this.files.delete(entry.uri);
+    const objects = new Set<unknown>(entry.objects);
+    const pods = new Set<unknown>(entry.pods);
+    const references = new Set<unknown>(entry.references);
+    const keys = new Map<Map<string, unknown[]>, Set<string>>();
+    const mark = (map: Map<string, unknown[]>, key: string) => {
+      let set = keys.get(map);
+      if (!set) keys.set(map, (set = new Set()));
+      set.add(key);
+    };
+    for (const o of entry.objects) {
+      mark(this.byName, `${o.identity.kind}\0${o.identity.name}`);
+      mark(this.byKind, o.identity.kind);
+      for (const d of o.fact.defines ?? []) mark(this.byDefines, `${d.apiVersion}/${d.kind}`);
+    }
+    for (const p of entry.pods) {
+      this.allPods.delete(p);
+      for (const [k, v] of Object.entries(p.pod.labels)) {
+        mark(this.podsByLabel, `${k}=${v}`);
+        if (isPlaceholder(v)) mark(this.placeholderPods, k);
+      }
+    }
+    for (const r of entry.references) {
+      this.selectorRefs.delete(r);
+      if (r.fact.name !== undefined) mark(this.refsByTarget, `${r.fact.targetKind}\0${r.fact.name}`);
+      mark(this.refsByKind, r.fact.targetKind);
+    }
+    for (const [map, set] of keys) {
+      const gone =
+        map === this.podsByLabel || map === this.placeholderPods
+          ? pods
+          : map === this.refsByTarget || map === this.refsByKind
+            ? references
+            : objects;
+      for (const key of set) {
+        const rest = (map.get(key) ?? []).filter((v) => !gone.has(v));
+        if (rest.length) map.set(key, rest);
+        else map.delete(key);
+      }
+    }
+  }
+
+  private indexReference(r: ModelReference): void {
+    if (r.type === 'selector') this.selectorRefs.add(r);
+    if (r.fact.name !== undefined) push(this.refsByTarget, `${r.fact.targetKind}\0${r.fact.name}`, r);
+    push(this.refsByKind, r.fact.targetKind, r);
   }
 
   private location(entry: FileEntry, base: number, span: { start: number; end: number }): Location {
     const start = base + span.start;
     const end = base + span.end;
-    return { uri: entry.uri, start, end, range: entry.lines.range(start, end) };
+    const lines = entry.lines;
+    // Computed when asked: a file of thousands of documents is re-indexed on every edit.
+    let range: Location['range'] | undefined;
+    return {
+      uri: entry.uri,
+      start,
+      end,
+      get range() {
+        return (range ??= lines.range(start, end));
+      },
+    };
   }
 
   // ---- Questions ---------------------------------------------------------------------------
@@ -224,8 +381,9 @@ export class Model {
   }
 
   /** Pods and pod templates of the scope. */
-  pods(): ModelPod[] {
-    return [...this.allPods];
+  pods(): readonly ModelPod[] {
+    this.podList ??= [...this.allPods];
+    return this.podList;
   }
 
   podsOf(object: ModelObject): ModelPod[] {
@@ -273,7 +431,7 @@ export class Model {
   }
 
   private podsWithPlaceholder(key: string): ModelPod[] {
-    return this.pods().filter((p) => p.pod.labels[key] !== undefined && isPlaceholder(p.pod.labels[key]));
+    return this.placeholderPods.get(key) ?? [];
   }
 
   /** The selector references (Services, workloads, NetworkPolicies, PodDisruptionBudgets) that select this pod. */
@@ -308,10 +466,29 @@ export class Model {
 
   /** The same for any claim spec (a StatefulSet's claim template). */
   bindingFor(claim: ClaimSpec): { volume: ModelObject; how: 'volumeName' | 'claimRef' | 'match' } | undefined {
-    const volumes = this.ofKind('PersistentVolume').filter((v) => v.fact.volume && !v.fact.custom);
-    const specs = volumes.map((v) => ({ ...(v.fact.volume as VolumeSpec), object: v }));
-    const bound = bindingVolume(claim, specs);
+    const candidates = this.volumesFor(claim);
+    modelWork.volumesCompared += candidates.length;
+    const bound = bindingVolume(claim, candidates);
     return bound ? { volume: bound.volume.object, how: bound.how } : undefined;
+  }
+
+  /**
+   * The PersistentVolumes a claim could bind to at all: the one it names in `volumeName`, or those
+   * of its storage class (the binder never crosses classes), in scope order.
+   */
+  volumesFor(claim: ClaimSpec): IndexedVolume[] {
+    if (!this.volumes) {
+      const byClass = new Map<string, IndexedVolume[]>();
+      const byName = new Map<string, IndexedVolume[]>();
+      for (const object of this.ofKind('PersistentVolume')) {
+        if (!object.fact.volume || object.fact.custom) continue;
+        const v = { ...object.fact.volume, object };
+        push(byClass, v.storageClassName, v);
+        push(byName, v.name, v);
+      }
+      this.volumes = { byClass, byName };
+    }
+    return (claim.volumeName ? this.volumes.byName.get(claim.volumeName) : this.volumes.byClass.get(claim.storageClassName ?? '')) ?? [];
   }
 
   /**
@@ -436,7 +613,7 @@ export class Model {
       return { reference, status: 'missingPart', targets: [], existing: names(ports) };
     }
     // A Service targetPort: the ports of the pods its selector selects.
-    const selector = this.referencesIn(reference.uri).find((r) => r.from === from && r.type === 'selector');
+    const selector = this.files.get(reference.uri)?.selectorOf.get(from);
     const pods = selector ? this.podsSelectedBy(selector) : [];
     if (!pods.length) return { reference, status: 'missing', targets: [] };
     const targets = pods.flatMap((p) =>
@@ -456,6 +633,22 @@ export class Model {
     ];
     return { reference, status: 'missingPart', targets: [], existing };
   }
+}
+
+/** The generations a fact takes part in: its kind, the pods, the CRDs. */
+function stampKeys(fact: ObjectFact): string[] {
+  const keys = [fact.identity.kind];
+  if (fact.defines) keys.push('#defines');
+  if (fact.pods.length) keys.push('#pods');
+  for (const pod of fact.pods)
+    for (const [k, v] of Object.entries(pod.labels)) keys.push(isPlaceholder(v) ? `#placeholder:${k}` : `#label:${k}=${v}`);
+  return keys;
+}
+
+/** What other documents' references see of a fact: everything but places and its own references. */
+const UNSEEN = new Set(['span', 'nameSpan', 'keySpan', 'valueSpan', 'labelEntries', 'references', 'docIndex', 'detail']);
+function signature(fact: ObjectFact): string {
+  return JSON.stringify(fact, (key, value) => (UNSEEN.has(key) ? undefined : value));
 }
 
 function splitPart(part: string): [string, string] {

@@ -65,12 +65,20 @@ export function fileCheck(rule: FileRule): FileCheck {
     check(file, ctx) {
       if (!ruleEnabled(rule, ctx.settings)) return [];
       const out: { doc: ManifestDocument; problem: Problem }[] = [];
+      // One report per document, spot and message, looked up (a file may hold thousands of reports).
+      const seen = new Map<ManifestDocument, Set<string>>();
       for (const doc of file.documents) linkAliases(doc);
       rule.check(
         file,
         (doc, at, message, options) => {
           const p = problem(rule, at, message, options);
-          if (p && !out.some((o) => o.doc === doc && isRepeat([o.problem], p))) out.push({ doc, problem: p });
+          if (!p) return;
+          const key = `${p.start}:${p.end}:${p.message}`;
+          let keys = seen.get(doc);
+          if (!keys) seen.set(doc, (keys = new Set()));
+          if (keys.has(key)) return;
+          keys.add(key);
+          out.push({ doc, problem: p });
         },
         { model: ctx.model, uri: ctx.uri },
       );

@@ -1,6 +1,8 @@
 import { volumeSatisfies, type ClaimSpec, type VolumeSpec } from '../k8s/binding';
 import { get, getIn, keyNode } from './nodes';
-import type { FileRule } from './types';
+import type { FileRule, Report } from './types';
+import type { ManifestDocument } from '../yaml/parse';
+import { memoized } from './memo';
 import { t } from '../l10n';
 
 export const rule: FileRule = {
@@ -14,56 +16,57 @@ export const rule: FileRule = {
     "When the files in scope define PersistentVolumes of a claim's storage class (or the volume the claim names in `volumeName`) and none of them can take the claim, " +
     'the claim would stay Pending (unless a provisioner creates a volume for it). Reported at the request, the access modes, or the field that no volume meets.',
   check(file, report, { model, uri }) {
-    const volumes = model.ofKind('PersistentVolume').filter((v) => v.fact.volume && !v.fact.custom);
-    if (!volumes.length) return;
+    if (!model.ofKind('PersistentVolume').length) return;
+    // What binds depends on the claim's document and the scope's volumes only.
+    const stamp = `${uri}|${model.stampOf({ fact: { type: 'claimBinding', targetKind: 'PersistentVolume' } })}`;
     for (const claimObject of model.objectsIn(uri)) {
       const claim = claimObject.fact.claim;
-      if (!claim || claimObject.fact.custom || model.bindingOf(claimObject)) continue;
-      const candidates = volumes
-        .map((v) => v.fact.volume!)
-        .filter((v) =>
-          claim.volumeName
-            ? v.name === claim.volumeName
-            : claim.storageClassName !== undefined && v.storageClassName === claim.storageClassName,
-        );
-      if (!candidates.length) continue;
+      if (!claim || claimObject.fact.custom) continue;
       const doc = file.documents[claimObject.fact.docIndex];
-      const spec = get(doc?.root, 'spec');
-      if (!doc || !spec) continue;
-      const requestNode = getIn(spec, 'resources', 'requests', 'storage');
-      const scope = claim.volumeName
-        ? t`the volume it names, "${claim.volumeName}"`
-        : t`the PersistentVolumes of storage class "${claim.storageClassName}" in ${model.scopeName}`;
-      const bigEnough = (v: VolumeSpec) => claim.request === undefined || v.capacity === undefined || v.capacity >= claim.request;
-      const hasModes = (v: VolumeSpec) => claim.accessModes.every((m) => v.accessModes.includes(m));
-      if (!candidates.some(bigEnough) && requestNode) {
-        const sizes = candidates.map((v) => `${v.name}: ${v.capacityText ?? '?'}`).join(', ');
-        report(
-          doc,
-          requestNode,
-          t`this claim asks for ${claim.requestText}, more than ${scope} can hold (${sizes}), so it would stay Pending: ask for less, or add a larger volume`,
-        );
-      } else if (!candidates.some((v) => bigEnough(v) && hasModes(v))) {
-        const offered = candidates.map((v) => `${v.name}: ${v.accessModes.join(', ') || 'none'}`).join('; ');
-        const modes = claim.accessModes.join(', ');
-        const message = claim.volumeName
-          ? t`the volume this claim names, "${claim.volumeName}", does not offer the access modes ${modes} at the requested size (${offered}), so the claim would stay Pending`
-          : t`no PersistentVolume of storage class "${claim.storageClassName}" in ${model.scopeName} offers the access modes ${modes} at the requested size (${offered}), so the claim would stay Pending`;
-        report(doc, keyNode(spec, 'accessModes') ?? requestNode, message);
-      } else if (!claim.volumeName) {
-        const [field, why] = otherReason(
-          claim,
-          candidates.filter((v) => bigEnough(v) && hasModes(v)),
-        );
-        report(
-          doc,
-          keyNode(spec, field) ?? keyNode(doc.root, 'spec'),
-          t`no PersistentVolume of storage class "${claim.storageClassName}" in ${model.scopeName} can take this claim: ${why}, so the claim would stay Pending`,
-        );
-      }
+      if (!doc) continue;
+      memoized(rule.id, claimObject.fact, stamp, doc, report, (reportHere) => {
+        if (model.bindingOf(claimObject)) return;
+        // The binder never crosses storage classes: the volume named, or those of the claim's class.
+        const candidates = claim.volumeName || claim.storageClassName !== undefined ? model.volumesFor(claim) : [];
+        if (candidates.length) explain(claim, candidates, doc, reportHere, model.scopeName);
+      });
     }
   },
 };
+
+function explain(claim: ClaimSpec, candidates: VolumeSpec[], doc: ManifestDocument, report: Report, scopeName: string): void {
+  const spec = get(doc.root, 'spec');
+  if (!spec) return;
+  const requestNode = getIn(spec, 'resources', 'requests', 'storage');
+  const scope = claim.volumeName
+    ? t`the volume it names, "${claim.volumeName}"`
+    : t`the PersistentVolumes of storage class "${claim.storageClassName}" in ${scopeName}`;
+  const bigEnough = (v: VolumeSpec) => claim.request === undefined || v.capacity === undefined || v.capacity >= claim.request;
+  const hasModes = (v: VolumeSpec) => claim.accessModes.every((m) => v.accessModes.includes(m));
+  if (!candidates.some(bigEnough) && requestNode) {
+    const sizes = candidates.map((v) => `${v.name}: ${v.capacityText ?? '?'}`).join(', ');
+    report(
+      requestNode,
+      t`this claim asks for ${claim.requestText}, more than ${scope} can hold (${sizes}), so it would stay Pending: ask for less, or add a larger volume`,
+    );
+  } else if (!candidates.some((v) => bigEnough(v) && hasModes(v))) {
+    const offered = candidates.map((v) => `${v.name}: ${v.accessModes.join(', ') || 'none'}`).join('; ');
+    const modes = claim.accessModes.join(', ');
+    const message = claim.volumeName
+      ? t`the volume this claim names, "${claim.volumeName}", does not offer the access modes ${modes} at the requested size (${offered}), so the claim would stay Pending`
+      : t`no PersistentVolume of storage class "${claim.storageClassName}" in ${scopeName} offers the access modes ${modes} at the requested size (${offered}), so the claim would stay Pending`;
+    report(keyNode(spec, 'accessModes') ?? requestNode, message);
+  } else if (!claim.volumeName) {
+    const [field, why] = otherReason(
+      claim,
+      candidates.filter((v) => bigEnough(v) && hasModes(v)),
+    );
+    report(
+      keyNode(spec, field) ?? keyNode(doc.root, 'spec'),
+      t`no PersistentVolume of storage class "${claim.storageClassName}" in ${scopeName} can take this claim: ${why}, so the claim would stay Pending`,
+    );
+  }
+}
 
 /** Why volumes of the right size and modes still do not bind: the claim's volumeMode, selector, or another claim's reservation. */
 function otherReason(claim: ClaimSpec, volumes: VolumeSpec[]): ['volumeMode' | 'selector' | 'storageClassName', string] {

@@ -1,6 +1,7 @@
 import type { Resolution } from '../model';
 import { fileLabel } from '../model/paths';
 import { isPlaceholder } from './nodes';
+import { memoized } from './memo';
 import { closest, didYouMean, editDistance, quoteList } from './text';
 import type { FileRule, ReportOptions } from './types';
 import type { Fix } from '../problem';
@@ -52,17 +53,18 @@ export const rule: FileRule = {
       const text = fact.part ?? fact.name ?? '';
       if (isPlaceholder(text) || (fact.name !== undefined && isPlaceholder(fact.name))) continue;
       if (fact.type === 'serviceAccount' && fact.name === 'default') continue;
-      const resolution = model.resolve(reference);
-      // A key or port of an object that is not found: the object's own reference says so.
-      if (fact.part !== undefined && fact.name !== undefined && resolution.status !== 'missingPart') continue;
       const doc = file.documents[from.fact.docIndex];
       if (!doc) continue;
-      // A fix keeps the quote style of the name it replaces.
-      const raw = doc.chunk.text.slice(fact.span.start, fact.span.end);
-      const quote = (v: string) => (raw.startsWith('"') ? JSON.stringify(v) : raw.startsWith("'") ? `'${v.replace(/'/g, "''")}'` : v);
-      const message = messageFor(resolution, uri, model.scopeName, quote);
-      if (!message) continue;
-      report(doc, fact.span, message.text, message.options);
+      memoized(rule.id, fact, `${uri}|${model.stampOf(reference)}`, doc, report, (reportHere) => {
+        const resolution = model.resolve(reference);
+        // A key or port of an object that is not found: the object's own reference says so.
+        if (fact.part !== undefined && fact.name !== undefined && resolution.status !== 'missingPart') return;
+        // A fix keeps the quote style of the name it replaces.
+        const raw = doc.chunk.text.slice(fact.span.start, fact.span.end);
+        const quote = (v: string) => (raw.startsWith('"') ? JSON.stringify(v) : raw.startsWith("'") ? `'${v.replace(/'/g, "''")}'` : v);
+        const message = messageFor(resolution, uri, model.scopeName, quote);
+        if (message) reportHere(fact.span, message.text, message.options);
+      });
     }
   },
 };

@@ -2,26 +2,59 @@
  * "Did you mean" suggestions: optimal-string-alignment (Damerau) distance, so a swapped pair of
  * letters (`accesMdoes`) costs one edit like a typo does.
  */
+// Rows reused across calls: did-you-mean runs over every name of a kind, and fresh arrays per row
+// made it the garbage collector's busiest caller.
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (rows[0].length <= b.length) rows = [0, 1, 2].map(() => new Int32Array(b.length * 2 + 1));
+  let [prev2, prev, row] = rows;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
     let best = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
-      row.push(d);
+      row[j] = d;
       if (d < best) best = d;
     }
     if (best > limit) return limit + 1;
-    prev2 = prev;
-    prev = row;
+    [prev2, prev, row] = [prev, row, prev2];
   }
   return prev[b.length];
+}
+
+const counts = new Int32Array(128);
+/**
+ * A lower bound of the edit distance, in linear time: the letters one word has that the other
+ * lacks (an edit fixes at most one of each side; a swap none). Most names of a kind are far from a
+ * typo, and this rules them out without filling a table. 0 (no bound) outside ASCII.
+ */
+function bagDistance(a: string, b: string): number {
+  let extraA = a.length;
+  let extraB = 0;
+  let ascii = true;
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i);
+    if (c < 128) counts[c]++;
+    else ascii = false;
+  }
+  for (let i = 0; i < b.length; i++) {
+    const c = b.charCodeAt(i);
+    if (c < 128 && counts[c] > 0) {
+      counts[c]--;
+      extraA--;
+    } else extraB++;
+  }
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i);
+    if (c < 128) counts[c] = 0;
+  }
+  return ascii ? Math.max(extraA, extraB) : 0;
 }
 
 /**
@@ -40,7 +73,7 @@ export function closest(word: string, candidates: Iterable<string>): string | un
     let score: number;
     if (cl === lower) score = 0.5;
     else {
-      const d = editDistance(lower, cl, limit);
+      const d = bagDistance(lower, cl) > limit ? limit + 1 : editDistance(lower, cl, limit);
       if (d <= limit) score = d;
       else if (lower.length >= 3 && (cl.startsWith(lower) || lower.startsWith(cl))) score = limit + 0.5;
       else continue;
