@@ -144,3 +144,20 @@ export function generateManifest(count) {
   for (let i = 0; i < count; i++) docs.push(KINDS[i % KINDS.length](i));
   return docs.join('---\n');
 }
+
+/**
+ * The same manifest as a messy real file has it: several hundred references left unresolved —
+ * claims one letter off (near misses with a did-you-mean), ConfigMaps defined nowhere, Services
+ * selecting a label no pod carries.
+ */
+export function generateMessyManifest(count) {
+  const docs = [];
+  for (let i = 0; i < count; i++) {
+    let doc = KINDS[i % KINDS.length](i);
+    if (i % 5 === 0 && i % 10 === 0) doc = doc.replace(`claimName: claim-${i + 3}`, `claimName: claim-${i + 3}x`);
+    if (i % 5 === 0) doc = doc.replace('  volumes:\n', `  volumes:\n    - name: settings\n      configMap:\n        name: settings-${i}\n`);
+    if (i % 5 === 1 && i % 3 === 0) doc = doc.replace(/selector:\n {4}app: web-(\d+)/, 'selector:\n    app: web-$1-v2');
+    docs.push(doc);
+  }
+  return docs.join('---\n');
+}

@@ -11,23 +11,39 @@ function keyText(pair: Pair): string | undefined {
   return isScalar(k) ? String(k.value) : undefined;
 }
 
-/** The mapping and the earlier pair whose key a later duplicate (starting at `pos`) repeats. */
-function findEarlier(chunk: Chunk, pos: number): { map: YAMLMap; earlier: Pair; later: Pair } | undefined {
-  let found: { map: YAMLMap; earlier: Pair; later: Pair } | undefined;
+type Found = { map: YAMLMap; earlier: Pair; later: Pair };
+
+/** Pairs visited to index a chunk's repeated keys, in total (tests check one pass per chunk, not one per duplicate). */
+export const duplicateWork = { pairsVisited: 0 };
+
+/**
+ * Every repeated key of a chunk by its start, with its mapping and the first pair of that key:
+ * one walk of the tree per chunk, however many duplicates it holds.
+ */
+const repeatsByChunk = new WeakMap<Chunk, { repeats: Map<number, Found>; lines: LineIndex }>();
+function chunkRepeats(chunk: Chunk): { repeats: Map<number, Found>; lines: LineIndex } {
+  let found = repeatsByChunk.get(chunk);
+  if (found) return found;
+  const repeats = new Map<number, Found>();
   for (const md of chunk.documents) {
     visit(md.doc, {
       Map(_k, map) {
-        if (found) return visit.BREAK;
-        const later = map.items.find((p) => (p.key as Ranged | null)?.range?.[0] === pos);
-        if (!later) return undefined;
-        const name = keyText(later);
-        const earlier = map.items.find((p) => p !== later && keyText(p) === name);
-        if (earlier) found = { map, earlier, later };
-        return visit.BREAK;
+        if (map.items.length < 2) return;
+        const first = new Map<string, Pair>();
+        for (const pair of map.items) {
+          duplicateWork.pairsVisited++;
+          const name = keyText(pair);
+          if (name === undefined) continue;
+          const earlier = first.get(name);
+          const start = (pair.key as Ranged | null)?.range?.[0];
+          if (!earlier) first.set(name, pair);
+          else if (start !== undefined && !repeats.has(start)) repeats.set(start, { map, earlier, later: pair });
+        }
       },
     });
-    if (found) break;
   }
+  found = { repeats, lines: new LineIndex(chunk.text) };
+  repeatsByChunk.set(chunk, found);
   return found;
 }
 
@@ -61,9 +77,10 @@ function removeFix(text: string, map: YAMLMap, earlier: Pair, name: string): Fix
 /** A duplicate key at `pos` (the later one): kubectl keeps its value and silently drops the earlier. */
 export function duplicateKeyProblem(chunk: Chunk, pos: number, end: number): Problem {
   const key = chunk.text.slice(pos, end);
-  const found = findEarlier(chunk, pos);
+  const { repeats, lines } = chunkRepeats(chunk);
+  const found = repeats.get(pos);
   const earlierStart = (found?.earlier.key as Ranged | undefined)?.range?.[0];
-  const line = earlierStart !== undefined ? new LineIndex(chunk.text).lineAt(earlierStart) + 1 : undefined;
+  const line = earlierStart !== undefined ? lines.lineAt(earlierStart) + 1 : undefined;
   const fix = found ? removeFix(chunk.text, found.map, found.earlier, keyText(found.later) ?? key) : undefined;
   return {
     start: pos,
