@@ -375,8 +375,15 @@ test('incremental: changing, adding and deleting a document or a file equals a f
   // Rename the ConfigMap: the Deployment's file depends on it.
   const deps = step('config.yaml', texts['config.yaml'].replace('name: web-config', 'name: web-conf'));
   assert.ok(deps.has(uri('deployment.yaml')));
-  assert.ok(deps.has(uri('ingress.yaml'))); // its tls Secret may now resolve differently
+  // The Secret did not change: the Ingress naming a Secret that exists nowhere is not re-checked for a ConfigMap.
+  assert.ok(!deps.has(uri('ingress.yaml')));
   assert.ok(!deps.has(uri('service.yaml')));
+  // Renaming the Secret: the Ingress's missing tls Secret may now have a did-you-mean.
+  const secretDeps = step('config.yaml', texts['config.yaml'].replace('name: web-secret', 'name: web-secrets'));
+  assert.ok(secretDeps.has(uri('ingress.yaml')));
+  assert.ok(!secretDeps.has(uri('service.yaml')));
+  // The same text parsed again (a file re-read from disk): nothing changed, no dependents.
+  assert.deepEqual([...step('config.yaml', texts['config.yaml'])], []);
   step('config.yaml', texts['config.yaml'] + '---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web-config\n  namespace: shop\n'); // add a document
   step('config.yaml', texts['config.yaml'].split('---\n').slice(1).join('---\n')); // delete the first document
   step('service.yaml', undefined); // delete a file

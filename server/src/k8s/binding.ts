@@ -118,12 +118,13 @@ export function bindingVolume<V extends VolumeSpec>(
     const named = volumes.find((v) => v.name === claim.volumeName && volumeSatisfies(v, { ...claim, selector: undefined }));
     return named ? { volume: named, how: 'volumeName' } : undefined;
   }
-  const fits = volumes.filter((v) => volumeSatisfies(v, claim));
-  const reserved = fits.find((v) => v.claimRef);
+  const reserved = volumes.find((v) => v.claimRef && volumeSatisfies(v, claim));
   if (reserved) return { volume: reserved, how: 'claimRef' };
-  const smallest = fits.reduce<V | undefined>(
-    (best, v) => (!best || (v.capacity ?? Infinity) < (best.capacity ?? Infinity) ? v : best),
-    undefined,
-  );
+  // The first of the smallest that fit: a volume no smaller than the best so far is not even compared.
+  let smallest: V | undefined;
+  for (const v of volumes) {
+    if (smallest && (v.capacity ?? Infinity) >= (smallest.capacity ?? Infinity)) continue;
+    if (volumeSatisfies(v, claim)) smallest = v;
+  }
   return smallest ? { volume: smallest, how: 'match' } : undefined;
 }

@@ -38,8 +38,6 @@ type IndexedVolume = VolumeSpec & { object: ModelObject };
 /** Work done by the model's lookups, in total (tests check it follows the work needed, not documents²). */
 export const modelWork = { volumesCompared: 0, podsScanned: 0 };
 
-let modelIds = 0;
-
 /** Kinds whose references name the built-in kind only (a CRD may reuse the name `Service`). */
 const BUILTIN_TARGETS = new Set([
   'PersistentVolumeClaim',
@@ -83,9 +81,9 @@ export class Model {
   /** Built on first use after a change: `pods()` and the PersistentVolumes by class and by name. */
   private podList: ModelPod[] | undefined;
   private volumes: { byClass: Map<string, IndexedVolume[]>; byName: Map<string, IndexedVolume[]> } | undefined;
-  /** Per kind (and '#pods', '#defines'): bumped when an object of it is added, removed or changed. */
-  private readonly kindGenerations = new Map<string, number>();
-  private readonly id = ++modelIds;
+  /** Per kind (and '#pods', '#defines', '#label:k=v'): the tick of the last change to an object of it. */
+  private readonly changedAtTick = new Map<string, number>();
+  private tick = 0;
   /** Bumped on every change: callers may cache answers per generation. */
   generation = 0;
 
@@ -99,6 +97,7 @@ export class Model {
 
   /** Index (or re-index) a file from its parse. A file without Kubernetes objects is kept, empty. */
   setFile(uri: string, file: ParsedFile): void {
+    this.tick++;
     const old = this.files.get(uri);
     if (old) this.unindex(old);
     const entry: FileEntry = { uri, file, lines: file.lines, objects: [], references: [], pods: [], selectorOf: new Map() };
@@ -142,6 +141,7 @@ export class Model {
   removeFile(uri: string): void {
     const entry = this.files.get(uri);
     if (!entry) return;
+    this.tick++;
     this.unindex(entry);
     for (const o of entry.objects) this.touch(o.fact);
     this.changed();
@@ -154,7 +154,7 @@ export class Model {
   }
 
   private touch(fact: ObjectFact): void {
-    for (const key of stampKeys(fact)) this.kindGenerations.set(key, (this.kindGenerations.get(key) ?? 0) + 1);
+    for (const key of stampKeys(fact)) this.changedAtTick.set(key, this.tick);
   }
 
   /**
@@ -179,16 +179,22 @@ export class Model {
     for (const key of new Set([...gone.keys(), ...come.keys()])) {
       const a = (gone.get(key) ?? []).sort().join('\n');
       const b = (come.get(key) ?? []).sort().join('\n');
-      if (a !== b) this.kindGenerations.set(key, (this.kindGenerations.get(key) ?? 0) + 1);
+      if (a !== b) this.changedAtTick.set(key, this.tick);
     }
   }
 
+  /** Counts changes (setFile, removeFile); answers computed at tick T hold while nothing they read changed after T. */
+  get now(): number {
+    return this.tick;
+  }
+
   /**
-   * A token that changes whenever the scope's objects that `reference` resolves against may have
-   * changed: the target kind's objects, the pods for selectors and Service target ports, the CRDs
-   * for custom resources. The reference's own document is the caller's to key on.
+   * The tick at which what `reference` resolves against last changed: the target kind's objects,
+   * the pods carrying a selector's first entry (and so every pod it can select) for selectors and
+   * Service target ports, the CRDs for custom resources. The reference's own document is the
+   * caller's to key on. An answer computed at or after this tick is still right.
    */
-  stampOf(
+  changedAt(
     reference:
       | ModelReference
       | {
@@ -200,44 +206,36 @@ export class Model {
             selector?: SelectorFact;
           };
         },
-  ): string {
+  ): number {
     const { fact } = reference;
-    const gen = (key: string) => `${key}:${this.kindGenerations.get(key) ?? 0}`;
-    let on: string;
+    const at = (key: string) => this.changedAtTick.get(key) ?? 0;
+    // The pods a selector selects are among those carrying its first entry (or a placeholder for its key).
+    const selectorAt = (selector: SelectorFact | undefined) => {
+      const first = selector?.entries.find((e) => !isPlaceholder(e.value));
+      return first ? Math.max(at(`#label:${first.key}=${first.value}`), at(`#placeholder:${first.key}`)) : at('#pods');
+    };
     switch (fact.type) {
       case 'selector':
-        on = selectorStamp(fact.selector);
-        break;
+        return selectorAt(fact.selector);
       case 'containerPort': {
+        if (fact.pod !== undefined && fact.container !== undefined) return 0;
         const from = (reference as ModelReference).from;
-        const selector = from && this.files.get(from.uri)?.selectorOf.get(from);
-        on = fact.pod !== undefined && fact.container !== undefined ? '' : selectorStamp(selector?.fact.selector);
-        break;
+        return selectorAt(from && this.files.get(from.uri)?.selectorOf.get(from)?.fact.selector);
       }
       case 'serviceSelector':
-        on = gen('Service');
-        break;
+        return at('Service');
       case 'crd':
-        on = gen('#defines');
-        break;
+        return at('#defines');
       case 'volume':
-        on = '';
-        break;
+        return 0;
       default:
-        on = gen(fact.targetKind);
-    }
-    return `${this.id}|${this.scopeName}|${on}`;
-
-    // The pods a selector selects are among those carrying its first entry (or a placeholder for its key).
-    function selectorStamp(selector: SelectorFact | undefined): string {
-      const first = selector?.entries.find((e) => !isPlaceholder(e.value));
-      return first ? `${gen(`#label:${first.key}=${first.value}`)} ${gen(`#placeholder:${first.key}`)}` : gen('#pods');
+        return at(fact.targetKind);
     }
   }
 
-  /** The generation of every pod and pod template of the scope: for answers that compare with all of them. */
-  podsStamp(): string {
-    return `${this.id}|#pods:${this.kindGenerations.get('#pods') ?? 0}`;
+  /** The tick at which any pod or pod template of the scope last changed: for answers comparing with all of them. */
+  podsChangedAt(): number {
+    return this.changedAtTick.get('#pods') ?? 0;
   }
 
   /** Takes a file's entries out of every index, one pass per list touched (not one search per entry). */
@@ -492,20 +490,29 @@ export class Model {
   }
 
   /**
-   * Files whose references may resolve differently after `uri` changed: those naming a kind
-   * that `uri` defines (or defined), and selectors when it holds pods. Pass the objects the file
-   * had before the change (from `objectsIn` before `setFile`). None when what other files see of
-   * the file's objects did not change (an edit of a value, a comment, a line moved).
+   * Files whose references may resolve differently after `uri` changed. Pass the objects the file
+   * had before the change (from `objectsIn` before `setFile`). Only objects whose visible facts
+   * changed count (a re-read of the same text changes none); for each, the files naming it, and
+   * those naming an object of its kind that exists nowhere (their did-you-mean and "the ConfigMaps
+   * there" list its kind's names); any pod change: every selector and target port; a CRD: every
+   * custom resource; a PersistentVolume: every claim (the binder).
    */
   dependents(uri: string, before: ModelObject[] = []): Set<string> {
     const out = new Set<string>();
     const now = this.objectsIn(uri);
     if (sameToOthers(before, now)) return out;
-    const objects = [...before, ...now];
-    const kinds = new Set(objects.map((o) => o.identity.kind));
-    if (objects.some((o) => o.fact.defines)) kinds.add('CustomResourceDefinition');
-    for (const kind of kinds) for (const r of this.refsByKind.get(kind) ?? []) out.add(r.uri);
-    if (objects.some((o) => o.fact.pods.length)) {
+    const changed = changedObjects(before, now);
+    const kinds = new Set(changed.map((o) => o.identity.kind));
+    for (const o of changed) for (const r of this.refsByTarget.get(`${o.identity.kind}\0${o.identity.name}`) ?? []) out.add(r.uri);
+    for (const kind of kinds) {
+      for (const r of this.refsByKind.get(kind) ?? []) {
+        if (out.has(r.uri)) continue;
+        if (r.fact.name === undefined || r.type === 'serviceSelector' || !this.find(kind, r.fact.name, null).length) out.add(r.uri);
+      }
+    }
+    if (changed.some((o) => o.fact.defines)) for (const r of this.refsByKind.get('CustomResourceDefinition') ?? []) out.add(r.uri);
+    if (kinds.has('PersistentVolume')) for (const c of this.ofKind('PersistentVolumeClaim')) out.add(c.uri);
+    if (changed.some((o) => o.fact.pods.length)) {
       for (const r of this.selectorRefs) out.add(r.uri);
       for (const r of this.refsByKind.get('Pod') ?? []) out.add(r.uri);
     }
@@ -635,6 +642,36 @@ export class Model {
   }
 }
 
+/** The objects on either side whose visible facts have no equal on the other (same fact object first, then by signature). */
+function changedObjects(before: ModelObject[], after: ModelObject[]): ModelObject[] {
+  const afterFacts = new Set(after.map((o) => o.fact));
+  const beforeFacts = new Set(before.map((o) => o.fact));
+  const gone = before.filter((o) => !afterFacts.has(o.fact));
+  const come = after.filter((o) => !beforeFacts.has(o.fact));
+  if (!gone.length || !come.length) return [...gone, ...come];
+  // A CRD's schema is not among the facts: one whose text changed counts as changed.
+  if (gone.some((o) => o.fact.defines) || come.some((o) => o.fact.defines)) return [...gone, ...come];
+  const count = new Map<string, number>();
+  for (const o of gone) count.set(signature(o.fact), (count.get(signature(o.fact)) ?? 0) + 1);
+  const out: ModelObject[] = [];
+  for (const o of come) {
+    const sig = signature(o.fact);
+    const n = count.get(sig) ?? 0;
+    if (n > 0) count.set(sig, n - 1);
+    else out.push(o);
+  }
+  const left = new Map(count);
+  for (const o of gone) {
+    const sig = signature(o.fact);
+    const n = left.get(sig) ?? 0;
+    if (n > 0) {
+      left.set(sig, n - 1);
+      out.push(o);
+    }
+  }
+  return out;
+}
+
 /** The generations a fact takes part in: its kind, the pods, the CRDs. */
 function stampKeys(fact: ObjectFact): string[] {
   const keys = [fact.identity.kind];
@@ -648,7 +685,11 @@ function stampKeys(fact: ObjectFact): string[] {
 /** What other documents' references see of a fact: everything but places and its own references. */
 const UNSEEN = new Set(['span', 'nameSpan', 'keySpan', 'valueSpan', 'labelEntries', 'references', 'docIndex', 'detail']);
 function signature(fact: ObjectFact): string {
-  return JSON.stringify(fact, (key, value) => (UNSEEN.has(key) ? undefined : value));
+  // An object's own labels are looked at only on Services (a ServiceMonitor's selector); pods' labels are in `pods`.
+  const labels = fact.identity.kind === 'Service';
+  return JSON.stringify(fact, function (key, value) {
+    return UNSEEN.has(key) || (key === 'labels' && this === fact && !labels) ? undefined : value;
+  });
 }
 
 function splitPart(part: string): [string, string] {

@@ -18,13 +18,13 @@ export const rule: FileRule = {
   check(file, report, { model, uri }) {
     if (!model.ofKind('PersistentVolume').length) return;
     // What binds depends on the claim's document and the scope's volumes only.
-    const stamp = `${uri}|${model.stampOf({ fact: { type: 'claimBinding', targetKind: 'PersistentVolume' } })}`;
+    const changedAt = model.changedAt({ fact: { type: 'claimBinding', targetKind: 'PersistentVolume' } });
     for (const claimObject of model.objectsIn(uri)) {
       const claim = claimObject.fact.claim;
       if (!claim || claimObject.fact.custom) continue;
       const doc = file.documents[claimObject.fact.docIndex];
       if (!doc) continue;
-      memoized(rule.id, claimObject.fact, stamp, doc, report, (reportHere) => {
+      memoized(rule.id, claimObject.fact, { model, uri }, changedAt, doc, report, (reportHere) => {
         if (model.bindingOf(claimObject)) return;
         // The binder never crosses storage classes: the volume named, or those of the claim's class.
         const candidates = claim.volumeName || claim.storageClassName !== undefined ? model.volumesFor(claim) : [];

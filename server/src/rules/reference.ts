@@ -55,7 +55,7 @@ export const rule: FileRule = {
       if (fact.type === 'serviceAccount' && fact.name === 'default') continue;
       const doc = file.documents[from.fact.docIndex];
       if (!doc) continue;
-      memoized(rule.id, fact, `${uri}|${model.stampOf(reference)}`, doc, report, (reportHere) => {
+      memoized(rule.id, fact, { model, uri }, model.changedAt(reference), doc, report, (reportHere) => {
         const resolution = model.resolve(reference);
         // A key or port of an object that is not found: the object's own reference says so.
         if (fact.part !== undefined && fact.name !== undefined && resolution.status !== 'missingPart') return;

@@ -28,11 +28,12 @@ export const rule: FileRule = {
       memoized(
         rule.id,
         fact,
-        `${uri}|${model.stampOf(reference)}`,
+        { model, uri },
+        model.changedAt(reference),
         doc,
         report,
         (reportHere) => check(reference, doc, reportHere),
-        model.podsStamp(),
+        model.podsChangedAt(),
       );
     }
     function check(reference: ModelReference, doc: ManifestDocument, report: Report): void {

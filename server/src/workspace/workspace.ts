@@ -34,6 +34,8 @@ interface FileState {
   parsed?: ParsedFile;
   /** The text the model last indexed for this file. */
   indexed?: string;
+  /** The parse of the text before an edit: the next parse reuses its unchanged documents (and their facts). */
+  previous?: ParsedFile;
 }
 
 const QUIET_MS = 25;
@@ -49,6 +51,8 @@ export class Workspace {
   readonly model = new Model('the workspace');
   private readonly files = new Map<string, FileState>();
   private readonly pending = new Set<string>();
+  /** The open files among `pending` (checked first), so picking one does not scan the whole queue. */
+  private readonly pendingOpen = new Set<string>();
   private readonly published = new Map<string, string>();
   private timer: NodeJS.Timeout | undefined;
   private firstPendingAt = 0;
@@ -69,6 +73,8 @@ export class Workspace {
   }
 
   private scanning: Promise<void> | undefined;
+  /** While the scan reads the folders, files are indexed only: each is checked once when all are in. */
+  private reading = false;
 
   private async scanFolders(folderUris: string[]): Promise<void> {
     this.folders = folderUris.filter((u) => u.startsWith('file:'));
@@ -87,10 +93,15 @@ export class Workspace {
     if (!found.length) return;
     const progress = await this.host.progress(t('k8sense: reading the workspace'));
     let n = 0;
-    for (const uri of found) {
-      await this.readFromDisk(uri);
-      if (++n % 50 === 0) progress.report(n, found.length);
-      if (n % 20 === 0) await turn();
+    this.reading = true;
+    try {
+      for (const uri of found) {
+        await this.readFromDisk(uri);
+        if (++n % 50 === 0) progress.report(n, found.length);
+        if (n % 20 === 0) await turn();
+      }
+    } finally {
+      this.reading = false;
     }
     progress.done();
     this.schedule([...this.files.keys()], true);
@@ -133,7 +144,7 @@ export class Workspace {
     const before = this.model.objectsIn(uri);
     this.files.set(uri, { text, onDisk: true, parsed, indexed: text });
     this.model.setFile(uri, parsed);
-    this.schedule([uri, ...this.model.dependents(uri, before)]);
+    if (!this.reading) this.schedule([uri, ...this.model.dependents(uri, before)]);
   }
 
   private forget(uri: string): void {
@@ -159,6 +170,7 @@ export class Workspace {
       languageId,
       onDisk: state?.onDisk ?? false,
       parsed: previous?.text === text ? previous : undefined,
+      previous: previous ?? state?.previous,
       indexed: state?.indexed,
     });
     this.schedule([uri]);
@@ -233,7 +245,8 @@ export class Workspace {
       // A file on disk drops its tree after validation: parsing the same text again changes no fact,
       // and must not re-check its dependents (two files defining the same object would ping-pong).
       const before = state.indexed !== state.text ? this.model.objectsIn(uri) : undefined;
-      state.parsed = parseFile(state.text, state.parsed, EDITOR_MAX_LENGTH);
+      state.parsed = parseFile(state.text, state.parsed ?? state.previous, EDITOR_MAX_LENGTH);
+      state.previous = undefined;
       this.model.setFile(uri, state.parsed);
       state.indexed = state.text;
       // Other files may resolve differently now: they are checked again too.
@@ -246,7 +259,10 @@ export class Workspace {
 
   private schedule(uris: Iterable<string>, now = false): void {
     const wasEmpty = this.pending.size === 0;
-    for (const u of uris) this.pending.add(u);
+    for (const u of uris) {
+      this.pending.add(u);
+      if (this.files.get(u)?.version !== undefined) this.pendingOpen.add(u);
+    }
     if (!this.pending.size) return;
     if (wasEmpty) this.firstPendingAt = Date.now();
     if (this.draining) return;
@@ -279,7 +295,14 @@ export class Workspace {
     try {
       // Open files first: they are what the user looks at.
       while (this.pending.size) {
-        const open = [...this.pending].find((u) => this.files.get(u)?.version !== undefined);
+        let open: string | undefined;
+        for (const u of this.pendingOpen) {
+          this.pendingOpen.delete(u);
+          if (this.pending.has(u) && this.files.get(u)?.version !== undefined) {
+            open = u;
+            break;
+          }
+        }
         const uri = open ?? this.pending.values().next().value!;
         this.pending.delete(uri);
         await this.validate(uri);
