@@ -44,9 +44,9 @@ function isIndex(v: unknown): v is number {
   return Number.isSafeInteger(v) && (v as number) >= 0;
 }
 
-/** A `file:` (or an unsaved `untitled:`) uri the way the language server writes them. */
+/** A `file:` uri (local, or a UNC share's `file://server/…`) or an unsaved `untitled:` one, as the language server writes them. */
 function isFileUri(v: unknown): v is string {
-  if (typeof v !== 'string' || v.length > MAX_URI || !/^(file:\/\/\/|untitled:)/.test(v)) return false;
+  if (typeof v !== 'string' || v.length > MAX_URI || !/^(file:\/\/|untitled:)/.test(v)) return false;
   try {
     new URL(v);
     return true;

@@ -64,3 +64,47 @@ test('in English (no bundle, or no strings from the extension) the text is the c
   // A placeholder with no value stays: the page fills it in later.
   assert.equal(format('{0} of {1}', 'x'), 'x of {1}');
 });
+
+/** The string literals of a TypeScript source (template literals by their text parts), comments skipped. */
+function literals(src: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '/' && src[i + 1] === '/') i = src.indexOf('\n', i) === -1 ? src.length : src.indexOf('\n', i);
+    else if (c === '/' && src[i + 1] === '*') i = src.indexOf('*/', i + 2) + 1;
+    else if (c === "'" || c === '"' || c === '`') {
+      let text = '';
+      for (i++; i < src.length && src[i] !== c; i++) {
+        if (src[i] === '\\') text += src[++i];
+        else if (c === '`' && src[i] === '$' && src[i + 1] === '{') {
+          out.push(text);
+          text = '';
+          for (let depth = 0; i < src.length; i++) {
+            if (src[i] === '{') depth++;
+            else if (src[i] === '}' && --depth === 0) break;
+          }
+        } else text += src[i];
+      }
+      out.push(text);
+    }
+  }
+  return out;
+}
+
+test('the webview script writes no English of its own: its words all come from graphStrings', () => {
+  const prose = /\b[A-Za-z]{2,} [a-z]{2,} [a-z]{2,}\b/;
+  for (const file of ['graph.ts', 'text.ts', 'groups.ts', 'layout.ts']) {
+    const src = readFileSync(join(ROOT, 'client', 'src', 'webview', file), 'utf8');
+    assert.deepEqual(
+      literals(src).filter((s) => prose.test(s)),
+      [],
+      `${file}: put user-facing text in client/src/webview/strings.ts`,
+    );
+  }
+  // The check finds prose where there is some.
+  assert.deepEqual(literals("const a = 'not in this file'; // a comment here too\nb(`x ${y} is not here`);"), [
+    'not in this file',
+    'x ',
+    ' is not here',
+  ]);
+});

@@ -10,6 +10,8 @@ test('the three messages the webview sends are accepted as they are', () => {
   assert.deepEqual(parseFromWebview({ type: 'ready' }), { type: 'ready' });
   assert.deepEqual(parseFromWebview({ type: 'reveal', line: 12 }), { type: 'reveal', line: 12 });
   assert.deepEqual(parseFromWebview(OPEN), OPEN);
+  // a file on a UNC share (Windows)
+  assert.deepEqual(parseFromWebview({ ...OPEN, uri: 'file://server/share/x.yaml' }), { ...OPEN, uri: 'file://server/share/x.yaml' });
   // an empty range (a cursor) and an unsaved document
   const empty = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   assert.deepEqual(parseFromWebview({ type: 'open', uri: 'untitled:Untitled-1', range: empty }), {
@@ -27,7 +29,8 @@ test('an open with a uri that is not a file, or a range that is not a range, is 
     ['a web address', { ...OPEN, uri: 'https://example.com/x.yaml' }],
     ['a command uri', { ...OPEN, uri: 'command:workbench.action.terminal.new' }],
     ['a relative path', { ...OPEN, uri: '../../etc/passwd' }],
-    ['a file uri with a host', { ...OPEN, uri: 'file://server/share/x.yaml' }],
+    ['a file uri without slashes', { ...OPEN, uri: 'file:x.yaml' }],
+    ['not a uri at all', { ...OPEN, uri: 'file://[' }],
     ['a uri longer than any file', { ...OPEN, uri: `file:///${'a'.repeat(5000)}.yaml` }],
     ['no range', { type: 'open', uri: OPEN.uri }],
     ['range not an object', { ...OPEN, range: [4, 8, 4, 22] }],

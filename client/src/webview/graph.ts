@@ -3,7 +3,7 @@
 // extension sends, grouped by namespace, and asks it to reveal an object's line when its box is
 // clicked (or to open the object's file, when it lives in another one).
 import type { Graph, EdgeKind, GraphNode } from '../../../server/src/graph/types';
-import { fileLabels, groupOf } from './groups';
+import { baseName, fileLabels, groupOf } from './groups';
 import { clickMessage, countsOf, groupTitle, kindLine, tooltipOf } from './text';
 import { GROUP_HEADER, layout, type Layout, type PlacedGroup, type PlacedNode } from './layout';
 import type { FromWebview, ToWebview } from './messages';
@@ -96,7 +96,7 @@ function drawNode(svg: SVGSVGElement, p: PlacedNode, paths: Record<string, strin
   const label = `${p.title} ${node.name}`;
   // A dashed object has no file of its own; where it is referred to still may be another file.
   const elsewhere = !!node.uri && node.uri !== activeUri;
-  const referredIn = node.missing && elsewhere ? (paths[node.uri!] ?? node.uri) : undefined;
+  const referredIn = node.missing && elsewhere ? (paths[node.uri!] ?? baseName(node.uri!)) : undefined;
   const g = el(
     'g',
     {

@@ -44,7 +44,8 @@ export function fileLabels(graph: Graph, activeUri: string, paths: Readonly<Reco
   return labels;
 }
 
-function baseName(uri: string): string {
+/** The file name of a uri, decoded (the uri itself if it has none). */
+export function baseName(uri: string): string {
   const path = uri.replace(/[?#].*$/, '');
   const name = path.slice(path.lastIndexOf('/') + 1);
   try {
