@@ -16,6 +16,9 @@ import { apiGroup } from '../../server/src/yaml/nodes';
 import { groupOf } from '../../server/src/model';
 import { splitApiVersion } from '../../server/src/schema';
 import { WIDGET_CRD } from '../helpers/widgetCrd';
+import { getSchemaStore } from '../../server/src/schema';
+import { resolveIdentity } from '../../server/src/validate/identity';
+import { schemaFor } from '../../server/src/validate/documentSchema';
 
 const service = getLanguageService();
 const codes = (text: string) => service.validate(service.parse(text)).map((d) => `${d.code}: ${d.message}`);
@@ -133,6 +136,7 @@ test('the deleted copies stay deleted: one binder, one selector evaluator, one c
   assert.deepEqual(where(/function selectorMatches\b/), ['model/model.ts']);
   assert.deepEqual(where(/\.crdsFor\(/), ['model/model.ts', 'validate/crd.ts']);
   assert.deepEqual(where(/function (schemaFor|customSchema|docIdentity)\b/), ['validate/documentSchema.ts']);
+  assert.deepEqual(where(/\.schemaFrom\b/), ['validate/identity.ts']);
 });
 
 test('pod specs: the outline shows containers exactly where the model sees a pod (one table of where pod specs sit)', () => {
@@ -197,4 +201,23 @@ test('the CRD of a custom resource in another file: validation, completion and h
     (service.hover(widget, { line: 4, character: 3 }, {}, scope)?.contents as { value: string }).value,
     /Defined by the CustomResourceDefinition `widgets\.example\.com` in crd\.yaml\./,
   );
+});
+
+test('the schema of a document: validation and completion/hover read the same built-in definition (old apiVersions their own)', () => {
+  const store = getSchemaStore();
+  for (const [apiVersion, kind, definition] of [
+    ['apps/v1', 'Deployment', 'io.k8s.api.apps.v1.Deployment'],
+    ['extensions/v1beta1', 'Deployment', 'io.k8s.api.extensions.v1beta1.Deployment'],
+    ['apps/v1beta2', 'StatefulSet', 'io.k8s.api.apps.v1beta2.StatefulSet'],
+    ['v1', 'ConfigMap', 'io.k8s.api.core.v1.ConfigMap'],
+  ] as const) {
+    const doc = service.parse(`apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata: {name: x}\n`).documents[0];
+    const identity = resolveIdentity(doc.doc, doc.root, '1.15');
+    assert.equal(identity.type === 'builtin' ? identity.definition : identity.type, definition, `${apiVersion} ${kind}: validation`);
+    assert.equal(
+      schemaFor(store, { apiVersion, kind }, [], { doc })?.schema.definitionName,
+      definition,
+      `${apiVersion} ${kind}: completion`,
+    );
+  }
 });

@@ -3,6 +3,7 @@ import { bundledKind, bundledSchema, familyEnabled, type JSONSchema, type Resolv
 import type { ManifestDocument, Chunk, ParsedFile } from '../yaml/parse';
 import type { PathSegment } from '../yaml/position';
 import { crdsInScope, crdVersionsOf, findCrd } from './crd';
+import { builtinSchema } from './identity';
 import type { Model } from '../model';
 import { fileLabel } from '../model/paths';
 import { t } from '../l10n';
@@ -165,8 +166,10 @@ export function schemaFor(
     const from = `${bundled.family.title} (${bundled.family.source})`;
     return schema ? { schema, target: { apiVersion: bundled.apiVersion, kind, bundled: from }, path: objectPath } : undefined;
   }
+  // Built-in kinds as validation reads them; an apiVersion mistake falls back to the kind's preferred one.
+  const builtin = apiVersion ? builtinSchema(apiVersion, kind) : undefined;
   let target: Target | undefined;
-  if (apiVersion && store.lookup(apiVersion, kind)) target = { apiVersion, kind };
+  if (builtin) target = { apiVersion: builtin.info.apiVersion, kind: builtin.info.kind };
   else {
     const preferred = store.kindsNamed(kind)[0];
     if (preferred) target = { apiVersion: preferred.apiVersion, kind: preferred.kind };

@@ -156,13 +156,12 @@ export function resolveIdentity(doc: Document, node: Node | undefined, targetVer
     });
   }
 
-  const info = store.lookup(apiVersion, kind);
-  if (info) return { type: 'builtin', apiVersion, kind, definition: info.definition, viaSchemaFrom: false, problems };
+  const builtin = builtinSchema(apiVersion, kind);
+  if (builtin)
+    return { type: 'builtin', apiVersion, kind, definition: builtin.info.definition, viaSchemaFrom: builtin.viaSchemaFrom, problems };
 
   const entry = store.deprecations().find((d) => d.apiVersion === apiVersion && d.kind === kind);
   if (entry) {
-    const from = entry.schemaFrom ? lookupKey(entry.schemaFrom) : undefined;
-    if (from) return { type: 'builtin', apiVersion, kind, definition: from.definition, viaSchemaFrom: true, problems };
     problems.push({
       start: kStart,
       end: kEnd,
@@ -247,4 +246,18 @@ export function resolveIdentity(doc: Document, node: Node | undefined, targetVer
 function lookupKey(key: string): KindInfo | undefined {
   const i = key.lastIndexOf('/');
   return getSchemaStore().lookup(key.slice(0, i), key.slice(i + 1));
+}
+
+/**
+ * The built-in schema of apiVersion/kind, for validation, completion and hover alike: its own, or
+ * for an old apiVersion the bundle has no schema of, the one the deprecations overlay names
+ * (`schemaFrom`, shape compatible). Undefined for custom resources and unknown pairs.
+ */
+export function builtinSchema(apiVersion: string, kind: string): { info: KindInfo; viaSchemaFrom: boolean } | undefined {
+  const store = getSchemaStore();
+  const info = store.lookup(apiVersion, kind);
+  if (info) return { info, viaSchemaFrom: false };
+  const from = store.deprecations().find((d) => d.apiVersion === apiVersion && d.kind === kind)?.schemaFrom;
+  const via = from ? lookupKey(from) : undefined;
+  return via ? { info: via, viaSchemaFrom: true } : undefined;
 }
