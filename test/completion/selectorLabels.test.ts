@@ -2,7 +2,13 @@
 // pods and pod templates of the whole scope it may select (its namespace first), with their files.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CompletionItemKind } from 'vscode-languageserver-types';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CompletionRequest } from 'vscode-languageserver-protocol/node';
+import { CompletionItemKind, type CompletionList } from 'vscode-languageserver-types';
+import { startWorkspaceServer, workspaceStats } from '../helpers/workspaceServer';
 import { getLanguageService } from '../../server/src/languageService';
 import { buildModel } from '../../server/src/model';
 
@@ -116,4 +122,27 @@ test('a Service targetPort: the container ports of the pods it selects, in whate
     [],
     'the pods it selects declare no port',
   );
+});
+
+test('over LSP with a workspace folder: a Service selector offers the labels of a Deployment in a file never opened', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'k8sense-labels-'));
+  mkdirSync(join(dir, 'app'));
+  writeFileSync(join(dir, 'app', 'deploy.yaml'), deploy);
+  const s = await startWorkspaceServer(dir);
+  try {
+    await workspaceStats(s.client);
+    const svc = pathToFileURL(join(dir, 'svc.yaml')).href;
+    await s.client.open(svc, 'apiVersion: v1\nkind: Service\nmetadata: {name: web, namespace: shop}\nspec:\n  selector:\n    \n');
+    const list = (await s.client.connection.sendRequest(CompletionRequest.type, {
+      textDocument: { uri: svc },
+      position: { line: 5, character: 4 },
+    })) as CompletionList;
+    assert.deepEqual(shown(list.items), [
+      'app: web | Deployment/web (app/deploy.yaml) | app: web',
+      'tier: front | Deployment/web (app/deploy.yaml) | tier: front',
+    ]);
+  } finally {
+    await s.client.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
