@@ -137,6 +137,8 @@ test('the deleted copies stay deleted: one binder, one selector evaluator, one c
   assert.deepEqual(where(/\.crdsFor\(/), ['model/model.ts', 'validate/crd.ts']);
   assert.deepEqual(where(/function (schemaFor|customSchema|docIdentity)\b/), ['validate/documentSchema.ts']);
   assert.deepEqual(where(/\.schemaFrom\b/), ['validate/identity.ts']);
+  // Position lookups live with the parser: the chunk, document and key or value under an offset.
+  assert.deepEqual(where(/function (chunkAt|documentAt|nodeAt|scalarAt)\b/), ['yaml/position.ts']);
 });
 
 test('pod specs: the outline shows containers exactly where the model sees a pod (one table of where pod specs sit)', () => {

@@ -2,7 +2,7 @@ import type { Hover, Position } from 'vscode-languageserver-types';
 import type { ParsedFile } from '../yaml/parse';
 import type { Settings } from '../settings';
 import { t } from '../l10n';
-import { chunkAt, documentAt, type PathSegment } from '../yaml/position';
+import { chunkAt, documentAt, nodeAt, type PathSegment } from '../yaml/position';
 import { get, isLabelSelector, objectOf, type IndexedObject } from '../model/objectIndex';
 import { Model } from '../model';
 import { fileLabel } from '../model/paths';
@@ -21,7 +21,6 @@ import {
 } from '../schema';
 import { crdPlace, customSchema, schemaFor, type Identity, type SchemaPlace } from '../validate/documentSchema';
 import { apiReferenceUrl, kindDoc } from '../k8s/kindDocs';
-import { nodeAt } from './nodeAt';
 import { imageHover, quantityHover, scheduleHover } from './values';
 
 /**
@@ -40,7 +39,7 @@ export function hover(
   const chunk = chunkAt(file, offset);
   const doc = documentAt(chunk, offset - chunk.offset);
   if (!doc || doc.isEmpty) return null;
-  const at = nodeAt(doc, offset - chunk.offset);
+  const at = nodeAt(doc.doc.contents, offset - chunk.offset);
   if (!at) return null;
   const store = schemaStore();
   const current = objectOf(doc);

@@ -12,7 +12,7 @@ import {
   objectNameSyntax,
 } from '../k8s/names';
 import { groupOf, targetAt, type Target } from './at';
-import { scalarAt } from './yamlNodes';
+import { nodeAt } from '../yaml/position';
 import { nameReferences } from './occurrences';
 import { t } from '../l10n';
 
@@ -258,12 +258,12 @@ const CONTAINER_LISTS = new Set(['containers', 'initContainers', 'ephemeralConta
 /** A container's name: nothing in the manifests refers to it (kubectl -c does), so it is renamed where it stands. */
 function containerPlan(uri: string, file: ParsedFile, offset: number): Plan | undefined {
   const doc = file.documents.find((d) => d.offset <= offset && offset <= d.offset + d.chunk.text.length);
-  const at = doc ? scalarAt(doc.doc.contents, offset - doc.offset) : undefined;
+  const at = doc ? nodeAt(doc.doc.contents, offset - doc.offset) : undefined;
   const path = at?.path ?? [];
   if (
     !doc ||
     !at ||
-    at.isKey ||
+    at.on === 'key' ||
     path.length < 3 ||
     path[path.length - 1] !== 'name' ||
     typeof path[path.length - 2] !== 'number' ||
@@ -293,13 +293,13 @@ function placeholder(text: string): string {
 /** Why there is nothing to rename under the cursor, in the user's terms. */
 function whyNot(file: ParsedFile, offset: number): string {
   const doc = file.documents.find((d) => d.offset <= offset && offset <= d.offset + d.chunk.text.length);
-  const at = doc ? scalarAt(doc.doc.contents, offset - doc.offset) : undefined;
+  const at = doc ? nodeAt(doc.doc.contents, offset - doc.offset) : undefined;
   if (!at)
     return t(
       'nothing to rename here: put the cursor on a name (an object, a container port, a volume, a ConfigMap or Secret key) or a label value',
     );
   const text = String(at.scalar.value ?? '');
-  if (at.isKey) return t`"${text}" is a field name, fixed by the Kubernetes schema: only names and label values can be renamed`;
+  if (at.on === 'key') return t`"${text}" is a field name, fixed by the Kubernetes schema: only names and label values can be renamed`;
   if (at.key === 'generateName')
     return t('this object gets its name from the API server (generateName + a random suffix): nothing can refer to it by name');
   if (isPlaceholder(text)) return placeholder(text);

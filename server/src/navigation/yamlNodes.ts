@@ -54,39 +54,3 @@ export function span(node: Node | Pair | undefined | null): [number, number] | u
   }
   return node.range ? [node.range[0], node.range[1]] : undefined;
 }
-
-export interface ScalarAt {
-  scalar: Scalar;
-  /** The scalar is a mapping key (`image` in `image: nginx`). */
-  isKey: boolean;
-  /** The key of the pair the scalar belongs to (its own text when it is the key). */
-  key?: string;
-  /** Keys and sequence indexes from the root down to the scalar. */
-  path: (string | number)[];
-}
-
-/** The innermost scalar under a chunk-relative offset, and whether it is a key. */
-export function scalarAt(root: Node | null | undefined, offset: number): ScalarAt | undefined {
-  const inside = (n: unknown): n is Node =>
-    !!n && typeof n === 'object' && !!(n as Node).range && (n as Node).range![0] <= offset && offset <= (n as Node).range![1];
-  let node: unknown = root;
-  let key: string | undefined;
-  const path: (string | number)[] = [];
-  for (let depth = 0; depth < 200 && node; depth++) {
-    if (isScalar(node)) return inside(node) ? { scalar: node as Scalar, isKey: false, key, path } : undefined;
-    if (isMap(node)) {
-      const pair = (node as YAMLMap).items.find((p) => inside(p.key) || inside(p.value));
-      if (!pair) return undefined;
-      key = text(pair.key);
-      path.push(key ?? '');
-      if (inside(pair.key) && isScalar(pair.key)) return { scalar: pair.key as Scalar, isKey: true, key, path };
-      node = pair.value;
-    } else if (isSeq(node)) {
-      const items = (node as YAMLSeq).items;
-      const index = items.findIndex(inside);
-      path.push(index);
-      node = items[index];
-    } else return undefined;
-  }
-  return undefined;
-}
