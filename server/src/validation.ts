@@ -146,7 +146,7 @@ function scopeOf(file: ParsedFile, options: ValidationOptions): { model: Model; 
   }
   let model = ownModels.get(file);
   if (!model) {
-    model = new Model(t('this file'));
+    model = new Model('this file');
     model.setFile(OWN_URI, file);
     ownModels.set(file, model);
   }
