@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { getLanguageService } from '../../server/src/languageService';
 import { hover } from '../../server/src/hover';
 import { hoverAt, hoverText, withCursor } from '../completion/cursor';
+import { inKorean } from '../l10n/korean';
 
 test('on a key: field path, type, required or not, description, allowed values, link', () => {
   const text = hoverText('apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: d\nspec:\n  acc|essModes: [ReadWriteOnce]\n');
@@ -61,6 +62,19 @@ test('on a schedule: its meaning in words and the next runs', () => {
   assert.match(text, /Every 15 minutes, between 02:00 and 02:59, Monday through Friday/);
   assert.match(text, /Next runs \(UTC\):\n- Mon, 01 Jan 2024, 02:00\n- Mon, 01 Jan 2024, 02:15/);
   assert.match(hoverText('apiVersion: batch/v1\nkind: CronJob\nspec:\n  schedule: "61 * * |* *"\n'), /is not a valid schedule: .*59/);
+});
+
+test("on a schedule in Korean: cronstrue's Korean words, Korean dates and notes", () => {
+  const { file, position } = withCursor('apiVersion: batch/v1\nkind: CronJob\nspec:\n  schedule: "*/15 2 * * 1-|5"\n');
+  const h = inKorean(() => hover(file, position, undefined, new Date('2024-01-01T00:00:00Z')));
+  assert.equal(
+    (h?.contents as { value: string }).value,
+    '`*/15 2 * * 1-5`: **15분마다, 02:00부터 02:59까지, 월요일부터 금요일까지**\n\n' +
+      '다음 실행 시각(UTC):\n- 2024년 1월 1일 (월) 02:00\n- 2024년 1월 1일 (월) 02:15\n- 2024년 1월 1일 (월) 02:30\n\n' +
+      '시각은 kube-controller-manager의 시간대 기준입니다(여기서는 UTC로 표시). 시간대를 고정하려면 `spec.timeZone`을 설정하세요.',
+  );
+  // back in English afterwards: the locale is read per call
+  assert.match(hoverText('apiVersion: batch/v1\nkind: CronJob\nspec:\n  schedule: "0 3 * * |1-5"\n'), /At 03:00, Monday through Friday/);
 });
 
 test('on an image: registry, repository, tag', () => {

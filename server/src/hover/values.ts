@@ -1,4 +1,4 @@
-import { t } from '../l10n';
+import { currentLocale, t } from '../l10n';
 import { formatBytes, formatCpu, parseQuantity } from '../k8s/quantity';
 import { describeSchedule } from '../k8s/cron';
 import { parseImage } from '../k8s/image';
@@ -57,12 +57,14 @@ export function scheduleHover(text: string, timeZone: string | undefined, now = 
 
 function formatDate(d: Date, timeZone: string): string {
   try {
-    return new Intl.DateTimeFormat('en-GB', {
+    // Dates in the hover's language: "Tue, 01 Dec 2026, 03:00" / "2026년 12월 1일 (화) 03:00".
+    const ko = currentLocale() === 'ko';
+    return new Intl.DateTimeFormat(ko ? 'ko-KR' : 'en-GB', {
       timeZone,
       weekday: 'short',
       year: 'numeric',
       month: 'short',
-      day: '2-digit',
+      day: ko ? 'numeric' : '2-digit',
       hour: '2-digit',
       minute: '2-digit',
       hour12: false,

@@ -1,6 +1,8 @@
 import cronstrue from 'cronstrue';
+// Registers cronstrue's Korean with the cronstrue above (the other locales are not bundled).
+import 'cronstrue/locales/ko';
 import { CronExpressionParser } from 'cron-parser';
-import { t } from '../l10n';
+import { currentLocale, t } from '../l10n';
 
 /**
  * CronJob schedules (robfig/cron as the CronJob controller reads them): five fields, or a macro
@@ -9,7 +11,7 @@ import { t } from '../l10n';
  */
 export interface CronSchedule {
   text: string;
-  /** The schedule in words, e.g. "At 03:00 AM, Monday through Friday". */
+  /** The schedule in words, e.g. "At 03:00, Monday through Friday" (in Korean "03:00, 월요일부터 금요일까지"). */
   description: string;
   /** Next run times after `from`, in the given time zone. */
   next: Date[];
@@ -48,7 +50,8 @@ export function describeSchedule(
   if (!fields) return { error: t('a schedule has five fields: minute hour day-of-month month day-of-week') };
   let description: string;
   try {
-    description = cronstrue.toString(fields, { use24HourTimeFormat: true, verbose: false });
+    const locale = currentLocale() === 'ko' ? 'ko' : 'en';
+    description = cronstrue.toString(fields, { use24HourTimeFormat: true, verbose: false, locale });
   } catch (err) {
     return { error: String(err).replace(/^Error:\s*/, '') };
   }
