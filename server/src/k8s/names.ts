@@ -23,7 +23,7 @@ function charReasons(value: string, allowDots: boolean, mustStartWithLetter = fa
   const bad = [...new Set(value.replace(allowDots ? /[-a-zA-Z0-9.]/g : /[-a-zA-Z0-9]/g, ''))];
   if (bad.length)
     out.push(
-      t`it contains ${bad.map((c) => (c === ' ' ? t('a space') : `"${c}"`)).join(', ')} (only lowercase letters, digits, "-"${allowDots ? ' and "."' : ''} are allowed)`,
+      t`it contains ${bad.map((c) => (c === ' ' ? t('a space') : `"${c}"`)).join(', ')} (only lowercase letters, digits, "-"${allowDots ? t(' and "."') : ''} are allowed)`,
     );
   if (mustStartWithLetter && /^[0-9]/.test(value)) out.push(t('it must start with a letter'));
   else if (/^[^a-zA-Z0-9]/.test(value)) out.push(t('it must start with a letter or digit'));
@@ -78,7 +78,7 @@ export function pathSegmentName(value: string): string[] {
   if (value === '') return [t('it is empty')];
   if (value === '.' || value === '..') return [t`it may not be "${value}"`];
   const bad = [...value].filter((c) => c === '/' || c === '%');
-  return bad.length ? [t`it may not contain ${[...new Set(bad)].map((c) => `"${c}"`).join(' or ')}`] : [];
+  return bad.length ? [t`it may not contain ${[...new Set(bad)].map((c) => `"${c}"`).join(t(' or '))}`] : [];
 }
 
 /** Label and annotation keys: an optional DNS-subdomain prefix and `/`, then a name of ≤ 63 characters. */

@@ -1,6 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { resolveParticles } from './particles';
 
 type Arg = string | number | boolean;
 
@@ -13,14 +14,22 @@ type Arg = string | number | boolean;
  * Without a bundle the English text is returned exactly as a plain template literal would build it.
  */
 export function t(message: string | TemplateStringsArray, ...args: unknown[]): string {
-  if (typeof message === 'string') return l10n.t(message, ...(args as Arg[]));
-  let key = message[0];
-  for (let i = 1; i < message.length; i++) key += `{${i - 1}}` + message[i];
+  let key: string;
+  if (typeof message === 'string') key = message;
+  else {
+    key = message[0];
+    for (let i = 1; i < message.length; i++) key += `{${i - 1}}` + message[i];
+  }
   const translated = bundle[key];
-  // No translation: joined as the template literal itself would be (English stays byte-identical,
-  // even when its text holds braces).
-  if (typeof translated !== 'string' || !translated) return message.reduce((out, part, i) => out + String(args[i - 1]) + part);
-  return translated.replace(/\{(\d+)\}/g, (m, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : m));
+  if (typeof translated !== 'string' || !translated) {
+    if (typeof message === 'string') return l10n.t(message, ...(args as Arg[]));
+    // No translation: joined as the template literal itself would be (English stays byte-identical,
+    // even when its text holds braces).
+    return message.reduce((out, part, i) => out + String(args[i - 1]) + part);
+  }
+  const text = translated.replace(/\{(\d+)\}/g, (m, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : m));
+  // Korean particles after a filled-in word: 이(가) → 이 or 가 where the word's last sound is certain.
+  return current === 'ko' ? resolveParticles(text) : text;
 }
 
 let current = 'en';

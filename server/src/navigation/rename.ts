@@ -275,7 +275,7 @@ function containerPlan(uri: string, file: ParsedFile, offset: number): Plan | un
   const start = doc.offset + at.scalar.range[0];
   const end = doc.offset + at.scalar.range[1];
   return {
-    what: `container "${name}"`,
+    what: t`container "${name}"`,
     current: name,
     at: { uri, start, end, range: file.lines.range(start, end) },
     places: [{ uri, start, end, range: file.lines.range(start, end) }],

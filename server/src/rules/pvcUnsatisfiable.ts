@@ -50,7 +50,7 @@ function explain(claim: ClaimSpec, candidates: VolumeSpec[], doc: ManifestDocume
       t`this claim asks for ${claim.requestText}, more than ${scope} can hold (${sizes}), so it would stay Pending: ask for less, or add a larger volume`,
     );
   } else if (!candidates.some((v) => bigEnough(v) && hasModes(v))) {
-    const offered = candidates.map((v) => `${v.name}: ${v.accessModes.join(', ') || 'none'}`).join('; ');
+    const offered = candidates.map((v) => `${v.name}: ${v.accessModes.join(', ') || t('none')}`).join('; ');
     const modes = claim.accessModes.join(', ');
     const message = claim.volumeName
       ? t`the volume this claim names, "${claim.volumeName}", does not offer the access modes ${modes} at the requested size (${offered}), so the claim would stay Pending`

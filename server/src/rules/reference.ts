@@ -144,7 +144,7 @@ function messageFor(
       const consequence = CONSEQUENCE[fact.type]?.();
       if (!consequence || NEAR_MISS_ONLY.has(fact.type) || fact.part !== undefined) return undefined;
       const existing = resolution.existing ?? [];
-      const defined = existing.length ? ` (the ${kind}s there: ${quoteList(existing)})` : '';
+      const defined = existing.length ? t` (the ${kind}s there: ${quoteList(existing)})` : '';
       return {
         text: t`no ${kind} named "${name}" in ${scopeName}${defined}: ${consequence}, unless it is created elsewhere`,
         options: { severity: 'info' },

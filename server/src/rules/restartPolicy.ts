@@ -49,7 +49,7 @@ export const rule: DocumentRule = {
         const guess = known ? undefined : closest(value, allowed);
         const why = known
           ? t`a ${pod.ownerKind}'s pods accept only ${quoteList(allowed, 'or')}${allowed.length === 1 ? t(' (they are restarted whenever they stop)') : ''}`
-          : `use ${quoteList(allowed, 'or')}`;
+          : t`use ${quoteList(allowed, 'or')}`;
         // kubectl create job writes Never: the one to prefer when either would do.
         const targets = guess ? [guess] : [...allowed].sort((a, b) => (b === 'Never' ? 1 : 0) - (a === 'Never' ? 1 : 0));
         report(node, t`restartPolicy "${value}" is not allowed here: ${why}${didYouMean(guess)}`, {

@@ -13,10 +13,15 @@ export function didYouMean(guess: string | undefined): string {
 }
 
 /** `"a", "b" and "c"`; a long list names the first few and counts the rest, so a message stays readable. */
-export function quoteList(values: string[], conjunction = 'and', max = 6): string {
+export function quoteList(values: string[], conjunction: 'and' | 'or' = 'and', max = 6): string {
   const q = values.map((v) => `"${v}"`);
-  if (q.length > max) return `${q.slice(0, max - 1).join(', ')} ${conjunction} ${q.length - max + 1} more`;
-  return q.length <= 1 ? q.join('') : `${q.slice(0, -1).join(', ')} ${conjunction} ${q[q.length - 1]}`;
+  if (q.length > max) {
+    const [head, n] = [q.slice(0, max - 1).join(', '), q.length - max + 1];
+    return conjunction === 'or' ? t`${head} or ${n} more` : t`${head} and ${n} more`;
+  }
+  if (q.length <= 1) return q.join('');
+  const [head, last] = [q.slice(0, -1).join(', '), q[q.length - 1]];
+  return conjunction === 'or' ? t`${head} or ${last}` : t`${head} and ${last}`;
 }
 
 export function reasons(list: string[]): string {

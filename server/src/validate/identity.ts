@@ -64,7 +64,7 @@ function versionList(infos: KindInfo[]): string {
   return served(infos)
     .map((i) => i.apiVersion)
     .slice(0, 3)
-    .join(' or ');
+    .join(t(' or '));
 }
 
 /** Resolve a Kubernetes object (a document root or a List item) to what validates it. */

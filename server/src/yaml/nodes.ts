@@ -340,7 +340,7 @@ export function containersOf(
 
 /** "container "web"" / "init container "setup"" / "containers[2]": how a message names a container. */
 export function describeContainer(c: ContainerRef): string {
-  const what = c.group === 'containers' ? 'container' : c.group === 'initContainers' ? t('init container') : t('ephemeral container');
+  const what = c.group === 'containers' ? t('container') : c.group === 'initContainers' ? t('init container') : t('ephemeral container');
   return c.name ? `${what} "${c.name}"` : `${c.group}[${c.index}]`;
 }
 
