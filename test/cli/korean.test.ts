@@ -22,7 +22,7 @@ const KOREAN = [
   'examples/mistakes/missing-space.yaml:2:1: error [yaml/syntax] "apiVersion:v1"에서 콜론 뒤에 공백이 없습니다: YAML은 이것을 값이 있는 키 "apiVersion"가 아니라 텍스트 "apiVersion:v1"로 읽습니다 — "apiVersion: v1"로 쓰세요',
   'examples/mistakes/missing-space.yaml:11:11: error [yaml/syntax] "containerPort:8090"에서 콜론 뒤에 공백이 없습니다: YAML은 이것을 값이 있는 키 "containerPort"가 아니라 텍스트 "containerPort:8090"으로 읽습니다 — "containerPort: 8090"으로 쓰세요',
   'examples/mistakes/tabs.yaml:5:1: error [yaml/syntax] 들여쓰기에 탭 문자를 썼습니다: YAML은 공백으로만 들여씁니다 — 탭을 공백 2칸으로 바꾸세요',
-  'examples/mistakes/old-cronjob.yaml:2:13: error [schema/removed-api] batch/v1beta1 CronJob은(는) 쿠버네티스 1.25에서 제거되었습니다: batch/v1을 쓰세요',
+  'examples/mistakes/old-cronjob.yaml:2:13: error [schema/removed-api] batch/v1beta1 CronJob은 쿠버네티스 1.25에서 제거되었습니다: batch/v1을 쓰세요',
   '파일 4개(문서 4개)에서 오류 5개, 경고 0개',
 ];
 

@@ -16,6 +16,15 @@ test('Korean particles follow the last sound of a Hangul word or a number', () =
   );
   assert.equal(resolveParticles('100%이(가)'), '100%가');
   assert.equal(resolveParticles('정수(이)어야 · 리스트(이)어야 · ClusterIP(이)어야'), '정수여야 · 리스트여야 · ClusterIP이어야');
+  // a bare kind is read as the Korean docs write it; quoted, inside a path or unknown, it stays neutral
+  assert.equal(
+    resolveParticles('Secret이(가) · 이 Deployment은(는) · ConfigMap을(를) · Role(으)로 · CronJob(으)로 · Pod과(와)'),
+    'Secret이 · 이 Deployment는 · ConfigMap을 · Role로 · CronJob으로 · Pod와',
+  );
+  assert.equal(
+    resolveParticles('"Secret"이(가) · io.k8s.Secret이(가) · Widget이(가) · Secrets이(가)'),
+    '"Secret"이(가) · io.k8s.Secret이(가) · Widget이(가) · Secrets이(가)',
+  );
 });
 
 test('t() resolves them in Korean messages once the placeholders are filled in', () => {
