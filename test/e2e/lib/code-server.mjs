@@ -60,15 +60,16 @@ export function codeServer({ cacheDir, runDir, port, extraEnv = {} }) {
     logFile,
     origin: `http://127.0.0.1:${port}`,
 
-    async installExtension(vsix) {
+    /** Installs a .vsix; returns its folder (the one whose name starts with `id`, when given). */
+    async installExtension(vsix, id) {
       const r = await run(bin, [...common, '--install-extension', vsix], { env, timeout: 120000, logFile });
       if (r.code !== 0) throw new Error(`code-server --install-extension failed (exit ${r.code}):\n${r.out.slice(-1500)}`);
-      const dirs = fs.readdirSync(extensionsDir).filter((d) => !d.startsWith('.') && d !== 'extensions.json');
+      const dirs = fs.readdirSync(extensionsDir).filter((d) => !d.startsWith('.') && d !== 'extensions.json' && (!id || d.startsWith(id)));
       if (dirs.length === 0) throw new Error(`no extension folder in ${extensionsDir} after install:\n${r.out.slice(-1500)}`);
       return path.join(extensionsDir, dirs[0]);
     },
 
-    async start(workspace) {
+    async start(workspace, extraArgs = []) {
       const t0 = Date.now();
       const out = fs.openSync(logFile, 'a');
       child = spawnGroup(
@@ -80,6 +81,7 @@ export function codeServer({ cacheDir, runDir, port, extraEnv = {} }) {
           '--disable-workspace-trust',
           '--disable-getting-started-override',
           '--vscode-option=enable-smoke-test-driver',
+          ...extraArgs,
           workspace,
         ],
         { env, stdio: ['ignore', out, out] },
