@@ -340,6 +340,13 @@ async function openQuick(page, name, textOnScreen) {
 }
 
 async function gotoLine(page, line) {
+  // Go to Line needs a focused text editor: after a click in the graph the webview may keep the focus
+  // (under load its focus can arrive after the extension focused the editor), so focus the active group.
+  const focused = await page.waitForSelector('.monaco-editor.focused', { timeout: 3000 }).catch(() => null);
+  if (!focused) {
+    await page.keyboard.press('Control+1');
+    await page.waitForSelector('.monaco-editor.focused', { timeout: 10000 });
+  }
   await page.keyboard.press('Control+G');
   await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
   await page.keyboard.type(String(line));
