@@ -103,11 +103,14 @@ export function asSeq(node: unknown): YAMLSeq | undefined {
 
 function findPair(map: YAMLMap, key: string, depth: number): Pair<Node, Node | null> | undefined {
   let merges = false;
+  let found: Pair<Node, Node | null> | undefined;
   for (const item of map.items) {
     if (!isPair(item) || !isScalar(item.key)) continue;
     if (isMergeKey(item.key)) merges = true;
-    else if (String(item.key.value) === key) return item as Pair<Node, Node | null>;
+    // A duplicated key: kubectl (go-yaml v2) keeps the last value, and so does the object ajv validates.
+    else if (String(item.key.value) === key) found = item as Pair<Node, Node | null>;
   }
+  if (found) return found;
   if (!merges || depth >= MAX_MERGE_DEPTH) return undefined;
   // A map's own keys win over merged ones; among merged maps, the first listed wins.
   for (const source of mergedMaps(map)) {
