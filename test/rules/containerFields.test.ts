@@ -301,6 +301,21 @@ ruleTester(rule, {
       ],
     ),
     at(
+      'validateContainerResourceName#1, validateResourceName#1, validateResourceName#2: resource names without a domain, and not a name at all',
+      c('      resources:\n        limits: {gpu: 1}\n        requests: {pods: 1, "Memory Size": 1Gi}\n'),
+      [
+        [
+          'gpu',
+          `resources.limits of ${C}: "gpu" is not a resource a container can ask for: use cpu, memory, ephemeral-storage or hugepages-<size>, or an extended resource with its domain, e.g. nvidia.com/gpu`,
+        ],
+        [
+          'pods',
+          `resources.requests of ${C}: "pods" is not a resource a container can ask for: use cpu, memory, ephemeral-storage or hugepages-<size>, or an extended resource with its domain, e.g. nvidia.com/gpu`,
+        ],
+        ['"Memory Size"', /^resources\.requests of container "app": "Memory Size" is not a resource name: /],
+      ],
+    ),
+    at(
       'validateResourceRequirements#2, validateResourceRequirements#4, validateResourceRequirements#6: resources that cannot be overcommitted',
       c(
         '      resources:\n        limits: {hugepages-2Mi: 100Mi, example.com/gpu: 2}\n        requests: {hugepages-2Mi: 50Mi, example.com/gpu: 1, example.com/fpga: 1}\n',

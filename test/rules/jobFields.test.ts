@@ -190,5 +190,21 @@ ruleTester(rule, {
         ['manualSelector: «true»', "a CronJob's job template cannot set manualSelector: true: its selector is generated; remove it"],
       ],
     ),
+    at(
+      'ValidateNonnegativeField#1 (from validateJobSpec, validateCronJobSpec, validateSuccessPolicyRule): negative counts',
+      job('  backoffLimit: -1\n  ttlSecondsAfterFinished: -60\n') +
+        '---\n' +
+        cron('  startingDeadlineSeconds: -10\n  failedJobsHistoryLimit: -1\n', '      parallelism: -2\n') +
+        '---\n' +
+        job(idx('  successPolicy: {rules: [{succeededCount: -1}]}\n')),
+      [
+        ['backoffLimit: «-1»', 'backoffLimit must be 0 or more, not -1'],
+        ['-60', 'ttlSecondsAfterFinished must be 0 or more, not -60'],
+        ['-10', 'startingDeadlineSeconds must be 0 or more, not -10'],
+        ['failedJobsHistoryLimit: «-1»', 'failedJobsHistoryLimit must be 0 or more, not -1'],
+        ['-2', 'parallelism must be 0 or more, not -2'],
+        ['succeededCount: «-1»', 'successPolicy.rules[0].succeededCount must be 0 or more, not -1'],
+      ],
+    ),
   ],
 });

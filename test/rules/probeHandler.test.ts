@@ -110,5 +110,13 @@ ruleTester(rule, {
         ['2', /must have successThreshold 1 \(it is 2\)/],
       ],
     ),
+    at(
+      'validateExecAction#1: an exec handler without a command, in a probe and in a hook',
+      probe('livenessProbe: {exec: {}}\n      lifecycle: {preStop: {exec: {command: []}}}'),
+      [
+        ['exec', 'livenessProbe of the container "web": exec needs a command to run, e.g. command: [cat, /tmp/healthy]'],
+        ['exec', 'preStop of the container "web": exec needs a command to run, e.g. command: [cat, /tmp/healthy]', 1],
+      ],
+    ),
   ],
 });

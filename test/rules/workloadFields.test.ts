@@ -75,5 +75,21 @@ ruleTester(rule, {
         ],
       ],
     ),
+    at(
+      'ValidateNonnegativeField#1 (from ValidateDeploymentSpec, ValidateStatefulSetSpec, validateRollingUpdateStatefulSet): negative counts',
+      wl('Deployment', '  replicas: -1\n  revisionHistoryLimit: -2\n') +
+        '---\n' +
+        wl(
+          'StatefulSet',
+          '  serviceName: a\n  minReadySeconds: -5\n  ordinals: {start: -1}\n  updateStrategy: {rollingUpdate: {partition: -3}}\n',
+        ),
+      [
+        ['-1', 'replicas must be 0 or more, not -1'],
+        ['-2', 'revisionHistoryLimit must be 0 or more, not -2'],
+        ['-5', 'minReadySeconds must be 0 or more, not -5'],
+        ['start: «-1»', 'ordinals.start must be 0 or more, not -1'],
+        ['-3', 'updateStrategy.rollingUpdate.partition must be 0 or more, not -3'],
+      ],
+    ),
   ],
 });

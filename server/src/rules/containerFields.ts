@@ -1,6 +1,6 @@
 import type { Node, YAMLMap } from 'yaml';
 import { parseQuantity } from '../k8s/quantity';
-import { dns1123Subdomain, ianaSvcName } from '../k8s/names';
+import { dns1123Subdomain, ianaSvcName, qualifiedName } from '../k8s/names';
 import {
   containersOf,
   describeContainer,
@@ -16,6 +16,7 @@ import {
   scalarValue,
   stringValue,
   type ContainerRef,
+  scalarString,
 } from './nodes';
 import type { DocumentRule, Report } from './types';
 import { t } from '../l10n';
@@ -44,14 +45,10 @@ const RESOURCE_FIELDS = [
   'requests.ephemeral-storage',
 ];
 const CPU_DIVISORS = ['1m', '1'];
+const CONTAINER_RESOURCES = ['cpu', 'memory', 'ephemeral-storage'];
 const BYTE_DIVISORS = ['1', '1k', '1M', '1G', '1T', '1P', '1E', '1Ki', '1Mi', '1Gi', '1Ti', '1Pi', '1Ei'];
 const CONFIG_KEY = /^[-._a-zA-Z0-9]+$/;
 const HEADER_NAME = /^[-!#$%&'*+.^_`|~0-9A-Za-z]+$/;
-
-const text = (n: Node | undefined) => {
-  const v = scalarValue(n);
-  return v === undefined || v === null ? undefined : String(v);
-};
 
 /** Env var names (and envFrom prefixes): any printable ASCII but "=" (RelaxedEnvironmentVariableValidation is GA). */
 function envNameProblem(v: string): string | undefined {
@@ -97,7 +94,7 @@ function checkEnv(c: ContainerRef, volumes: Map<string, YAMLMap>, report: Report
   for (const { map, index } of mapItems(get(c.map, 'env'))) {
     const where = `env[${index}] of ${who}`;
     const nameNode = get(map, 'name');
-    const name = text(nameNode);
+    const name = scalarString(nameNode);
     if (name === '') report(nameNode, t`${where} has an empty name`);
     else if (name !== undefined) {
       const p = envNameProblem(name);
@@ -108,7 +105,7 @@ function checkEnv(c: ContainerRef, volumes: Map<string, YAMLMap>, report: Report
     const sources = entries(from).filter((e) =>
       ['fieldRef', 'resourceFieldRef', 'configMapKeyRef', 'secretKeyRef', 'fileKeyRef'].includes(e.key),
     );
-    const value = text(get(map, 'value'));
+    const value = scalarString(get(map, 'value'));
     if (!sources.length)
       report(
         keyNode(map, 'valueFrom'),
@@ -133,12 +130,12 @@ function checkEnv(c: ContainerRef, volumes: Map<string, YAMLMap>, report: Report
     if (file) {
       for (const f of ['key', 'volumeName', 'path']) {
         const n = get(file, f);
-        if (n === undefined || text(n) === '') report(n ?? keyNode(from, 'fileKeyRef'), t`${where}: fileKeyRef.${f} is required`);
+        if (n === undefined || scalarString(n) === '') report(n ?? keyNode(from, 'fileKeyRef'), t`${where}: fileKeyRef.${f} is required`);
       }
-      const key = text(get(file, 'key'));
+      const key = scalarString(get(file, 'key'));
       const p = key ? envNameProblem(key) : undefined;
       if (p) report(get(file, 'key'), t`${where}: fileKeyRef.key "${key}" is not a valid variable name: ${p}`);
-      const vol = text(get(file, 'volumeName'));
+      const vol = scalarString(get(file, 'volumeName'));
       const volume = vol ? volumes.get(vol) : undefined;
       if (volume && !get(volume, 'emptyDir'))
         report(get(file, 'volumeName'), t`${where}: fileKeyRef.volumeName "${vol}" must name an emptyDir volume`);
@@ -147,7 +144,7 @@ function checkEnv(c: ContainerRef, volumes: Map<string, YAMLMap>, report: Report
   const envFrom = mapItems(get(c.map, 'envFrom'));
   for (const { map, index } of envFrom) {
     const where = `envFrom[${index}] of ${who}`;
-    const prefix = text(get(map, 'prefix'));
+    const prefix = scalarString(get(map, 'prefix'));
     const p = prefix ? envNameProblem(prefix) : undefined;
     if (p) report(get(map, 'prefix'), t`${where}: prefix "${prefix}" is not valid: ${p}`);
     const refs = entries(map).filter((e) => e.key === 'configMapRef' || e.key === 'secretRef');
@@ -163,9 +160,9 @@ function checkEnv(c: ContainerRef, volumes: Map<string, YAMLMap>, report: Report
 }
 
 function checkFieldRef(ref: YAMLMap, where: string, allowed: string[], report: Report) {
-  const api = text(get(ref, 'apiVersion'));
+  const api = scalarString(get(ref, 'apiVersion'));
   const pathNode = get(ref, 'fieldPath');
-  const path = text(pathNode);
+  const path = scalarString(pathNode);
   if (api && api !== 'v1') {
     report(get(ref, 'apiVersion'), t`${where}.apiVersion must be v1 (the Pod's API version), not ${api}`);
     return;
@@ -182,14 +179,14 @@ function checkResourceRef(ref: YAMLMap, where: string, volume: boolean, report: 
   if (volume && !get(ref, 'containerName'))
     report(keyNode(ref, 'resource') ?? ref, t`${where} in a volume needs containerName: the container whose resources it shows`);
   const resNode = get(ref, 'resource');
-  const res = text(resNode);
+  const res = scalarString(resNode);
   if (res && !RESOURCE_FIELDS.includes(res) && !/^(requests|limits)\.hugepages-/.test(res))
     report(
       resNode,
       t`${where}.resource "${res}" is not supported: use one of ${RESOURCE_FIELDS.join(', ')} (or limits./requests.hugepages-<size>)`,
     );
   const div = get(ref, 'divisor');
-  const d = text(div);
+  const d = scalarString(div);
   if (res && d !== undefined) {
     const q = parseQuantity(d);
     const canonical = q?.canonical ?? d;
@@ -229,7 +226,7 @@ function checkHandler(h: YAMLMap, where: string, report: Report) {
   const http = mapIn(h, 'httpGet');
   for (const { map, index } of mapItems(get(http, 'httpHeaders'))) {
     const name = get(map, 'name');
-    const v = text(name);
+    const v = scalarString(name);
     if (v !== undefined && !HEADER_NAME.test(v))
       report(
         name,
@@ -269,22 +266,22 @@ function checkMounts(c: ContainerRef, volumes: Map<string, YAMLMap>, report: Rep
   const mounts = mapItems(get(c.map, 'volumeMounts'));
   const devices = mapItems(get(c.map, 'volumeDevices'));
   const privileged = scalarValue(getIn(c.map, 'securityContext', 'privileged')) === true;
-  const deviceNames = new Set(devices.map(({ map }) => text(get(map, 'name'))));
-  const devicePaths = new Set(devices.map(({ map }) => text(get(map, 'devicePath'))));
-  const mountNames = new Set(mounts.map(({ map }) => text(get(map, 'name'))));
-  const mountPaths = new Set(mounts.map(({ map }) => text(get(map, 'mountPath'))));
+  const deviceNames = new Set(devices.map(({ map }) => scalarString(get(map, 'name'))));
+  const devicePaths = new Set(devices.map(({ map }) => scalarString(get(map, 'devicePath'))));
+  const mountNames = new Set(mounts.map(({ map }) => scalarString(get(map, 'name'))));
+  const mountPaths = new Set(mounts.map(({ map }) => scalarString(get(map, 'mountPath'))));
   for (const { map, index } of mounts) {
     const where = `volumeMounts[${index}] of ${who}`;
-    const name = text(get(map, 'name'));
-    const path = text(get(map, 'mountPath'));
+    const name = scalarString(get(map, 'name'));
+    const path = scalarString(get(map, 'mountPath'));
     if (name && deviceNames.has(name))
       report(get(map, 'name'), t`${where}: volume "${name}" is also in volumeDevices: a volume is either mounted or attached as a device`);
     if (path && devicePaths.has(path)) report(get(map, 'mountPath'), t`${where}: "${path}" is also the devicePath of a volumeDevice`);
-    if (text(get(map, 'subPath')) && text(get(map, 'subPathExpr')))
+    if (scalarString(get(map, 'subPath')) && scalarString(get(map, 'subPathExpr')))
       report(keyNode(map, 'subPathExpr'), t`${where} sets both subPath and subPathExpr: use one of them`);
     if (c.group === 'ephemeralContainers')
       for (const f of ['subPath', 'subPathExpr'])
-        if (text(get(map, f))) report(keyNode(map, f), t`${where}: ${f} cannot be set for an ephemeral container`);
+        if (scalarString(get(map, f))) report(keyNode(map, f), t`${where}: ${f} cannot be set for an ephemeral container`);
     const prop = stringValue(get(map, 'mountPropagation'));
     if (prop === 'Bidirectional' && !privileged)
       report(
@@ -307,8 +304,8 @@ function checkMounts(c: ContainerRef, volumes: Map<string, YAMLMap>, report: Rep
     const where = `volumeDevices[${index}] of ${who}`;
     const nameNode = get(map, 'name');
     const pathNode = get(map, 'devicePath');
-    const name = text(nameNode);
-    const path = text(pathNode);
+    const name = scalarString(nameNode);
+    const path = scalarString(pathNode);
     if (name) {
       if (seenNames.has(name)) report(nameNode, t`${where}: volume "${name}" is attached twice: each volume device must be unique`);
       seenNames.add(name);
@@ -337,27 +334,27 @@ function checkRestart(c: ContainerRef, podRestart: string, report: Report) {
   for (const { map, index } of mapItems(get(c.map, 'resizePolicy'))) {
     const where = `resizePolicy[${index}] of ${who}`;
     const rn = get(map, 'resourceName');
-    const r = text(rn);
+    const r = scalarString(rn);
     if (r === '') report(rn, t`${where}.resourceName must not be empty: use cpu or memory`);
     else if (r !== undefined && r !== 'cpu' && r !== 'memory')
       report(rn, t`${where}.resourceName "${r}" cannot be resized in place: use cpu or memory`);
     else if (r && seen.has(r)) report(rn, t`${where}: ${r} has a resize policy already`);
     if (r) seen.add(r);
     const rp = get(map, 'restartPolicy');
-    const p = text(rp);
+    const p = scalarString(rp);
     if (p === '') report(rp, t`${where}.restartPolicy must not be empty: use NotRequired or RestartContainer`);
     else if (p !== undefined && p !== 'NotRequired' && p !== 'RestartContainer')
       report(rp, t`${where}.restartPolicy "${p}" is not supported: use NotRequired or RestartContainer`);
     else if (p === 'RestartContainer' && podRestart === 'Never')
       report(rp, t`${where}.restartPolicy must be NotRequired when the pod's restartPolicy is Never`);
-    else if (p === 'RestartContainer' && c.group === 'initContainers' && text(get(c.map, 'restartPolicy')) !== 'Always')
+    else if (p === 'RestartContainer' && c.group === 'initContainers' && scalarString(get(c.map, 'restartPolicy')) !== 'Always')
       report(
         rp,
         t`${where}.restartPolicy must be NotRequired: only a sidecar (restartPolicy: Always) init container can be restarted to resize`,
       );
   }
   const policyNode = get(c.map, 'restartPolicy');
-  const policy = text(policyNode);
+  const policy = scalarString(policyNode);
   const rules = mapItems(get(c.map, 'restartPolicyRules'));
   if (policy === undefined) {
     if (rules.length)
@@ -374,16 +371,16 @@ function checkRestart(c: ContainerRef, podRestart: string, report: Report) {
     const where = `restartPolicyRules[${index}] of ${who}`;
     const action = get(map, 'action');
     // RestartAllContainers is allowed: its gate (RestartAllContainersOnContainerExits) is on by default since 1.36.
-    if (action !== undefined && text(action) !== 'Restart' && text(action) !== 'RestartAllContainers')
-      report(action, t`${where}.action "${text(action)}" is not supported: use Restart or RestartAllContainers`);
+    if (action !== undefined && scalarString(action) !== 'Restart' && scalarString(action) !== 'RestartAllContainers')
+      report(action, t`${where}.action "${scalarString(action)}" is not supported: use Restart or RestartAllContainers`);
     const codes = mapIn(map, 'exitCodes');
     if (!codes) {
       report(keyNode(map, 'action') ?? map, t`${where} needs exitCodes (operator In or NotIn, and the exit codes)`);
       continue;
     }
     const op = get(codes, 'operator');
-    if (op !== undefined && !['In', 'NotIn'].includes(text(op) ?? ''))
-      report(op, t`${where}.exitCodes.operator "${text(op)}" is not supported: use In or NotIn`);
+    if (op !== undefined && !['In', 'NotIn'].includes(scalarString(op) ?? ''))
+      report(op, t`${where}.exitCodes.operator "${scalarString(op)}" is not supported: use In or NotIn`);
     const values = itemsOf(get(codes, 'values'));
     if (values.length > 255) report(keyNode(codes, 'values'), t`${where}.exitCodes lists ${values.length} values: the limit is 255`);
   }
@@ -398,14 +395,25 @@ function checkResources(c: ContainerRef, report: Report) {
   const who = describeContainer(c);
   const limits = mapIn(res, 'limits');
   const requests = mapIn(res, 'requests');
+  // validateContainerResourceName: a name without a domain is one of the container resources.
+  for (const part of ['limits', 'requests'])
+    for (const { key, pair } of entries(mapIn(res, part))) {
+      const problems = qualifiedName(key);
+      if (problems.length) report(pair.key, t`resources.${part} of ${who}: "${key}" is not a resource name: ${problems.join('; ')}`);
+      else if (!key.includes('/') && !CONTAINER_RESOURCES.includes(key) && !key.startsWith('hugepages-'))
+        report(
+          pair.key,
+          t`resources.${part} of ${who}: "${key}" is not a resource a container can ask for: use cpu, memory, ephemeral-storage or hugepages-<size>, or an extended resource with its domain, e.g. nvidia.com/gpu`,
+        );
+    }
   for (const { key, pair } of entries(requests)) {
     if (overcommittable(key)) continue;
     const limit = get(limits, key);
     if (limit === undefined)
       report(pair.key, t`${who} requests ${key} without a limit: ${key} cannot be overcommitted, so set limits.${key} to the same amount`);
     else {
-      const a = parseQuantity(String(scalarValue(pair.value) ?? ''));
-      const b = parseQuantity(String(scalarValue(limit) ?? ''));
+      const a = parseQuantity(scalarString(pair.value) ?? '');
+      const b = parseQuantity(scalarString(limit) ?? '');
       if (a && b && a.value !== b.value)
         report(
           pair.value,
@@ -436,7 +444,7 @@ export const rule: DocumentRule = {
     for (const pod of podSpecs(doc)) {
       const volumes = new Map<string, YAMLMap>();
       for (const { map } of mapItems(get(pod.spec, 'volumes'))) {
-        const name = text(get(map, 'name'));
+        const name = scalarString(get(map, 'name'));
         if (name) volumes.set(name, map);
       }
       const grace = numberValue(get(pod.spec, 'terminationGracePeriodSeconds')) ?? 30;
@@ -450,7 +458,7 @@ export const rule: DocumentRule = {
       }
       // Volume files of the downward API: container resources need the container's name.
       for (const { map } of mapItems(get(pod.spec, 'volumes'))) {
-        const vol = text(get(map, 'name'));
+        const vol = scalarString(get(map, 'name'));
         const files = [
           ...mapItems(getIn(map, 'downwardAPI', 'items')),
           ...mapItems(getIn(map, 'projected', 'sources')).flatMap(({ map: s }) => mapItems(getIn(s, 'downwardAPI', 'items'))),

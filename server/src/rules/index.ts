@@ -21,6 +21,7 @@ import { rule as jobFields } from './jobFields';
 import { rule as ingressFields } from './ingressFields';
 import { rule as storageClass } from './storageClass';
 import { rule as serviceWarnings } from './serviceWarnings';
+import { rule as storageWarnings } from './storageWarnings';
 import { rule as labels } from './labels';
 import { rule as selectorOperators } from './selectorOperators';
 import { rule as servicePorts } from './servicePorts';
@@ -72,6 +73,7 @@ export const RULES: Rule[] = [
   ingressFields,
   storageClass,
   serviceWarnings,
+  storageWarnings,
   labels,
   selectorOperators,
   servicePorts,

@@ -12,6 +12,7 @@ import {
   numberValue,
   scalarValue,
   stringValue,
+  scalarString,
 } from './nodes';
 import type { DocumentRule, Report } from './types';
 import { t } from '../l10n';
@@ -33,6 +34,25 @@ const TIME_ZONE_PART = /^[A-Za-z.\-_0-9+]{1,14}$/;
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
 const num = (map: YAMLMap | undefined, key: string) => numberValue(get(map, key));
+
+/** ValidateNonnegativeField: the counts and durations of a Job spec, and of a CronJob spec. */
+const JOB_COUNTS = [
+  'parallelism',
+  'completions',
+  'activeDeadlineSeconds',
+  'backoffLimit',
+  'ttlSecondsAfterFinished',
+  'backoffLimitPerIndex',
+  'maxFailedIndexes',
+];
+const CRON_COUNTS = ['startingDeadlineSeconds', 'successfulJobsHistoryLimit', 'failedJobsHistoryLimit'];
+
+function nonnegative(map: YAMLMap | undefined, fields: string[], report: Report) {
+  for (const field of fields) {
+    const n = num(map, field);
+    if (n !== undefined && n < 0) report(get(map, field), t`${field} must be 0 or more, not ${n}`);
+  }
+}
 
 /** Index intervals "1,3-5": the number of indexes, or why the text is not a list of them (parseIndexInterval). */
 function countIndexes(text: string, completions: number | undefined): number | string {
@@ -82,7 +102,7 @@ function checkPodFailurePolicy(spec: YAMLMap, policy: YAMLMap, report: Report) {
       if (status !== undefined && !CONDITION_STATUS.includes(v ?? ''))
         report(
           status,
-          t`${where}.onPodConditions[${j}].status "${v ?? String(scalarValue(status))}" is not supported: use True, False or Unknown`,
+          t`${where}.onPodConditions[${j}].status "${v ?? scalarString(status)}" is not supported: use True, False or Unknown`,
         );
     }
   }
@@ -144,6 +164,10 @@ function checkSuccessPolicy(spec: YAMLMap, policy: YAMLMap, report: Report) {
     }
     const n = numberValue(count);
     if (n === undefined) continue;
+    if (n < 0) {
+      report(count, t`${where}.succeededCount must be 0 or more, not ${n}`);
+      continue;
+    }
     if (completions !== undefined && n > completions)
       report(count, t`${where}.succeededCount ${n} is more than completions (${completions}): it could never be reached`);
     else if (total !== undefined && n > total)
@@ -153,6 +177,7 @@ function checkSuccessPolicy(spec: YAMLMap, policy: YAMLMap, report: Report) {
 
 /** validateJobSpec: the checks a Job and a CronJob's job template share. */
 function checkJobSpec(spec: YAMLMap, report: Report) {
+  nonnegative(spec, JOB_COUNTS, report);
   const mode = stringValue(get(spec, 'completionMode'));
   const indexed = mode === 'Indexed';
   const completions = num(spec, 'completions');
@@ -265,13 +290,14 @@ export const rule: DocumentRule = {
             if (stringValue(get(labels, key)) !== stringValue(pair.value))
               report(
                 pair.key as Node,
-                t`the selector asks for ${key}=${String(scalarValue(pair.value))}, which the pod template's labels do not have: add it to the template labels`,
+                t`the selector asks for ${key}=${scalarString(pair.value)}, which the pod template's labels do not have: add it to the template labels`,
               );
         }
       }
     } else if (isBuiltin(doc, 'CronJob', ['batch'])) {
       const cronSpec = mapIn(root, 'spec');
       checkTimeZone(cronSpec as YAMLMap, report);
+      nonnegative(cronSpec, CRON_COUNTS, report);
       const spec = mapIn(cronSpec, 'jobTemplate', 'spec');
       if (!spec) return;
       checkJobSpec(spec, report);

@@ -1,5 +1,5 @@
 import { dns1123Subdomain, qualifiedName } from '../k8s/names';
-import { entries, get, itemsOf, keyNode, mapIn, mapItems, scalarValue, stringValue } from './nodes';
+import { entries, get, itemsOf, keyNode, mapIn, mapItems, scalarValue, stringValue, scalarString } from './nodes';
 import type { DocumentRule } from './types';
 import { t } from '../l10n';
 
@@ -32,7 +32,7 @@ export const rule: DocumentRule = {
     if (n && (n.length > 63 || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(n)))
       report(ns, t`namespace "${n}" is not a valid namespace name: lowercase letters, digits and "-", at most 63 characters`);
     const annotations = mapIn(meta, 'annotations');
-    const size = entries(annotations).reduce((sum, e) => sum + e.key.length + String(scalarValue(e.pair.value) ?? '').length, 0);
+    const size = entries(annotations).reduce((sum, e) => sum + e.key.length + (scalarString(e.pair.value) ?? '').length, 0);
     if (size > TOTAL_ANNOTATIONS)
       report(
         keyNode(meta, 'annotations'),
@@ -42,7 +42,7 @@ export const rule: DocumentRule = {
     for (const { map, index } of mapItems(get(meta, 'ownerReferences'))) {
       for (const f of ['apiVersion', 'kind', 'name', 'uid']) {
         const v = get(map, f);
-        if (v !== undefined && String(scalarValue(v) ?? '') === '') report(v, t`ownerReferences[${index}].${f} must not be empty`);
+        if (v !== undefined && (scalarString(v) ?? '') === '') report(v, t`ownerReferences[${index}].${f} must not be empty`);
       }
       if (scalarValue(get(map, 'controller')) === true && ++controllers === 2)
         report(keyNode(map, 'controller'), t('only one owner reference can have controller: true'));

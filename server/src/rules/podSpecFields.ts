@@ -16,6 +16,7 @@ import {
   scalarValue,
   stringValue,
   type PodSpecRef,
+  scalarString,
 } from './nodes';
 import type { DocumentRule, Report } from './types';
 import { t } from '../l10n';
@@ -114,7 +115,7 @@ function checkTolerations(spec: YAMLMap, report: Report) {
     const opNode = get(map, 'operator');
     const op = stringValue(opNode) ?? 'Equal';
     const valueNode = get(map, 'value');
-    const value = scalarValue(valueNode) === undefined || scalarValue(valueNode) === null ? '' : String(scalarValue(valueNode));
+    const value = scalarString(valueNode) ?? '';
     if (key) {
       const problems = qualifiedName(key);
       if (problems.length) report(get(map, 'key'), t`${where}.key "${key}" is not a valid taint key: ${problems.join('; ')}`);
@@ -267,7 +268,7 @@ function checkDns(spec: YAMLMap, report: Report) {
   if (ns.length > 3) report(ns[3], t`dnsConfig has ${ns.length} nameservers: the limit is 3`);
   const searches = itemsOf(get(config, 'searches'));
   if (searches.length > 32) report(searches[32], t`dnsConfig has ${searches.length} search domains: the limit is 32`);
-  const chars = searches.map((s) => String(scalarValue(s) ?? '')).join(' ').length;
+  const chars = searches.map((s) => scalarString(s) ?? '').join(' ').length;
   if (chars > 2048)
     report(
       keyNode(config, 'searches'),

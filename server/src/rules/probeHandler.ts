@@ -1,4 +1,4 @@
-import { containersOf, describeContainer, entries, get, keyNode, numberValue, podSpecs } from './nodes';
+import { containersOf, describeContainer, entries, get, itemsOf, keyNode, numberValue, podSpecs } from './nodes';
 import { hasMisspelledKey } from './misspelled';
 import type { DocumentRule } from './types';
 import { t } from '../l10n';
@@ -15,7 +15,7 @@ export const rule: DocumentRule = {
     'A `livenessProbe`, `readinessProbe` or `startupProbe` says how to probe with exactly one of `exec`, `httpGet`, `tcpSocket` or `grpc`; ' +
     'a lifecycle `postStart` or `preStop` hook with exactly one of `exec`, `httpGet`, `tcpSocket` or `sleep` ' +
     '(validateHandler: "must specify a handler type" / "may not specify more than 1 handler type"). ' +
-    'Liveness and startup probes must also keep `successThreshold` at 1.',
+    'An `exec` handler names its `command` (validateExecAction). Liveness and startup probes must also keep `successThreshold` at 1.',
   check(doc, report) {
     for (const pod of podSpecs(doc)) {
       for (const c of containersOf(pod.spec)) {
@@ -34,6 +34,10 @@ export const rule: DocumentRule = {
             const holder = field === 'postStart' || field === 'preStop' ? get(c.map, 'lifecycle') : c.map;
             report(keyNode(holder, field), t`${where} has no handler: add one of ${allowed.join(', ')}`);
           }
+          const exec = get(node, 'exec');
+          // validateExecAction: an exec handler runs its command; without one there is nothing to run.
+          if (exec && itemsOf(get(exec, 'command')).length === 0)
+            report(keyNode(node, 'exec'), t`${where}: exec needs a command to run, e.g. command: [cat, /tmp/healthy]`);
           for (const extra of handlers.slice(1)) {
             report(extra.pair.key, t`${where} already uses "${handlers[0].key}": use exactly one of ${allowed.join(', ')}`);
           }

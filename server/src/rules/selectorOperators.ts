@@ -1,4 +1,16 @@
-import { get, isBuiltin, itemsOf, keyNode, mapItems, missingAt, replaceScalar, scalarValue, stringValue, walkMaps } from './nodes';
+import {
+  get,
+  isBuiltin,
+  itemsOf,
+  keyNode,
+  mapItems,
+  missingAt,
+  replaceScalar,
+  scalarValue,
+  stringValue,
+  walkMaps,
+  scalarString,
+} from './nodes';
 import { hasMisspelledKey, missingByTypo } from './misspelled';
 import { closest, didYouMean } from './text';
 import type { DocumentRule } from './types';
@@ -43,7 +55,7 @@ export const rule: DocumentRule = {
           const why = nodeOnly ? t` (${op} exists only in node affinity terms)` : '';
           report(
             opNode,
-            t`operator "${String(scalarValue(opNode))}" is not supported here${why}: use one of ${operators.join(', ')}${didYouMean(guess)}`,
+            t`operator "${scalarString(opNode)}" is not supported here${why}: use one of ${operators.join(', ')}${didYouMean(guess)}`,
             {
               fixes: guess ? [{ title: t`Change to "${guess}"`, edits: [replaceScalar(opNode, guess)], preferred: true }] : undefined,
             },

@@ -1,7 +1,7 @@
 import type { Node, YAMLMap } from 'yaml';
 import { parseQuantity } from '../k8s/quantity';
 import { dns1123Subdomain } from '../k8s/names';
-import { entries, get, isBuiltin, itemsOf, keyNode, mapIn, scalarValue, stringValue } from './nodes';
+import { entries, get, isBuiltin, itemsOf, keyNode, mapIn, scalarString, stringValue } from './nodes';
 import type { DocumentRule, Report } from './types';
 import { t } from '../l10n';
 
@@ -27,7 +27,7 @@ function checkClassName(node: Node | undefined, field: string, report: Report) {
 }
 
 function checkPositive(node: Node | undefined, what: string, report: Report) {
-  const q = parseQuantity(String(scalarValue(node) ?? ''));
+  const q = parseQuantity(scalarString(node) ?? '');
   if (q && q.value <= 0) report(node, t`${what} must be greater than zero, not ${q.text}`);
 }
 

@@ -16,6 +16,7 @@ import {
   podSpecs,
   scalarValue,
   stringValue,
+  scalarString,
 } from './nodes';
 import type { DocumentRule, Report } from './types';
 import { t } from '../l10n';
@@ -26,19 +27,15 @@ import { t } from '../l10n';
 /** [field path inside the source, does the schema already require it (then only an empty value is ours)]. */
 type Req = [path: string, schema: boolean];
 
-/** The fields each source needs, non-empty. A path `a.b` is checked only when `a` is set. */
-const POD_REQUIRED: Record<string, Req[]> = {
+/**
+ * The fields each source needs, non-empty, where pod volumes and PersistentVolumes ask the same
+ * (validateVolumeSource and ValidatePersistentVolumeSpec call the same function per source).
+ * A path `a.b` is checked only when `a` is set.
+ */
+const SHARED_REQUIRED: Record<string, Req[]> = {
   hostPath: [['path', true]],
-  gitRepo: [['repository', true]],
-  iscsi: [
-    ['targetPortal', true],
-    ['iqn', true],
-  ],
   gcePersistentDisk: [['pdName', true]],
   awsElasticBlockStore: [['volumeID', true]],
-  secret: [['secretName', false]],
-  configMap: [['name', false]],
-  persistentVolumeClaim: [['claimName', true]],
   nfs: [
     ['server', true],
     ['path', true],
@@ -54,10 +51,6 @@ const POD_REQUIRED: Record<string, Req[]> = {
   rbd: [
     ['monitors', true],
     ['image', true],
-  ],
-  cinder: [
-    ['volumeID', true],
-    ['secretRef.name', false],
   ],
   cephfs: [['monitors', true]],
   flexVolume: [['driver', true]],
@@ -76,6 +69,25 @@ const POD_REQUIRED: Record<string, Req[]> = {
     ['gateway', true],
     ['system', true],
     ['volumeName', false],
+  ],
+};
+
+const ISCSI: Req[] = [
+  ['targetPortal', true],
+  ['iqn', true],
+];
+
+/** Pod volumes: the shared sources, the pod-only ones, and the pod forms of iscsi, cinder, storageos and csi. */
+const POD_REQUIRED: Record<string, Req[]> = {
+  ...SHARED_REQUIRED,
+  gitRepo: [['repository', true]],
+  iscsi: ISCSI,
+  secret: [['secretName', false]],
+  configMap: [['name', false]],
+  persistentVolumeClaim: [['claimName', true]],
+  cinder: [
+    ['volumeID', true],
+    ['secretRef.name', false],
   ],
   storageos: [
     ['volumeName', false],
@@ -97,53 +109,14 @@ const PV_SECRET_REFS = [
   'nodeExpandSecretRef',
 ];
 
+/** PersistentVolumes: the shared sources and local; their secret references also name a namespace. */
 const PV_REQUIRED: Record<string, Req[]> = {
-  hostPath: [['path', true]],
-  iscsi: [
-    ['targetPortal', true],
-    ['iqn', true],
-    ['secretRef.name', false],
-  ],
-  gcePersistentDisk: [['pdName', true]],
-  awsElasticBlockStore: [['volumeID', true]],
-  nfs: [
-    ['server', true],
-    ['path', true],
-  ],
-  quobyte: [
-    ['registry', true],
-    ['volume', true],
-  ],
-  glusterfs: [
-    ['endpoints', true],
-    ['path', true],
-  ],
-  rbd: [
-    ['monitors', true],
-    ['image', true],
-  ],
+  ...SHARED_REQUIRED,
+  iscsi: [...ISCSI, ['secretRef.name', false]],
   cinder: [
     ['volumeID', true],
     ['secretRef.name', false],
     ['secretRef.namespace', false],
-  ],
-  cephfs: [['monitors', true]],
-  flexVolume: [['driver', true]],
-  azureFile: [
-    ['secretName', true],
-    ['shareName', true],
-  ],
-  azureDisk: [
-    ['diskName', true],
-    ['diskURI', true],
-  ],
-  vsphereVolume: [['volumePath', true]],
-  photonPersistentDisk: [['pdID', true]],
-  portworxVolume: [['volumeID', true]],
-  scaleIO: [
-    ['gateway', true],
-    ['system', true],
-    ['volumeName', false],
   ],
   local: [['path', true]],
   storageos: [
@@ -274,7 +247,7 @@ function checkSource(
   const label = (k: string) => `${where}${source}.${k}`;
   switch (source) {
     case 'emptyDir': {
-      const q = parseQuantity(String(scalarValue(f('sizeLimit')) ?? ''));
+      const q = parseQuantity(scalarString(f('sizeLimit')) ?? '');
       if (q && q.value < 0) report(f('sizeLimit'), t`${label('sizeLimit')} must not be negative: use a size such as 1Gi`);
       break;
     }

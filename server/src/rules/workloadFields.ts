@@ -1,4 +1,4 @@
-import { get, isWorkload, keyNode, mapIn, numberValue, replaceScalar, stringValue } from './nodes';
+import { get, getIn, isWorkload, keyNode, mapIn, numberValue, replaceScalar, stringValue } from './nodes';
 import type { DocumentRule } from './types';
 import { t } from '../l10n';
 
@@ -9,6 +9,15 @@ import { t } from '../l10n';
 /** SetDefaults_Deployment: progressDeadlineSeconds is 600 when not set. */
 const DEFAULT_PROGRESS_DEADLINE = 600;
 const RETENTION = ['Retain', 'Delete'];
+/** The counts of a workload spec that ValidateNonnegativeField checks: [path under spec, the kinds that have it]. */
+const NONNEGATIVE: [string[], string[]][] = [
+  [['replicas'], ['Deployment', 'ReplicaSet', 'StatefulSet']],
+  [['minReadySeconds'], ['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet']],
+  [['revisionHistoryLimit'], ['Deployment', 'StatefulSet', 'DaemonSet']],
+  [['progressDeadlineSeconds'], ['Deployment']],
+  [['ordinals', 'start'], ['StatefulSet']],
+  [['updateStrategy', 'rollingUpdate', 'partition'], ['StatefulSet']],
+];
 
 export const rule: DocumentRule = {
   id: 'k8s/workload-fields',
@@ -20,10 +29,16 @@ export const rule: DocumentRule = {
     '(ValidatePodTemplateSpecForReplicaSet, ValidateStatefulSetSpec, ValidateDaemonSetSpec: "activeDeadlineSeconds in … is not Supported"). ' +
     "A StatefulSet's `persistentVolumeClaimRetentionPolicy` says `Retain` or `Delete` for `whenDeleted` and `whenScaled` (ValidatePersistentVolumeClaimRetentionPolicyType). " +
     "A Deployment's `progressDeadlineSeconds` (600 when not set) must be greater than its `minReadySeconds` (ValidateDeploymentSpec), " +
-    'or the rollout would be reported as failed before a pod could count as available.',
+    'or the rollout would be reported as failed before a pod could count as available. Counts such as `replicas`, `minReadySeconds`, ' +
+    '`revisionHistoryLimit`, `ordinals.start` and a rolling update `partition` are 0 or more (ValidateNonnegativeField).',
   check(doc, report) {
     if (!isWorkload(doc, 'Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet')) return;
     const spec = mapIn(doc.root, 'spec');
+    for (const [path, kinds] of NONNEGATIVE) {
+      const node = kinds.includes(doc.kind ?? '') ? getIn(spec, ...path) : undefined;
+      const n = numberValue(node);
+      if (n !== undefined && n < 0) report(node, t`${path.join('.')} must be 0 or more, not ${n}`);
+    }
     const podSpec = mapIn(spec, 'template', 'spec');
     const deadline = keyNode(podSpec, 'activeDeadlineSeconds');
     if (deadline)
