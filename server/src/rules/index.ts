@@ -22,6 +22,7 @@ import { rule as ingressFields } from './ingressFields';
 import { rule as storageClass } from './storageClass';
 import { rule as serviceWarnings } from './serviceWarnings';
 import { rule as storageWarnings } from './storageWarnings';
+import { rule as resourceClaims } from './resourceClaims';
 import { rule as labels } from './labels';
 import { rule as selectorOperators } from './selectorOperators';
 import { rule as servicePorts } from './servicePorts';
@@ -74,6 +75,7 @@ export const RULES: Rule[] = [
   storageClass,
   serviceWarnings,
   storageWarnings,
+  resourceClaims,
   labels,
   selectorOperators,
   servicePorts,
