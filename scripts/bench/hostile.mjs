@@ -21,6 +21,17 @@ export function flowMap(n) {
   return `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: big\ndata: {${entries.join(', ')}}\n`;
 }
 
+/** Issue 13 item 3's shape: the CRD with tabs for indentation on 20 lines spread over it (each explained with a fix). */
+export function tabbedCrd(crd) {
+  const lines = crd.split('\n');
+  const candidates = lines.map((l, i) => (/^ {6,}type: /.test(l) ? i : -1)).filter((i) => i >= 0);
+  for (let k = 0; k < 20 && candidates.length; k++) {
+    const i = candidates[Math.floor((k * candidates.length) / 20)];
+    lines[i] = lines[i].replace(/^ +/, (lead) => '\t'.repeat(Math.ceil(lead.length / 2)));
+  }
+  return lines.join('\n');
+}
+
 function engineTime(service, text) {
   const t0 = performance.now();
   const diagnostics = service.validate(service.parse(text), { requireKubernetes: true });
@@ -106,11 +117,21 @@ async function burst(root, lsp, text, dir) {
 }
 
 /** The rows: [measure, value, target, met]. */
-export async function hostileRows({ root, service, lsp, dir }) {
+export async function hostileRows({ root, service, lsp, dir, floorOf = () => undefined }) {
   const rows = [];
-  const closers = engineTime(service, strayClosers(16_000));
-  rows.push(['16,000 stray closers (parse + check)', closers.ms, '≤ 2 s', closers.ms <= 2000, `${closers.diagnostics.length} diagnostics`]);
-  const map = engineTime(service, flowMap(100_000));
+  const closersText = strayClosers(16_000);
+  const closers = engineTime(service, closersText);
+  rows.push([
+    '16,000 stray closers (parse + check)',
+    closers.ms,
+    '≤ 2 s',
+    closers.ms <= 2000,
+    `${closers.diagnostics.length} diagnostics`,
+    undefined,
+    floorOf(closersText),
+  ]);
+  const mapText = flowMap(100_000);
+  const map = engineTime(service, mapText);
   const dup = map.diagnostics.filter((d) => d.code === 'yaml/duplicate-key').length;
   rows.push([
     '100,000-key flow map (parse + check)',
@@ -118,6 +139,8 @@ export async function hostileRows({ root, service, lsp, dir }) {
     '≤ 3 s',
     map.ms <= 3000 && dup === 1,
     `planted duplicate reported: ${dup === 1 ? 'yes' : 'NO'}`,
+    undefined,
+    floorOf(mapText),
   ]);
 
   const crdPath = join(
@@ -133,7 +156,17 @@ export async function hostileRows({ root, service, lsp, dir }) {
     const crd = readFileSync(crdPath, 'utf8');
     let worst = engineTime(service, crd).ms;
     for (let i = 0; i < 8; i++) worst = Math.max(worst, engineTime(service, mutate(crd, rng(1000 + i), [crd]).text).ms);
-    rows.push([`large CRD (${(crd.length / 1024).toFixed(0)} KB) and 8 mutants, worst`, worst, '≤ 3 s', worst <= 3000, '']);
+    const tabbed = engineTime(service, tabbedCrd(crd));
+    worst = Math.max(worst, tabbed.ms);
+    rows.push([
+      `large CRD (${(crd.length / 1024).toFixed(0)} KB), 8 mutants and one with 20 tabbed lines, worst`,
+      worst,
+      '≤ 3 s',
+      worst <= 3000,
+      `tabbed: ${tabbed.ms.toFixed(0)} ms, ${tabbed.diagnostics.length} diagnostics`,
+      undefined,
+      floorOf(crd),
+    ]);
   } else rows.push(['large CRD', undefined, '≤ 3 s', undefined, '../shared/corpus absent: skipped']);
 
   // The 20 MB file: the bench manifest, repeated to size.
