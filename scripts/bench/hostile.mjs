@@ -66,8 +66,9 @@ export function cliPeak(root, file, timeoutMs) {
 }
 
 /** 200 one-character edits sent back to back, then a hover: what the user waits for after typing. */
-async function burst(root, lsp, text, dir) {
-  const child = spawn(process.execPath, [join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+export async function burst(root, lsp, text, dir) {
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const child = spawn(process.execPath, [...profile, join(root, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = lsp.createProtocolConnection(new lsp.StreamMessageReader(child.stdout), new lsp.StreamMessageWriter(child.stdin));
   let publishes = 0;
   const waiting = [];
@@ -110,9 +111,13 @@ async function burst(root, lsp, text, dir) {
   // Late publishes of older versions still count: wait for the queue to drain.
   await new Promise((resolve) => setTimeout(resolve, 500));
   const result = { finalMs: diagnosedAt - lastSent, hoverMs: hoveredAt - lastSent, publishes, lines: lines.length };
+  const exited = new Promise((resolve) => child.once('exit', resolve));
   await conn.sendRequest(lsp.ShutdownRequest.type);
+  await conn.sendNotification(lsp.ExitNotification.type);
+  const timer = setTimeout(() => child.kill(), 2000);
+  await exited;
+  clearTimeout(timer);
   conn.dispose();
-  child.kill();
   return result;
 }
 

@@ -56,7 +56,7 @@ export const rule: FileRule = {
       const miss = closestPodMiss(model, fact.selector, pods);
       if (!miss) return;
       const byValue = pods.valuesOf(miss.key);
-      const values = [...byValue.keys()];
+      const values = pods.valueList(miss.key);
       const guess = isPlaceholder(miss.value) ? undefined : closest(miss.value, values);
       const here = model.scopeName === t('this file') ? ' here' : '';
       const podLabels = values.length
@@ -85,6 +85,8 @@ interface PodsIn {
   order: Map<ModelPod, number>;
   /** The values of a label key among these pods, each with the first pod carrying it, in pod order. */
   valuesOf(key: string): Map<string, ModelPod>;
+  /** The same values as a list, one array per key (did-you-mean keeps its lower-cased copy). */
+  valueList(key: string): string[];
 }
 
 /** The pods a Service of `namespace` can select, kept per model generation (every unmatched Service asks). */
@@ -98,7 +100,13 @@ function podsIn(model: Model, namespace: string | undefined): PodsIn {
   if (!found) {
     const list = model.pods().filter((p) => namespacesMeet(p.object.identity.namespace, namespace));
     const values = new Map<string, Map<string, ModelPod>>();
+    const lists = new Map<string, string[]>();
     found = {
+      valueList(labelKey) {
+        let list = lists.get(labelKey);
+        if (!list) lists.set(labelKey, (list = Object.freeze([...this.valuesOf(labelKey).keys()]) as string[]));
+        return list;
+      },
       list,
       order: new Map(list.map((p, i) => [p, i])),
       valuesOf(labelKey) {

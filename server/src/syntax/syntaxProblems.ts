@@ -156,6 +156,7 @@ function genericMessage(err: YAMLError): string {
 
 /** Lines an error touches (and the line after each), marked in one pass however long the errors' spans. */
 function linesWithErrors(lines: Lines, errors: YAMLError[]): Set<number> {
+  if (!errors.length) return new Set();
   const delta = new Int32Array(lines.texts.length + 2);
   for (const err of errors) {
     delta[lineOf(lines, err.pos[0])]++;

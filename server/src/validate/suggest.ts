@@ -58,6 +58,18 @@ function bagDistance(a: string, b: string): number {
 }
 
 /**
+ * Lower-cased copies of candidate lists asked about again and again (every unmatched Service asks
+ * with the same label values). Only for frozen arrays: a list that may still change is lowered afresh.
+ */
+const lowerCache = new WeakMap<readonly string[], string[]>();
+function lowerOf(candidates: Iterable<string>): string[] | undefined {
+  if (!Array.isArray(candidates) || !Object.isFrozen(candidates)) return undefined;
+  let lowered = lowerCache.get(candidates);
+  if (!lowered) lowerCache.set(candidates, (lowered = candidates.map((c) => c.toLowerCase())));
+  return lowered;
+}
+
+/**
  * The candidate closest to `word`, when close enough to be a typo: a case-only difference, or at
  * most a third of the word's letters edited (at least one, at most four); a candidate that contains
  * the word (of three letters or more) or is contained in it also counts (`accessMode` → `accessModes`, `api` → `api-server`).
@@ -67,9 +79,12 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   const limit = Math.min(4, Math.max(1, Math.floor(word.length / 3)));
   let best: string | undefined;
   let bestScore = Infinity;
+  const lowered = lowerOf(candidates);
+  let i = -1;
   for (const c of candidates) {
+    i++;
     if (c === word) continue;
-    const cl = c.toLowerCase();
+    const cl = lowered ? lowered[i] : c.toLowerCase();
     let score: number;
     if (cl === lower) score = 0.5;
     else {
