@@ -128,7 +128,143 @@ ruleTester(rule, {
           message: 'no PersistentVolumeClaim named "data-clam" in this file — did you mean "data-claim" (this file)?',
         },
       ],
-      output: fixed(NEAR_MISS, ['claimName: data-clam', 'claimName: data-claim']),
+      // The Secret named in envFrom exists nowhere: its "Create …" fix appends one.
+      output:
+        fixed(NEAR_MISS, ['claimName: data-clam', 'claimName: data-claim']) +
+        '---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: data-claim\ntype: Opaque\n',
+    },
+    {
+      name: 'a ConfigMap defined nowhere: "Create …" appends one with the key read from it, in the pod\'s namespace',
+      code: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p, namespace: shop}
+        spec:
+          containers:
+            - name: c
+              image: busybox:1.36
+              env:
+                - {name: A, valueFrom: {configMapKeyRef: {name: cfg, key: MODE}}}`,
+      errors: [
+        {
+          line: 9,
+          column: 57,
+          endLine: 9,
+          endColumn: 60,
+          severity: 'info',
+          message: 'no ConfigMap named "cfg" in this file: the pod will not start until it exists, unless it is created elsewhere',
+        },
+      ],
+      // The file ends without a newline: the appended document still starts on a line of its own.
+      output: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p, namespace: shop}
+        spec:
+          containers:
+            - name: c
+              image: busybox:1.36
+              env:
+                - {name: A, valueFrom: {configMapKeyRef: {name: cfg, key: MODE}}}
+        ---
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: cfg
+          namespace: shop
+        data:
+          MODE: ""
+      `,
+    },
+    {
+      name: 'a Secret defined nowhere: "Create …" appends an Opaque Secret with the key as stringData',
+      code: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          containers:
+            - name: c
+              image: busybox:1.36
+              env:
+                - {name: B, valueFrom: {secretKeyRef: {name: creds, key: password}}}
+      `,
+      errors: [
+        {
+          line: 9,
+          column: 54,
+          endLine: 9,
+          endColumn: 59,
+          severity: 'info',
+          message: 'no Secret named "creds" in this file: the pod will not start until it exists, unless it is created elsewhere',
+        },
+      ],
+      output: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          containers:
+            - name: c
+              image: busybox:1.36
+              env:
+                - {name: B, valueFrom: {secretKeyRef: {name: creds, key: password}}}
+        ---
+        apiVersion: v1
+        kind: Secret
+        metadata:
+          name: creds
+        type: Opaque
+        stringData:
+          password: ""
+      `,
+    },
+    {
+      name: 'a claim defined nowhere: "Create …" appends a 1Gi ReadWriteOnce claim',
+      code: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          containers:
+            - name: c
+              image: busybox:1.36
+          volumes:
+            - {name: data, persistentVolumeClaim: {claimName: data}}
+      `,
+      errors: [
+        {
+          line: 9,
+          column: 55,
+          endLine: 9,
+          endColumn: 59,
+          severity: 'info',
+          message:
+            'no PersistentVolumeClaim named "data" in this file: the pod will not start until it exists, unless it is created elsewhere',
+        },
+      ],
+      output: yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: p}
+        spec:
+          containers:
+            - name: c
+              image: busybox:1.36
+          volumes:
+            - {name: data, persistentVolumeClaim: {claimName: data}}
+        ---
+        apiVersion: v1
+        kind: PersistentVolumeClaim
+        metadata:
+          name: data
+        spec:
+          accessModes:
+            - ReadWriteOnce
+          resources:
+            requests:
+              storage: 1Gi
+      `,
     },
     {
       name: 'another namespace, a missing key, a missing Service port, a missing container port',

@@ -1,9 +1,10 @@
-import type { Resolution } from '../model';
+import type { ModelReference, Resolution } from '../model';
+import { appendedDocument, skeleton } from './createTarget';
 import { fileLabel } from '../model/paths';
 import { isPlaceholder } from './nodes';
 import { memoized } from './memo';
 import { closest, didYouMean, editDistance, quoteList } from './text';
-import type { FileRule, ReportOptions } from './types';
+import type { FileReport, FileRule, ReportOptions } from './types';
 import type { Fix } from '../problem';
 import { t } from '../l10n';
 
@@ -37,7 +38,7 @@ export const rule: FileRule = {
     'the fix is preferred (so fix-all and `check --fix` apply it) only when it is unambiguous: the one name of that kind close enough, one edit away (or differing only in case), in the same namespace — otherwise it is offered and left to you; ' +
     'an object of that name in another namespace is a warning naming both (objects that name no namespace may be applied to any); ' +
     'an object that lacks the key or port named is a warning listing what it has; ' +
-    'a name that exists nowhere in scope is an info, since the object may be created elsewhere. References marked `optional: true` are not checked.',
+    'a name that exists nowhere in scope is an info, since the object may be created elsewhere; for a ConfigMap, Secret or claim it offers "Create …", which appends a skeleton document to the file (the keys `configMapKeyRef` / `secretKeyRef` read from it, the referrer\'s explicit namespace; never preferred). References marked `optional: true` are not checked.',
   check(file, report, { model, uri }) {
     for (const reference of model.referencesIn(uri)) {
       const { fact, from } = reference;
@@ -55,7 +56,14 @@ export const rule: FileRule = {
       if (fact.type === 'serviceAccount' && fact.name === 'default') continue;
       const doc = file.documents[from.fact.docIndex];
       if (!doc) continue;
-      memoized(rule.id, fact, { model, uri }, model.changedAt(reference), doc, report, (reportHere) => {
+      // "Create …" is added at each report, not memoized: it appends at the file's end and lists the keys
+      // every reference in the file reads, which change without this reference's answer changing.
+      const reportOrCreate: FileReport = (d, at, text, options) => {
+        const create =
+          options && OFFERS_CREATE.has(options) ? createFix(reference, model.referencesIn(uri), file.text, d.chunk.offset) : undefined;
+        report(d, at, text, create ? { ...options, fixes: [create] } : options);
+      };
+      memoized(rule.id, fact, { model, uri }, model.changedAt(reference), doc, reportOrCreate, (reportHere) => {
         const resolution = model.resolve(reference);
         // A key or port of an object that is not found: the object's own reference says so.
         if (fact.part !== undefined && fact.name !== undefined && resolution.status !== 'missingPart') return;
@@ -76,6 +84,35 @@ export const rule: FileRule = {
 function unambiguous(word: string, guess: string, candidates: string[]): boolean {
   const close = candidates.filter((c) => closest(word, [c]) !== undefined);
   return close.length === 1 && editDistance(word.toLowerCase(), guess.toLowerCase(), 2) <= 1;
+}
+
+/** The reference types whose missing target a "Create …" fix can write, and the part references that name its keys. */
+const CREATE_KEYS: Record<string, string | undefined> = { configMap: 'configMapKey', secret: 'secretKey', claim: undefined };
+
+/** The report options of "missing" answers that offer "Create …" (kept by the memo, so identity holds on replay). */
+const OFFERS_CREATE = new WeakSet<ReportOptions>();
+
+/**
+ * "Create …": appends a skeleton of the missing object to this file, with the keys this file's
+ * `configMapKeyRef` / `secretKeyRef` read from it, in the referrer's namespace when it names one.
+ * Offered, never preferred: the object may well be meant to come from elsewhere.
+ */
+function createFix(reference: ModelReference, inFile: ModelReference[], fileText: string, chunkOffset: number): Fix | undefined {
+  const { fact, from } = reference;
+  if (!(fact.type in CREATE_KEYS) || fact.name === undefined) return undefined;
+  const namespace = fact.namespace ?? from.identity.namespace;
+  const keyType = CREATE_KEYS[fact.type];
+  const keys = inFile
+    .filter((r) => r.fact.type === keyType && r.fact.name === fact.name && (r.fact.namespace ?? r.from.identity.namespace) === namespace)
+    .map((r) => r.fact.part ?? '')
+    .filter((k) => k !== '' && !isPlaceholder(k));
+  const document = skeleton(fact.targetKind, fact.name, namespace, keys);
+  if (!document) return undefined;
+  const end = fileText.length - chunkOffset;
+  return {
+    title: t`Create ${fact.targetKind} "${fact.name}" in this file`,
+    edits: [{ start: end, end, newText: appendedDocument(fileText, document) }],
+  };
 }
 
 function messageFor(
@@ -145,10 +182,9 @@ function messageFor(
       if (!consequence || NEAR_MISS_ONLY.has(fact.type) || fact.part !== undefined) return undefined;
       const existing = resolution.existing ?? [];
       const defined = existing.length ? t` (the ${kind}s there: ${quoteList(existing)})` : '';
-      return {
-        text: t`no ${kind} named "${name}" in ${scopeName}${defined}: ${consequence}, unless it is created elsewhere`,
-        options: { severity: 'info' },
-      };
+      const options: ReportOptions = { severity: 'info' };
+      if (fact.type in CREATE_KEYS) OFFERS_CREATE.add(options);
+      return { text: t`no ${kind} named "${name}" in ${scopeName}${defined}: ${consequence}, unless it is created elsewhere`, options };
     }
   }
 }

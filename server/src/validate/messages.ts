@@ -3,6 +3,7 @@ import type { Fix, Problem } from '../problem';
 import type { JSONSchema } from '../schema';
 import type { Issue } from './issues';
 import { closest } from './suggest';
+import { keyPlaces, moveKeyFix } from './moveKey';
 import { declaredFields, findPlacement, pathLabel, schemaAtPath, type Path } from './schemaPaths';
 import { firstKey, isPlainScalar, isQuotedScalar, keysOf, locate, valueRange, type Located } from './yamlNodes';
 import { t } from '../l10n';
@@ -78,7 +79,7 @@ function typeProblem(issue: Issue, loc: Located, ctx: IssueContext, where: strin
     return {
       ...base,
       message: t`${where} must be ${expected}, but ${source} is read as the boolean ${issue.data}${why}: quote it: ${quote(source)}`,
-      fixes: [replaceFix(`Quote ${source}`, start, end, quote(source))],
+      fixes: [replaceFix(t`Quote ${source}`, start, end, quote(source))],
     };
   }
   if (wantsString && isPlainScalar(node) && typeof issue.data === 'number') {
@@ -87,7 +88,7 @@ function typeProblem(issue: Issue, loc: Located, ctx: IssueContext, where: strin
     return {
       ...base,
       message: t`${where} must be ${expected}, but ${source} is a number${octal}${lossy}: quote it: ${quote(source)}`,
-      fixes: [replaceFix(`Quote ${source}`, start, end, quote(source))],
+      fixes: [replaceFix(t`Quote ${source}`, start, end, quote(source))],
     };
   }
   if (wantsNumber && !wantsString && typeof issue.data === 'string' && isQuotedScalar(node)) {
@@ -184,6 +185,26 @@ function enumProblem(issue: Issue, loc: Located, ctx: IssueContext, where: strin
   };
 }
 
+/**
+ * Fixes moving a misplaced key to the nearest places it is valid (at most three). Preferred only when
+ * exactly one existing mapping in the search takes it, none nearer has to be created, and the source
+ * keeps other keys (fix-all applies a preferred fix unattended).
+ */
+function moveFixes(ctx: IssueContext, objectPath: Path, field: string): { fix: Fix; label: string }[] {
+  const places = keyPlaces(ctx.doc, ctx.root, ctx.schema, objectPath, field);
+  if (!places.length) return [];
+  const source = locate(ctx.doc, ctx.root, objectPath).node;
+  // Places that need maps created (a probe's `exec` for `command`) are possible, not what was meant.
+  const existing = places.filter((p) => p.create.length === 0);
+  const certain = existing.length === 1 && places[0] === existing[0] && keysOf(source).size > 1;
+  const out: { fix: Fix; label: string }[] = [];
+  for (const place of places.filter((p) => p.distance === places[0].distance).slice(0, 3)) {
+    const fix = moveKeyFix(ctx.text, ctx.doc, ctx.root, objectPath, field, place, ctx.kindLabel, certain);
+    if (fix) out.push({ fix, label: pathLabel(ctx.kindLabel, [...place.path, ...place.create]) });
+  }
+  return out;
+}
+
 function unknownFieldProblem(issue: Issue, ctx: IssueContext, objectPath: Path): Problem {
   const field = String(issue.params.additionalProperty);
   const loc = locate(ctx.doc, ctx.root, [...objectPath, field]);
@@ -192,11 +213,22 @@ function unknownFieldProblem(issue: Issue, ctx: IssueContext, objectPath: Path):
   const where = pathLabel(ctx.kindLabel, objectPath);
   const base = { start, end, severity: 'error' as const, code: 'schema/unknown-field' };
   const placement = findPlacement(ctx.schema, objectPath, field, ctx.kindLabel);
+  const moves = key?.range ? moveFixes(ctx, objectPath, field) : [];
   if (placement) {
     const move = placement.levels < 0 ? `${levelsWord(-placement.levels)} out` : `${levelsWord(placement.levels)} in`;
     return {
       ...base,
       message: t`"${field}" belongs in ${placement.label} (${placement.label}.${field}), not in ${where} — move it ${move}`,
+      ...(moves.length ? { fixes: moves.map((m) => m.fix) } : {}),
+    };
+  }
+  // Neither above nor below, but in a sibling branch (`ports` under metadata → a container).
+  if (moves.length) {
+    const label = moves[0].label;
+    return {
+      ...base,
+      message: t`"${field}" belongs in ${label} (${label}.${field}), not in ${where} — move it there`,
+      fixes: moves.map((m) => m.fix),
     };
   }
   const allowed = declaredFields(schemaAtPath(ctx.schema, objectPath)).length
