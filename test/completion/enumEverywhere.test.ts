@@ -36,6 +36,10 @@ const NEEDS_MORE = new Set([
   'mountPropagation=Bidirectional k8s/container-fields',
   'procMount=Unmasked k8s/pod-spec-fields',
   'dnsPolicy=None k8s/pod-spec-fields',
+  'completionMode=Indexed k8s/job-fields',
+  'action=FailIndex k8s/job-fields',
+  'pathType=Exact k8s/ingress-fields',
+  'pathType=Prefix k8s/ingress-fields',
 ]);
 
 /**

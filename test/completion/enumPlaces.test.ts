@@ -62,6 +62,12 @@ const PLACES: { name: string; src: string; expect: string[]; needsMore?: string[
     src: 'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: x\nspec:\n  accessModes: [ReadWriteOnce]\n  resources: {requests: {storage: 1Gi}}\n  volumeMode: |\n',
     expect: ['Block', 'Filesystem'],
   },
+  // Recycle is a PersistentVolume's reclaim policy only: a StorageClass refuses it.
+  {
+    name: 'StorageClass reclaimPolicy',
+    src: 'apiVersion: storage.k8s.io/v1\nkind: StorageClass\nmetadata:\n  name: x\nprovisioner: example.com/disk\nreclaimPolicy: |\n',
+    expect: ['Delete', 'Retain'],
+  },
 ];
 
 for (const place of PLACES) {
@@ -70,7 +76,7 @@ for (const place of PLACES) {
     const items = service.complete(file, position).items.filter((i) => i.kind === 12 /* EnumMember */ || i.kind === 20);
     const labels = sorted(items);
     for (const e of place.expect) assert.ok(labels.includes(e), `${e} offered (got ${labels.join(', ')})`);
-    if (place.name.endsWith('restartPolicy')) assert.deepEqual(labels, place.expect);
+    if (/(restart|reclaim)Policy$/.test(place.name)) assert.deepEqual(labels, place.expect);
     const offset = file.lines.offsetAt(position);
     for (const item of items.filter((i) => !place.needsMore?.includes(String(i.label)))) {
       const edit = item.textEdit as { range?: { start: typeof position; end: typeof position }; newText: string } | undefined;

@@ -413,6 +413,57 @@ example(
   'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  serviceAccountName: builder\n  containers:\n    - name: c\n      image: nginx:1.27\n',
 );
 
+example(
+  'server/src/rules/ingressFields.ts | Change to /${value}',
+  {
+    code: 'k8s/ingress-fields',
+    title: 'Change to /api',
+    text: 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\nspec:\n  rules:\n    - http:\n        paths:\n          - path: api\n            pathType: Prefix\n            backend:\n              service:\n                name: web\n                port:\n                  number: 80\n',
+    preferred: true,
+  },
+  'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: web\nspec:\n  rules:\n    - http:\n        paths:\n          - path: /api\n            pathType: Prefix\n            backend:\n              service:\n                name: web\n                port:\n                  number: 80\n',
+);
+example(
+  'server/src/rules/serviceWarnings.ts | Change to ${use}',
+  {
+    code: 'k8s/service-warnings',
+    title: 'Change to 10.1.2.3',
+    text: service('  loadBalancerIP: 010.1.2.3\n  ports:\n    - port: 80\n'),
+    preferred: true,
+  },
+  'apiVersion: v1\nkind: Service\nmetadata:\n  name: s\nspec:\n  loadBalancerIP: 10.1.2.3\n  ports:\n    - port: 80\n',
+);
+example(
+  'server/src/rules/serviceWarnings.ts | Change to PreferSameZone',
+  {
+    code: 'k8s/service-warnings',
+    title: 'Change to PreferSameZone',
+    text: service('  trafficDistribution: PreferClose\n  ports:\n    - port: 80\n'),
+    preferred: true,
+  },
+  'apiVersion: v1\nkind: Service\nmetadata:\n  name: s\nspec:\n  trafficDistribution: PreferSameZone\n  ports:\n    - port: 80\n',
+);
+example(
+  'server/src/rules/serviceWarnings.ts | Rename to ${MODE}',
+  {
+    code: 'k8s/service-warnings',
+    title: 'Rename to service.kubernetes.io/topology-mode',
+    text: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: s\n  annotations:\n    service.kubernetes.io/topology-aware-hints: Auto\nspec:\n  ports:\n    - port: 80\n',
+    preferred: true,
+  },
+  'apiVersion: v1\nkind: Service\nmetadata:\n  name: s\n  annotations:\n    service.kubernetes.io/topology-mode: Auto\nspec:\n  ports:\n    - port: 80\n',
+);
+example(
+  'server/src/rules/workloadFields.ts | Change to ${fix}',
+  {
+    code: 'k8s/workload-fields',
+    title: 'Change to Retain',
+    text: 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db\nspec:\n  serviceName: db\n  selector:\n    matchLabels:\n      app: db\n  persistentVolumeClaimRetentionPolicy:\n    whenDeleted: retain\n  template:\n    metadata:\n      labels:\n        app: db\n    spec:\n      containers:\n        - name: db\n          image: postgres:16\n',
+    preferred: true,
+  },
+  'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db\nspec:\n  serviceName: db\n  selector:\n    matchLabels:\n      app: db\n  persistentVolumeClaimRetentionPolicy:\n    whenDeleted: Retain\n  template:\n    metadata:\n      labels:\n        app: db\n    spec:\n      containers:\n        - name: db\n          image: postgres:16\n',
+);
+
 /** Fixes that are not offered on one diagnostic, and the test that states their exact result. */
 export const ELSEWHERE: Record<string, string> = {
   'server/src/server.ts | Fix all k8sense problems': 'test/fixes/fixAll.test.ts',
