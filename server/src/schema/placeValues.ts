@@ -6,10 +6,11 @@ interface Place {
   owners: Record<string, string[]>;
 }
 
-const PLACES: Place[] = data.places.map((p) => ({
+// Each entry names its own owner kinds, so the JSON's inferred type is a union of shapes: read it as the overlay's shape.
+const PLACES: Place[] = (data.places as unknown as { field: string; path: string; owners: Record<string, string[]> }[]).map((p) => ({
   field: p.field,
   path: new RegExp(p.path),
-  owners: p.owners as Record<string, string[]>,
+  owners: p.owners,
 }));
 
 /**
