@@ -464,6 +464,17 @@ example(
   'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: db\nspec:\n  serviceName: db\n  selector:\n    matchLabels:\n      app: db\n  persistentVolumeClaimRetentionPolicy:\n    whenDeleted: Retain\n  template:\n    metadata:\n      labels:\n        app: db\n    spec:\n      containers:\n        - name: db\n          image: postgres:16\n',
 );
 
+example(
+  'server/src/rules/storageWarnings.ts | Change to ${use}',
+  {
+    code: 'k8s/storage-warnings',
+    title: 'Change to kubernetes.io/os',
+    text: 'apiVersion: v1\nkind: PersistentVolume\nmetadata:\n  name: pv\nspec:\n  capacity:\n    storage: 1Gi\n  accessModes: [ReadWriteOnce]\n  local:\n    path: /data\n  nodeAffinity:\n    required:\n      nodeSelectorTerms:\n        - matchExpressions:\n            - key: beta.kubernetes.io/os\n              operator: In\n              values: [linux]\n',
+    preferred: true,
+  },
+  'apiVersion: v1\nkind: PersistentVolume\nmetadata:\n  name: pv\nspec:\n  capacity:\n    storage: 1Gi\n  accessModes: [ReadWriteOnce]\n  local:\n    path: /data\n  nodeAffinity:\n    required:\n      nodeSelectorTerms:\n        - matchExpressions:\n            - key: kubernetes.io/os\n              operator: In\n              values: [linux]\n',
+);
+
 /** Fixes that are not offered on one diagnostic, and the test that states their exact result. */
 export const ELSEWHERE: Record<string, string> = {
   'server/src/server.ts | Fix all k8sense problems': 'test/fixes/fixAll.test.ts',
