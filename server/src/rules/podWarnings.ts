@@ -18,19 +18,11 @@ import {
 } from './nodes';
 import type { DocumentRule, Report } from './types';
 import { t } from '../l10n';
+import { DEPRECATED_NODE_LABELS } from '../k8s/nodeLabels';
 
 // The warnings the API server returns when a pod or a pod template is created, though it accepts the
 // object (warningsForPodSpecAndMeta and what it calls, pkg/api/pod/warnings.go; deprecated node labels from
 // pkg/api/node). `spec.serviceAccount` is deprecated by its field documentation (DeprecatedServiceAccount).
-
-/** Node labels deprecated in 1.14 (GetNodeLabelDeprecatedMessage), with the label that replaces each. */
-const DEPRECATED_NODE_LABELS: Record<string, string> = {
-  'beta.kubernetes.io/arch': 'kubernetes.io/arch',
-  'beta.kubernetes.io/os': 'kubernetes.io/os',
-  'failure-domain.beta.kubernetes.io/region': 'topology.kubernetes.io/region',
-  'failure-domain.beta.kubernetes.io/zone': 'topology.kubernetes.io/zone',
-  'beta.kubernetes.io/instance-type': 'node.kubernetes.io/instance-type',
-};
 
 /** Functions, so the text is translated when used (not at import, before the locale is set). */
 const sysctls = () => t('it does nothing since v1.11: set spec.securityContext.sysctls instead');

@@ -2,20 +2,13 @@ import { parseQuantity } from '../k8s/quantity';
 import { get, getIn, isBuiltin, mapIn, mapItems, pairOf, replaceScalar, scalarString, stringValue } from './nodes';
 import type { DocumentRule } from './types';
 import { t } from '../l10n';
+import { DEPRECATED_NODE_LABELS } from '../k8s/nodeLabels';
 
 // The warnings the API server returns when a PersistentVolume or a PersistentVolumeClaim is created
 // (warningsForPersistentVolumeSpecAndMeta, pkg/api/persistentvolume/util.go; GetWarningsForPersistentVolumeClaim,
 // pkg/api/persistentvolumeclaim/util.go). The Recycle reclaim policy is k8s/pv-recycle's.
 
 const BETA_CLASS = 'volume.beta.kubernetes.io/storage-class';
-/** Node labels deprecated in 1.14 (GetNodeLabelDeprecatedMessage), with the label that replaces each. */
-const DEPRECATED_NODE_LABELS: Record<string, string> = {
-  'beta.kubernetes.io/arch': 'kubernetes.io/arch',
-  'beta.kubernetes.io/os': 'kubernetes.io/os',
-  'failure-domain.beta.kubernetes.io/region': 'topology.kubernetes.io/region',
-  'failure-domain.beta.kubernetes.io/zone': 'topology.kubernetes.io/zone',
-  'beta.kubernetes.io/instance-type': 'node.kubernetes.io/instance-type',
-};
 
 export const rule: DocumentRule = {
   id: 'k8s/storage-warnings',
