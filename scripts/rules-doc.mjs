@@ -1,5 +1,6 @@
 // Writes docs/rules.md and the `k8sense.rules` setting's schema in package.json from the rules, with its
-// texts in package.nls.json and package.nls.ko.json (Korean titles: l10n/rules.ko.json):
+// texts in package.nls.json and package.nls.ko.json (Korean titles: l10n/rules.ko.json,
+// Korean doc paragraphs: l10n/rules.ko.docs.json):
 // node scripts/rules-doc.mjs (test/rules/rulesDoc.test.ts and settingSchema.test.ts check all are current).
 import { tsImport } from 'tsx/esm/api';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -20,12 +21,13 @@ writeJson('package.json', pkg);
 console.log('wrote the k8sense.rules schema into package.json');
 
 const koTitles = readJson('l10n/rules.ko.json');
+const koDocs = readJson('l10n/rules.ko.docs.json');
 for (const [file, lang] of [
   ['package.nls.json', 'en'],
   ['package.nls.ko.json', 'ko'],
 ]) {
   // the hand-written entries stay as they are; the generated k8sense.rules.* ones are replaced
   const kept = Object.entries(readJson(file)).filter(([k]) => !k.startsWith('k8sense.rules.'));
-  writeJson(file, { ...Object.fromEntries(kept), ...rulesSettingNls(lang, koTitles) });
+  writeJson(file, { ...Object.fromEntries(kept), ...rulesSettingNls(lang, koTitles, koDocs) });
   console.log(`wrote the k8sense.rules texts into ${file}`);
 }

@@ -35,17 +35,23 @@ export function rulesSettingSchema(): Record<string, unknown> {
 
 /**
  * The texts behind those %keys%: English from the rules, Korean from l10n/rules.ko.json (the rule
- * titles). The long doc paragraph stays English in Korean too, like the OpenAPI field descriptions.
+ * titles) and l10n/rules.ko.docs.json (the doc paragraphs), so a learner reads the whole rule in Korean.
  */
-export function rulesSettingNls(lang: 'en' | 'ko', koTitles: Record<string, string> = {}): Record<string, string> {
+export function rulesSettingNls(
+  lang: 'en' | 'ko',
+  koTitles: Record<string, string> = {},
+  koDocs: Record<string, string> = {},
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const r of RULES) {
     const title = lang === 'ko' ? koTitles[r.id] : r.title;
     if (!title) throw new Error(`no Korean title for ${r.id} in l10n/rules.ko.json`);
+    const doc = lang === 'ko' ? koDocs[r.id] : r.doc;
+    if (!doc) throw new Error(`no Korean doc for ${r.id} in l10n/rules.ko.docs.json`);
     const sev = r.defaultOff ? (lang === 'ko' ? `off(켜면 ${r.severity})` : `off (${r.severity} when enabled)`) : r.severity;
     const dflt = lang === 'ko' ? `기본값: ${sev}.` : `Default: ${sev}.`;
     out[ruleNlsKey(r.id, 'description')] = `${title}. ${dflt}`;
-    out[ruleNlsKey(r.id, 'markdownDescription')] = `**${title}.** ${dflt}\n\n${r.doc}`;
+    out[ruleNlsKey(r.id, 'markdownDescription')] = `**${title}.** ${dflt}\n\n${doc}`;
   }
   out[SETTING_KEY] =
     lang === 'ko'
