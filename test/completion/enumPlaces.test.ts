@@ -68,6 +68,23 @@ const PLACES: { name: string; src: string; expect: string[]; needsMore?: string[
     src: 'apiVersion: storage.k8s.io/v1\nkind: StorageClass\nmetadata:\n  name: x\nprovisioner: example.com/disk\nreclaimPolicy: |\n',
     expect: ['Delete', 'Retain'],
   },
+  // Recycle is deprecated for a PersistentVolume too (the API server warns): accepted, not offered.
+  {
+    name: 'PersistentVolume persistentVolumeReclaimPolicy',
+    src: 'apiVersion: v1\nkind: PersistentVolume\nmetadata:\n  name: x\nspec:\n  capacity: {storage: 1Gi}\n  accessModes: [ReadWriteOnce]\n  hostPath: {path: /data}\n  persistentVolumeReclaimPolicy: |\n',
+    expect: ['Delete', 'Retain'],
+  },
+  // Lt and Gt need an alpha feature gate (off by default): k8s/pod-spec-fields warns, completion leaves them out.
+  {
+    name: 'Pod toleration operator',
+    src: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\nspec:\n  tolerations:\n    - key: dedicated\n      operator: |\n  containers:\n    - name: app\n      image: nginx:1.27\n',
+    expect: ['Equal', 'Exists'],
+  },
+  {
+    name: 'Deployment toleration operator',
+    src: pod('Deployment', 'apps/v1', template) + `      tolerations:\n        - key: dedicated\n          operator: |\n${container}`,
+    expect: ['Equal', 'Exists'],
+  },
 ];
 
 for (const place of PLACES) {
@@ -76,7 +93,7 @@ for (const place of PLACES) {
     const items = service.complete(file, position).items.filter((i) => i.kind === 12 /* EnumMember */ || i.kind === 20);
     const labels = sorted(items);
     for (const e of place.expect) assert.ok(labels.includes(e), `${e} offered (got ${labels.join(', ')})`);
-    if (/(restart|reclaim)Policy$/.test(place.name)) assert.deepEqual(labels, place.expect);
+    if (/(restart|reclaim)Policy$|operator$/i.test(place.name)) assert.deepEqual(labels, place.expect);
     const offset = file.lines.offsetAt(position);
     for (const item of items.filter((i) => !place.needsMore?.includes(String(i.label)))) {
       const edit = item.textEdit as { range?: { start: typeof position; end: typeof position }; newText: string } | undefined;

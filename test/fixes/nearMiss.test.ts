@@ -52,3 +52,28 @@ test('a key one edit from the only close key is preferred; among two close keys 
   assert.equal(fixAll(cm('mode: a, level: b') + user('mdoe'), settings).text, cm('mode: a, level: b') + user('mode'));
   assert.deepEqual(fixTitles(cm('mode: a, node: b') + user('ode'), 'k8s/reference'), [['Change to "mode"', false]]);
 });
+
+// The same certainty for a Service selector's label value that no pod has (k8s/service-selector-matches).
+const deployments = (apps: string[]) =>
+  apps
+    .map(
+      (a) =>
+        `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${a}\nspec:\n  selector:\n    matchLabels: {app: ${a}}\n  template:\n    metadata:\n      labels: {app: ${a}}\n    spec:\n      containers:\n        - name: c\n          image: nginx:1.27\n---\n`,
+    )
+    .join('');
+const service = (app: string) =>
+  `apiVersion: v1\nkind: Service\nmetadata:\n  name: s\nspec:\n  selector:\n    app: ${app}\n  ports:\n    - port: 80\n`;
+
+test('near-miss selector label: the only value one edit away — preferred, fix-all applies it', () => {
+  // A swapped pair of letters is one edit.
+  assert.deepEqual(fixTitles(deployments(['web', 'db']) + service('wbe'), 'k8s/service-selector-matches'), [['Change to "web"', true]]);
+  const one = deployments(['web', 'db']) + service('webb');
+  assert.deepEqual(fixTitles(one, 'k8s/service-selector-matches'), [['Change to "web"', true]]);
+  assert.equal(fixAll(one, settings).text, deployments(['web', 'db']) + service('web'));
+});
+
+test('near-miss selector label: two values as close — offered, not preferred, fix-all leaves it', () => {
+  const text = deployments(['web-a', 'web-b']) + service('web-c');
+  assert.deepEqual(fixTitles(text, 'k8s/service-selector-matches'), [['Change to "web-a"', false]]);
+  assert.equal(fixAll(text, settings).text, text);
+});

@@ -20,6 +20,7 @@ import {
 } from './nodes';
 import type { DocumentRule, Report } from './types';
 import { t } from '../l10n';
+import { placeValues } from '../schema';
 
 // The pod-level checks of ValidatePodSpec and what it calls (pkg/apis/core/validation/validation.go):
 // deadlines, names of other objects, DNS, host namespaces, security context ids, sysctls, tolerations,
@@ -136,7 +137,8 @@ function checkTolerations(spec: YAMLMap, report: Report) {
     } else if (op === 'Exists' && value)
       report(valueNode, t`${where} uses operator Exists, which matches any value: remove value "${value}"`);
     // Rejected unless the cluster turns the gate on (alpha and off by default in the release read here): a warning.
-    else if (op === 'Lt' || op === 'Gt')
+    // What is accepted without the gate is data that completion reads too (schemas/overlays/placeValues.json).
+    else if ((op === 'Lt' || op === 'Gt') && !placeValues('*', 'tolerations.operator')?.includes(op))
       report(
         opNode,
         t`${where}.operator ${op} needs the TaintTolerationComparisonOperators feature gate (alpha, off by default): the API server rejects it unless the cluster enables the gate; otherwise use Equal or Exists`,

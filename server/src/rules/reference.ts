@@ -3,7 +3,7 @@ import { appendedDocument, skeleton } from './createTarget';
 import { fileLabel } from '../model/paths';
 import { isPlaceholder } from './nodes';
 import { memoized } from './memo';
-import { closest, didYouMean, editDistance, quoteList } from './text';
+import { closest, didYouMean, quoteList, unambiguous } from './text';
 import type { FileReport, FileRule, ReportOptions } from './types';
 import type { Fix } from '../problem';
 import { t } from '../l10n';
@@ -76,15 +76,6 @@ export const rule: FileRule = {
     }
   },
 };
-
-/**
- * Whether a near miss is certain enough for fix-all to apply unattended: `guess` is the only candidate
- * close enough to `word`, and one edit away (a case-only difference counts as one).
- */
-function unambiguous(word: string, guess: string, candidates: string[]): boolean {
-  const close = candidates.filter((c) => closest(word, [c]) !== undefined);
-  return close.length === 1 && editDistance(word.toLowerCase(), guess.toLowerCase(), 2) <= 1;
-}
 
 /** The reference types whose missing target a "Create …" fix can write, and the part references that name its keys. */
 const CREATE_KEYS: Record<string, string | undefined> = { configMap: 'configMapKey', secret: 'secretKey', claim: undefined };

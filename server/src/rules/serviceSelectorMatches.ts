@@ -1,7 +1,7 @@
 import { isPlaceholder } from './nodes';
 import { namespacesMeet, selectorMatches, type ModelPod } from '../model';
 import { fileLabel } from '../model/paths';
-import { closest, didYouMean, quoteList } from './text';
+import { closest, didYouMean, quoteList, unambiguous } from './text';
 import type { FileRule, Report } from './types';
 import type { LabelEntry, Model, ModelReference, SelectorFact } from '../model';
 import type { ManifestDocument } from '../yaml/parse';
@@ -72,7 +72,14 @@ export const rule: FileRule = {
         {
           fixes:
             guess !== undefined
-              ? [{ title: t`Change to "${guess}"`, edits: [{ ...miss.valueSpan, newText: quote(guess) }], preferred: true }]
+              ? [
+                  {
+                    title: t`Change to "${guess}"`,
+                    edits: [{ ...miss.valueSpan, newText: quote(guess) }],
+                    // Fix-all applies it unattended only when no other label value is as likely.
+                    preferred: unambiguous(miss.value, guess, values),
+                  },
+                ]
               : undefined,
         },
       );

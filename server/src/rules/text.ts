@@ -2,7 +2,7 @@ import { t } from '../l10n';
 /** Wording helpers shared by rule messages. */
 
 // One did-you-mean for the whole engine: the schema's (optimal string alignment, so a swapped pair of letters is one edit).
-export { closest, editDistance } from '../validate/suggest';
+export { closest, editDistance, unambiguous } from '../validate/suggest';
 
 /**
  * The house ending of a message that has a likely fix: ` — did you mean "X"?` (empty without one).

@@ -18,11 +18,17 @@ const PLACES: Place[] = (data.places as unknown as { field: string; path: string
  * or undefined when the schema's enum holds there. Read by the rule that checks the field.
  */
 export function placeValues(ownerKind: string, field: string): string[] | undefined {
-  return PLACES.find((p) => p.field === field)?.owners[ownerKind];
+  const place = PLACES.find((p) => p.field === field);
+  return place && ownerValues(place, ownerKind);
 }
 
 /** The same, for the field at a document path (`spec.template.spec.restartPolicy`): for completion. */
 export function placeValuesAt(ownerKind: string | undefined, pathText: string): string[] | undefined {
-  if (!ownerKind) return undefined;
-  return PLACES.find((p) => p.path.test(pathText))?.owners[ownerKind];
+  const place = PLACES.find((p) => p.path.test(pathText));
+  return place && ownerValues(place, ownerKind);
+}
+
+/** The owner kind's own entry, else the entry for any kind (`*`). */
+function ownerValues(place: Place, ownerKind: string | undefined): string[] | undefined {
+  return (ownerKind !== undefined ? place.owners[ownerKind] : undefined) ?? place.owners['*'];
 }

@@ -100,3 +100,12 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   }
   return best;
 }
+
+/**
+ * Whether a near miss is certain enough for fix-all to apply unattended: `guess` is the only candidate
+ * close enough to `word`, and one edit away (a case-only difference counts as one).
+ */
+export function unambiguous(word: string, guess: string, candidates: Iterable<string>): boolean {
+  const close = [...candidates].filter((c) => closest(word, [c]) !== undefined);
+  return close.length === 1 && editDistance(word.toLowerCase(), guess.toLowerCase(), 2) <= 1;
+}
