@@ -34,6 +34,11 @@ ruleTester(rule, {
         updateStrategy:
           rollingUpdate: {maxUnavailable: 1}
     `,
+    {
+      // ValidateDaemonSetUpdateStrategy: type OnDelete checks nothing more, so a rollingUpdate beside it is accepted (and ignored).
+      name: 'a DaemonSet of type OnDelete with a rollingUpdate',
+      code: 'apiVersion: apps/v1\nkind: DaemonSet\nspec:\n  updateStrategy:\n    type: OnDelete\n    rollingUpdate: {maxUnavailable: 1}\n',
+    },
   ],
   invalid: [
     {

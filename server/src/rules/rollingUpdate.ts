@@ -44,7 +44,7 @@ export const rule: DocumentRule = {
   doc:
     '`maxSurge` and `maxUnavailable` of a Deployment\'s (or DaemonSet\'s) rolling update are a non-negative number of pods or a percentage string such as `"25%"`, ' +
     'and they cannot both be 0, or the rollout could never replace a pod (ValidateRollingUpdateDeployment: "may not be 0 when `maxSurge` is 0"). ' +
-    '`maxUnavailable` may not exceed 100%, and `rollingUpdate` may not be set when the strategy type is `Recreate` (or `OnDelete`). ' +
+    "`maxUnavailable` may not exceed 100%, and `rollingUpdate` may not be set when a Deployment's strategy type is `Recreate` (nor a StatefulSet's `OnDelete`; a DaemonSet of type OnDelete ignores it, which the API server accepts). " +
     'A DaemonSet either surges or takes pods down, not both (ValidateRollingUpdateDaemonSet: its `maxUnavailable` defaults to 1, so a `maxSurge` needs `maxUnavailable: 0`), ' +
     "and a StatefulSet's `maxUnavailable` is not 0 (validateRollingUpdateStatefulSet).",
   check(doc, report) {
@@ -56,7 +56,9 @@ export const rule: DocumentRule = {
     const rolling = get(strategy, 'rollingUpdate');
     if (!rolling) return;
     const type = stringValue(get(strategy, 'type'));
-    if (type === 'Recreate' || type === 'OnDelete') {
+    // ValidateDaemonSetUpdateStrategy accepts a rollingUpdate beside OnDelete (it is ignored): only Recreate refuses it.
+    if (type === 'OnDelete') return;
+    if (type === 'Recreate') {
       report(
         keyNode(strategy, 'rollingUpdate'),
         t`rollingUpdate may not be set when the ${strategyField} type is ${type}: remove it, or use type RollingUpdate`,
