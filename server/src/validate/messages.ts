@@ -162,7 +162,8 @@ function zeroValue(types: string[]): string {
 }
 
 function listValues(values: unknown[]): string {
-  return values.map((v) => String(v)).join(', ');
+  // An empty string is allowed by some enums (a CRD schema's type): show it as it is written.
+  return values.map((v) => (v === '' ? '""' : String(v))).join(', ');
 }
 
 function enumProblem(issue: Issue, loc: Located, ctx: IssueContext, where: string): Problem {
