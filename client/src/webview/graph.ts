@@ -4,7 +4,7 @@
 // clicked (or to open the object's file, when it lives in another one).
 import type { Graph, EdgeKind, GraphNode } from '../../../server/src/graph/types';
 import { baseName, fileLabels, groupOf } from './groups';
-import { clickMessage, countsOf, groupTitle, kindLine, tooltipOf } from './text';
+import { clickMessage, groupTitle, headerLines, kindLine, tooltipOf } from './text';
 import { GROUP_HEADER, layout, type Layout, type PlacedGroup, type PlacedNode } from './layout';
 import type { FromWebview, ToWebview } from './messages';
 import { ENGLISH, type GraphStrings } from './strings';
@@ -265,14 +265,14 @@ function render(message: ToWebview): void {
   }
   const files = fileLabels(graph, uri, paths);
   const main = document.createElement('main');
-  const top = header(file, countsOf(graph, S));
-  body.append(top);
+  const lines = headerLines(graph, S);
+  body.append(header(file, lines.counts));
   // The server cut a large component to the part nearest the file: say how much is shown.
-  if (graph.note) {
+  if (lines.note) {
     const note = document.createElement('p');
     note.className = 'note';
     note.setAttribute('role', 'status');
-    note.textContent = graph.note;
+    note.textContent = lines.note;
     body.append(note);
   }
   body.append(main, legend(graph, files.size > 0));

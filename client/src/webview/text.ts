@@ -21,6 +21,14 @@ export function countsOf(graph: Graph, s: GraphStrings): string {
     .join(' · ');
 }
 
+/**
+ * The lines under the file name: the counts, then — when the server cut a large component to the
+ * part nearest the file — its note saying how much is shown (already in the server's language).
+ */
+export function headerLines(graph: Graph, s: GraphStrings): { counts: string; note?: string } {
+  return { counts: countsOf(graph, s), ...(graph.note ? { note: graph.note } : {}) };
+}
+
 /** The title of a namespace frame. */
 export function groupTitle(group: Group, s: GraphStrings): string {
   if (group.kind === 'cluster') return s.clusterScoped;

@@ -243,9 +243,10 @@ export function buildGraph(model: Model, uri: string | undefined, maxNodes = MAX
     }
   }
   let note: string | undefined;
-  if (kept.size > maxNodes) {
-    // Breadth-first order is nearest first: the file's own objects, then one reference away, ...
-    const order = [...kept].slice(0, Math.max(maxNodes, start.length));
+  // Breadth-first order is nearest first: the file's own objects, then one reference away, ...
+  // The file's own objects are always kept, so only a cut that leaves something out is noted.
+  const order = [...kept].slice(0, Math.max(maxNodes, start.length));
+  if (order.length < kept.size) {
     note =
       uri === undefined
         ? t`showing ${order.length} of ${reachable} objects`
