@@ -4,6 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { edgesOf, graphOf, nodesOf } from './graphText';
+import { groupOf, groupsOf } from '../../client/src/webview/groups';
+import { groupTitle } from '../../client/src/webview/text';
+import { ENGLISH } from '../../client/src/webview/strings';
 
 const FILE = `apiVersion: gateway.networking.k8s.io/v1
 kind: GatewayClass
@@ -83,5 +86,55 @@ test('Gateway API, cert-manager and Prometheus operator edges come from the mode
   assert.ok(
     nodesOf(graph).some((n) => n.startsWith('Secret web-tls (missing)')),
     nodesOf(graph).join('\n'),
+  );
+});
+
+test('a stand-in of a cluster-scoped kind is in no namespace, whoever refers to it; a namespaced one is in the referrer’s', () => {
+  const graph = graphOf(`apiVersion: gateway.networking.k8s.io/v1
+kind: Gateway
+metadata: { name: main, namespace: shop }
+spec:
+  gatewayClassName: internet
+  listeners: [{ name: http, protocol: HTTP, port: 80 }]
+---
+apiVersion: cert-manager.io/v1
+kind: Certificate
+metadata: { name: web-tls, namespace: shop }
+spec: { secretName: web-tls, dnsNames: [shop.example.com], issuerRef: { name: letsencrypt, kind: ClusterIssuer } }
+---
+apiVersion: cert-manager.io/v1
+kind: Certificate
+metadata: { name: api-tls, namespace: shop }
+spec: { secretName: api-tls, dnsNames: [api.example.com], issuerRef: { name: internal } }
+---
+apiVersion: v1
+kind: PersistentVolumeClaim
+metadata: { name: data, namespace: shop }
+spec: { storageClassName: fast, accessModes: [ReadWriteOnce], resources: { requests: { storage: 1Gi } } }
+`);
+  assert.deepEqual(
+    graph.nodes
+      .filter((n) => n.missing && n.kind !== 'Secret')
+      .map((n) => ({ id: n.id, apiVersion: n.apiVersion, namespace: n.namespace, clusterScoped: n.clusterScoped })),
+    [
+      { id: 'missing:StorageClass//fast', apiVersion: 'storage.k8s.io/v1', namespace: undefined, clusterScoped: true },
+      { id: 'missing:GatewayClass//internet', apiVersion: 'gateway.networking.k8s.io/v1', namespace: undefined, clusterScoped: true },
+      { id: 'missing:ClusterIssuer//letsencrypt', apiVersion: 'cert-manager.io/v1', namespace: undefined, clusterScoped: true },
+      { id: 'missing:Issuer/shop/internal', apiVersion: 'cert-manager.io/v1', namespace: 'shop', clusterScoped: undefined },
+    ],
+  );
+  // The webview's frames: the namespace, then the cluster-scoped stand-ins in a frame of their own.
+  assert.deepEqual(
+    groupsOf(graph).map(
+      (g) =>
+        `${groupTitle(g, ENGLISH)}: ${graph.nodes
+          .filter((n) => groupOf(n).key === g.key)
+          .map((n) => `${n.kind} ${n.name}`)
+          .join(', ')}`,
+    ),
+    [
+      'namespace shop: Gateway main, Certificate web-tls, Certificate api-tls, PersistentVolumeClaim data, Secret web-tls, Issuer internal, Secret api-tls',
+      'cluster-scoped: StorageClass fast, GatewayClass internet, ClusterIssuer letsencrypt',
+    ],
   );
 });

@@ -1,4 +1,4 @@
-import type { Model, ModelObject, ModelReference } from '../model';
+import { isClusterScoped, type Model, type ModelObject, type ModelReference } from '../model';
 import { selectorText } from '../k8s/selectors';
 import type { EdgeKind, Graph, GraphEdge, GraphNode } from './types';
 import { operatorEdges } from './operators';
@@ -19,7 +19,14 @@ const TEMPLATE_OWNERS = new Set([
 /** The edges a pod's references draw, by reference type. */
 const POD_EDGES: Partial<Record<ModelReference['type'], EdgeKind>> = { claim: 'mounts', configMap: 'config', secret: 'secret' };
 
-const API_VERSIONS: Record<string, string> = { StorageClass: 'storage.k8s.io/v1' };
+/** The apiVersion of a stand-in, by the kind referred to (the references the graph draws); else v1. */
+const API_VERSIONS: Record<string, string> = {
+  StorageClass: 'storage.k8s.io/v1',
+  Gateway: 'gateway.networking.k8s.io/v1',
+  GatewayClass: 'gateway.networking.k8s.io/v1',
+  Issuer: 'cert-manager.io/v1',
+  ClusterIssuer: 'cert-manager.io/v1',
+};
 
 /** Above this many nodes the graph shows the part nearest the file, and says so. */
 export const MAX_NODES = 200;
@@ -100,14 +107,16 @@ export function buildGraph(model: Model, uri: string | undefined, maxNodes = MAX
 
   /** A dashed stand-in for what the scope does not define, placed where it is first referred to. */
   const stand = (kind: string, name: string, namespace: string | undefined, at: ModelReference, detail: string): string => {
-    const clusterScoped = kind === 'StorageClass' || kind === 'PersistentVolume';
+    const apiVersion = API_VERSIONS[kind] ?? 'v1';
+    // A cluster-scoped kind (StorageClass, GatewayClass, ClusterIssuer…) is in no namespace, whoever refers to it.
+    const clusterScoped = isClusterScoped(apiVersion, kind);
     const ns = clusterScoped ? undefined : namespace;
     const id = `missing:${kind}/${ns ?? ''}/${name}`;
     if (!missing.has(id)) {
       missing.set(id, {
         id,
         kind,
-        apiVersion: API_VERSIONS[kind] ?? 'v1',
+        apiVersion,
         name,
         ...(ns ? { namespace: ns } : {}),
         ...(clusterScoped ? { clusterScoped: true as const } : {}),
