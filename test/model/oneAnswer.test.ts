@@ -18,7 +18,7 @@ import { splitApiVersion } from '../../server/src/schema';
 import { WIDGET_CRD } from '../helpers/widgetCrd';
 import { getSchemaStore } from '../../server/src/schema';
 import { resolveIdentity } from '../../server/src/validate/identity';
-import { schemaFor } from '../../server/src/validate/documentSchema';
+import { documentSchema, schemaAt } from '../../server/src/validate/documentSchema';
 
 const service = getLanguageService();
 const codes = (text: string) => service.validate(service.parse(text)).map((d) => `${d.code}: ${d.message}`);
@@ -135,8 +135,14 @@ test('the deleted copies stay deleted: one binder, one selector evaluator, one c
   assert.deepEqual(where(/apiVersion\.(?:lastI|i)ndexOf\('\/'\)/), ['schema/versions.ts']);
   assert.deepEqual(where(/function selectorMatches\b/), ['model/model.ts']);
   assert.deepEqual(where(/\.crdsFor\(/), ['model/model.ts', 'validate/crd.ts']);
-  assert.deepEqual(where(/function (schemaFor|customSchema|docIdentity)\b/), ['validate/documentSchema.ts']);
-  assert.deepEqual(where(/\.schemaFrom\b/), ['validate/identity.ts']);
+  // One decision of which schema applies (documentSchema): validation words it, completion and hover
+  // walk it; the old second answer (schemaFor) and the decision's inputs read elsewhere stay gone.
+  assert.deepEqual(where(/function (documentSchema|schemaAt|builtinSchema|customSchema|docIdentity)\b/), ['validate/documentSchema.ts']);
+  assert.deepEqual(where(/\bschemaFor\b|\bbuiltinSchema\(/), ['validate/documentSchema.ts']);
+  assert.deepEqual(where(/\.schemaFrom\b/), ['validate/documentSchema.ts']);
+  assert.deepEqual(where(/\.deprecation\(/), ['validate/documentSchema.ts']);
+  assert.deepEqual(where(/closest\(group\b/), ['validate/documentSchema.ts']);
+  assert.deepEqual(where(/\bfindCrd\(/), ['validate/crd.ts', 'validate/documentSchema.ts']);
   // Position lookups live with the parser: the chunk, document and key or value under an offset.
   assert.deepEqual(where(/function (chunkAt|documentAt|nodeAt|scalarAt)\b/), ['yaml/position.ts']);
 });
@@ -217,9 +223,95 @@ test('the schema of a document: validation and completion/hover read the same bu
     const identity = resolveIdentity(doc.doc, doc.root, '1.15');
     assert.equal(identity.type === 'builtin' ? identity.definition : identity.type, definition, `${apiVersion} ${kind}: validation`);
     assert.equal(
-      schemaFor(store, { apiVersion, kind }, [], { doc })?.schema.definitionName,
+      schemaAt(store, { apiVersion, kind }, [], { doc })?.schema.definitionName,
       definition,
       `${apiVersion} ${kind}: completion`,
     );
   }
+});
+
+test('which schema applies: one decision, and validation, completion and hover agree on it (wrong, removed apiVersion, unknown kind, CRD elsewhere, bundled)', () => {
+  const run = (apiVersion: string, kind: string) => {
+    const file = service.parse(`apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata: {name: w}\nspec:\n  replicas: 1\n  \n`);
+    const model = buildModel([
+      { uri: 'file:///ws/w.yaml', file },
+      { uri: 'file:///ws/crd.yaml', file: service.parse(WIDGET_CRD) },
+    ]);
+    const scope = { model, uri: 'file:///ws/w.yaml' };
+    const decided = documentSchema({ apiVersion, kind }, { targetVersion: '1.33', file, scope });
+    const hovered = (line: number, character: number) =>
+      (service.hover(file, { line, character }, {}, scope)?.contents as { value: string } | undefined)?.value.split('\n')[0];
+    return {
+      decision: `${decided.source?.type ?? decided.none} → ${decided.source?.type === 'builtin' ? decided.source.info.apiVersion : (decided.fallback?.apiVersion ?? '-')}`,
+      problems: service
+        .validate(file, {}, scope)
+        .filter((d) => String(d.code).startsWith('schema/'))
+        .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code} ${d.message}`),
+      completion: service.complete(file, { line: 5, character: 2 }, {}, scope).items.map((i) => i.label),
+      hover: [hovered(3, 1), hovered(4, 3)],
+    };
+  };
+  const deployment = run('apps/v1', 'Deployment');
+  assert.deepEqual(deployment.decision, 'builtin → apps/v1');
+  assert.deepEqual(deployment.completion.slice(0, 5), [
+    'minReadySeconds',
+    'paused',
+    'progressDeadlineSeconds',
+    'revisionHistoryLimit',
+    'selector',
+  ]);
+  assert.deepEqual(deployment.hover, [
+    '**Deployment.spec** `DeploymentSpec` — optional',
+    '**Deployment.spec.replicas** `integer` — optional',
+  ]);
+
+  // A wrong apiVersion: validation says so and checks nothing more; completion and hover read the preferred one.
+  const wrong = run('v1', 'Deployment');
+  assert.equal(wrong.decision, 'not-served → apps/v1');
+  assert.deepEqual(wrong.problems, ['1:13 schema/api-version Deployment is not served by apiVersion "v1": use apps/v1']);
+  assert.deepEqual(wrong.completion, deployment.completion);
+  assert.deepEqual(wrong.hover, deployment.hover);
+
+  // A removed apiVersion: completion and hover read its own schema (rollbackTo), not its successor's.
+  const removed = run('extensions/v1beta1', 'Deployment');
+  assert.equal(removed.decision, 'removed → extensions/v1beta1');
+  assert.deepEqual(removed.problems, [
+    '1:13 schema/removed-api extensions/v1beta1 Deployment was removed in Kubernetes 1.16: use apps/v1 (apps/v1 requires spec.selector, and it must match spec.template.metadata.labels)',
+  ]);
+  assert.deepEqual(removed.completion.slice(0, 6), [
+    'minReadySeconds',
+    'paused',
+    'progressDeadlineSeconds',
+    'revisionHistoryLimit',
+    'rollbackTo',
+    'selector',
+  ]);
+  assert.deepEqual(removed.hover, deployment.hover);
+
+  // An unknown kind: no schema anywhere.
+  const unknown = run('v1', 'Deploymnet');
+  assert.equal(unknown.decision, 'unknown-kind → -');
+  assert.deepEqual(unknown.problems, ['2:7 schema/unknown-kind unknown kind "Deploymnet" — did you mean "Deployment" (apps/v1)?']);
+  assert.deepEqual(unknown.completion, []);
+  assert.deepEqual(unknown.hover, [undefined, undefined]);
+
+  // A custom resource whose CRD is in another file.
+  const widget = run('example.com/v1', 'Widget');
+  assert.equal(widget.decision, 'crd → -');
+  assert.deepEqual(widget.problems, [
+    '5:3 schema/unknown-field unknown field "replicas" in Widget.spec: Kubernetes rejects it; allowed fields: size, color',
+  ]);
+  assert.deepEqual(widget.completion, ['size', 'color']);
+  assert.deepEqual(widget.hover, ['**Widget.spec** `Object` — optional', undefined]);
+
+  // A bundled operator CRD (cert-manager).
+  const certificate = run('cert-manager.io/v1', 'Certificate');
+  assert.equal(certificate.decision, 'bundled → -');
+  assert.deepEqual(certificate.problems, [
+    '4:1 schema/required missing required field "issuerRef" in Certificate.spec: add "issuerRef:" (a mapping (key: value lines)) under Certificate.spec',
+    '4:1 schema/required missing required field "secretName" in Certificate.spec: add "secretName:" (a string) under Certificate.spec',
+    '5:3 schema/unknown-field unknown field "replicas" in Certificate.spec: Kubernetes rejects it',
+  ]);
+  assert.deepEqual(certificate.completion.slice(0, 4), ['additionalOutputFormats', 'commonName', 'dnsNames', 'duration']);
+  assert.deepEqual(certificate.hover, ['**Certificate.spec** `CertificateSpec` — optional', undefined]);
 });

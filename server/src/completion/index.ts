@@ -16,7 +16,7 @@ import { objectOf, scopeIndex, type ObjectIndex } from '../model/objectIndex';
 import type { Model } from '../model';
 import { referenceValueItems, selectorPairItems } from './references';
 import { schemaStore, shapeOf } from '../schema';
-import { docIdentity, schemaFor } from '../validate/documentSchema';
+import { docIdentity, schemaAt } from '../validate/documentSchema';
 import { targetRelease } from './apiVersions';
 import { apiVersionItems, kindItems, schemaValueItems, yamlString } from './values';
 
@@ -79,7 +79,7 @@ function collect(
   }
   if (!store) return items;
 
-  const found = schemaFor(store, id, ctx.path, { file, doc: ctx.doc, customResources: settings?.customResources, scope });
+  const found = schemaAt(store, id, ctx.path, { file, doc: ctx.doc, customResources: settings?.customResources, scope });
   if (!found) return items;
   const { schema } = found;
   // Within the object the schema describes (a List item is an object of its own).

@@ -19,7 +19,7 @@ import {
   typeName,
   type SchemaStore,
 } from '../schema';
-import { crdPlace, customSchema, schemaFor, type Identity, type SchemaPlace } from '../validate/documentSchema';
+import { crdPlace, customSchema, schemaAt, type Identity, type SchemaPlace } from '../validate/documentSchema';
 import { apiReferenceUrl, kindDoc } from '../k8s/kindDocs';
 import { imageHover, quantityHover, scheduleHover } from './values';
 
@@ -77,10 +77,10 @@ export function hover(
 }
 
 function keyHover(store: SchemaStore, id: Identity, docPath: PathSegment[], place: SchemaPlace): string | undefined {
-  const found = schemaFor(store, id, docPath, place);
+  const found = schemaAt(store, id, docPath, place);
   if (!found) return undefined;
   const { schema, target, path } = found;
-  const parent = schemaFor(store, id, docPath.slice(0, -1), place);
+  const parent = schemaAt(store, id, docPath.slice(0, -1), place);
   const key = path[path.length - 1];
   const required = typeof key === 'string' && !!parent?.schema.required.includes(key);
   const lines: string[] = [];
@@ -190,7 +190,7 @@ function valueHover(
   place: SchemaPlace,
   now?: Date,
 ): string | undefined {
-  const found = store ? schemaFor(store, id, docPath, place) : undefined;
+  const found = store ? schemaAt(store, id, docPath, place) : undefined;
   const schema = found?.schema;
   // Within the object the value belongs to (a List item is an object of its own).
   const path = found?.path ?? docPath;

@@ -7,6 +7,7 @@ import type { ManifestDocument, ParsedFile } from '../yaml/parse';
 import type { Model } from '../model';
 import { familyValidator, inlineValidator } from './compile';
 import { resolveIdentity } from './identity';
+import { documentSchema } from './documentSchema';
 import { targetVersion, validateObject } from './schemaCheck';
 import { t } from '../l10n';
 
@@ -269,7 +270,8 @@ export const crdCheck: FileCheck = {
       if (!apiVersion || !md.kind || getSchemaStore().isBuiltinGroup(apiVersion) || md.toJS().error) continue;
       const identity = resolveIdentity(md.doc, md.doc.contents as Node | undefined, version);
       if (identity.type !== 'custom') continue;
-      const found = findCrd(file, identity.apiVersion, identity.kind, ctx);
+      const decided = documentSchema(identity, { targetVersion: version, file, scope: ctx, customResources: ctx.settings.customResources });
+      const found = decided.source?.type === 'crd' ? decided.source.crd : undefined;
       const crd = found && crdSchemasOf(found.doc).find((c) => c.apiVersion === identity.apiVersion && c.kind === identity.kind);
       for (const problem of customResourceProblems(md, crd, identity.apiVersion, identity.kind, ctx.settings))
         out.push({ doc: md, problem });

@@ -1,9 +1,21 @@
 import { isMap, isSeq } from 'yaml';
-import { bundledKind, bundledSchema, familyEnabled, type JSONSchema, type ResolvedSchema, type SchemaStore } from '../schema';
+import {
+  bundledKind,
+  bundledSchema,
+  familyEnabled,
+  getSchemaStore,
+  splitApiVersion,
+  type BundledKind,
+  type Deprecation,
+  type JSONSchema,
+  type KindInfo,
+  type ResolvedSchema,
+  type SchemaStore,
+} from '../schema';
 import type { ManifestDocument, Chunk, ParsedFile } from '../yaml/parse';
 import type { PathSegment } from '../yaml/position';
-import { crdsInScope, crdVersionsOf, findCrd } from './crd';
-import { builtinSchema } from './identity';
+import { crdsInScope, crdVersionsOf, findCrd, type FoundCrd } from './crd';
+import { closest } from './suggest';
 import type { Model } from '../model';
 import { fileLabel } from '../model/paths';
 import { t } from '../l10n';
@@ -132,12 +144,100 @@ function listItem(doc: ManifestDocument, id: Identity, path: readonly PathSegmen
   return { id: { apiVersion: field('apiVersion'), kind: field('kind') }, path: path.slice(2) };
 }
 
+function lookupKey(key: string): KindInfo | undefined {
+  const i = key.lastIndexOf('/');
+  return getSchemaStore().lookup(key.slice(0, i), key.slice(i + 1));
+}
+
 /**
- * The schema at a path of a document: of its kind (apiVersion mistakes fall back to the preferred
- * one), of a List item's own kind, or of a custom resource whose CustomResourceDefinition is in the
- * file or the scope (the one lookup validation uses too). `path` in the result is the path within the object the schema describes.
+ * The built-in schema of apiVersion/kind: its own, or for an old apiVersion the bundle has no
+ * schema of, the one the deprecations overlay names (`schemaFrom`, shape compatible).
  */
-export function schemaFor(
+function builtinSchema(apiVersion: string, kind: string): { info: KindInfo; viaSchemaFrom: boolean } | undefined {
+  const store = getSchemaStore();
+  const info = store.lookup(apiVersion, kind);
+  if (info) return { info, viaSchemaFrom: false };
+  const from = store.deprecations().find((d) => d.apiVersion === apiVersion && d.kind === kind)?.schemaFrom;
+  const via = from ? lookupKey(from) : undefined;
+  return via ? { info: via, viaSchemaFrom: true } : undefined;
+}
+
+/** Why no schema applies: each is one identity problem validation reports (see validate/identity). */
+export type NoSchema =
+  | 'no-kind'
+  | 'no-api-version'
+  | 'removed'
+  | 'no-schema'
+  | 'group-typo'
+  | 'not-served'
+  | 'unknown-kind'
+  /** a custom resource with neither a CRD in scope nor an enabled bundled family */
+  | 'no-crd';
+
+/** The one answer to "which schema applies to this object", for validation, completion and hover. */
+export interface DocumentSchema {
+  apiVersion?: string;
+  kind?: string;
+  /** The schema that applies, if one does. */
+  source?:
+    | { type: 'builtin'; info: KindInfo; viaSchemaFrom: boolean }
+    | { type: 'crd'; crd: FoundCrd }
+    | { type: 'bundled'; bundled: BundledKind };
+  /** Why none applies (validation reports it). */
+  none?: NoSchema;
+  /** A custom group (validated by crdCheck, with a CRD, a bundled family, or only its syntax). */
+  custom: boolean;
+  /** The deprecations overlay's word on this apiVersion at the target Kubernetes version. */
+  deprecation?: Deprecation;
+  /**
+   * When no schema applies: the kind's schema completion and hover offer anyway — the removed
+   * apiVersion's own, else the kind's preferred apiVersion.
+   */
+  fallback?: KindInfo;
+}
+
+/** Which schema applies to apiVersion/kind: the decision validation reports on and completion and hover read. */
+export function documentSchema(
+  id: Identity,
+  place: { targetVersion?: string; file?: ParsedFile; scope?: Scope; customResources?: Record<string, boolean> } = {},
+): DocumentSchema {
+  const store = getSchemaStore();
+  const { apiVersion, kind } = id;
+  const base = { apiVersion, kind, custom: false };
+  if (!kind) return { ...base, none: 'no-kind' };
+  const none = (why: NoSchema, more: Partial<DocumentSchema> = {}): DocumentSchema => ({
+    ...base,
+    ...more,
+    none: why,
+    fallback: (apiVersion ? builtinSchema(apiVersion, kind)?.info : undefined) ?? store.kindsNamed(kind)[0],
+  });
+  if (!apiVersion) return none('no-api-version');
+  const deprecation = place.targetVersion ? store.deprecation(apiVersion, kind, place.targetVersion) : undefined;
+  if (deprecation?.status === 'removed') return none('removed', { deprecation });
+  const builtin = builtinSchema(apiVersion, kind);
+  if (builtin) return { ...base, deprecation, source: { type: 'builtin', ...builtin } };
+  if (store.deprecations().some((d) => d.apiVersion === apiVersion && d.kind === kind)) return none('no-schema', { deprecation });
+  if (!store.isBuiltinGroup(apiVersion)) {
+    // A built-in kind in a group one typo away from its own (`app/v1` Deployment) is a typo, not a CRD.
+    const { group } = splitApiVersion(apiVersion);
+    if (store.kindsNamed(kind).some((c) => c.group && closest(group, [c.group]) === c.group)) return none('group-typo');
+    // A CRD of the user's wins over the bundled schema: it is the version their cluster runs.
+    const crd = place.file ? findCrd(place.file, apiVersion, kind, place.scope) : undefined;
+    if (crd) return { ...base, custom: true, source: { type: 'crd', crd } };
+    const bundled = bundledKind(apiVersion, kind);
+    if (bundled && familyEnabled(bundled.family.id, place.customResources))
+      return { ...base, custom: true, source: { type: 'bundled', bundled } };
+    return none('no-crd', { custom: true });
+  }
+  return none(store.kindsNamed(kind).length ? 'not-served' : 'unknown-kind');
+}
+
+/**
+ * The schema at a path of a document, for completion and hover: the one documentSchema decides
+ * (of a List item's own kind within a List), else its fallback. `path` in the result is the path
+ * within the object the schema describes.
+ */
+export function schemaAt(
   store: SchemaStore,
   id: Identity,
   path: readonly PathSegment[],
@@ -146,18 +246,17 @@ export function schemaFor(
   const item = place?.doc ? listItem(place.doc, id, path) : undefined;
   const objectId = item?.id ?? id;
   const objectPath = item?.path ?? [...path];
+  const decided = documentSchema(objectId, { file: place?.file, scope: place?.scope, customResources: place?.customResources });
   const { apiVersion, kind } = objectId;
-  if (!kind) return undefined;
-  if (apiVersion && place?.file && !store.isBuiltinGroup(apiVersion)) {
-    const custom = customSchema(place.file, apiVersion, kind, place.scope);
-    if (custom) {
-      const schema = customSchemaAt(store, custom, objectPath);
-      const target = { apiVersion, kind, crd: custom.crdName, crdPlace: crdPlace(custom, place.scope) };
-      return schema ? { schema, target, path: objectPath } : undefined;
-    }
+  const source = decided.source;
+  if (apiVersion && kind && source?.type === 'crd') {
+    const custom = schemasOf(source.crd.doc).find((s) => s.apiVersion === apiVersion && s.kind === kind);
+    const schema = custom && customSchemaAt(store, custom, objectPath);
+    const target = { apiVersion, kind, crd: custom?.crdName, crdPlace: crdPlace(source.crd, place?.scope) };
+    return schema ? { schema, target, path: objectPath } : undefined;
   }
-  const bundled = apiVersion ? bundledKind(apiVersion, kind) : undefined;
-  if (bundled && familyEnabled(bundled.family.id, place?.customResources)) {
+  if (kind && source?.type === 'bundled') {
+    const { bundled } = source;
     const schema = customSchemaAt(
       store,
       { apiVersion: bundled.apiVersion, kind, schema: bundledSchema(bundled), crdName: bundled.family.title },
@@ -166,15 +265,9 @@ export function schemaFor(
     const from = `${bundled.family.title} (${bundled.family.source})`;
     return schema ? { schema, target: { apiVersion: bundled.apiVersion, kind, bundled: from }, path: objectPath } : undefined;
   }
-  // Built-in kinds as validation reads them; an apiVersion mistake falls back to the kind's preferred one.
-  const builtin = apiVersion ? builtinSchema(apiVersion, kind) : undefined;
-  let target: Target | undefined;
-  if (builtin) target = { apiVersion: builtin.info.apiVersion, kind: builtin.info.kind };
-  else {
-    const preferred = store.kindsNamed(kind)[0];
-    if (preferred) target = { apiVersion: preferred.apiVersion, kind: preferred.kind };
-  }
-  if (!target) return undefined;
+  const info = source?.type === 'builtin' ? source.info : decided.fallback;
+  if (!info) return undefined;
+  const target = { apiVersion: info.apiVersion, kind: info.kind };
   const schema = store.schemaAt(target.apiVersion, target.kind, objectPath);
   return schema ? { schema, target, path: objectPath } : undefined;
 }

@@ -3,6 +3,7 @@ import type { Problem } from '../problem';
 import { getSchemaStore, splitApiVersion } from '../schema';
 import type { ManifestDocument } from '../yaml/parse';
 import { targetVersion } from './schemaCheck';
+import { documentSchema } from './documentSchema';
 import { t } from '../l10n';
 
 interface Seen {
@@ -45,7 +46,6 @@ function computeIdentity(md: ManifestDocument) {
 export const duplicateObjectCheck: FileCheck = {
   id: 'k8s/duplicate-object',
   check(file, ctx) {
-    const store = getSchemaStore();
     const version = targetVersion(ctx.settings);
     const out: { doc: ManifestDocument; problem: Problem }[] = [];
     const byIdentity = new Map<string, Seen[]>();
@@ -55,7 +55,7 @@ export const duplicateObjectCheck: FileCheck = {
       if (!identity) continue;
       const { apiVersion, kind, name, scoped, namespace, id } = identity;
       // An object whose apiVersion the target Kubernetes no longer serves is never applied.
-      if (store.deprecation(apiVersion, kind, version)?.status === 'removed') continue;
+      if (documentSchema({ apiVersion, kind }, { targetVersion: version }).none === 'removed') continue;
       const earlier = byIdentity.get(id) ?? [];
       const clash =
         earlier.find((e) => e.namespace === namespace) ?? (scoped ? earlier.find((e) => !e.namespace || !namespace) : undefined);

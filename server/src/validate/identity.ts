@@ -2,6 +2,7 @@ import { isMap, isScalar, type Document, type Node, type Scalar, type YAMLMap } 
 import type { Fix, Problem } from '../problem';
 import { getSchemaStore, splitApiVersion, type KindInfo } from '../schema';
 import { closest } from './suggest';
+import { documentSchema } from './documentSchema';
 import { firstKey } from './yamlNodes';
 import { migrationFix } from './migrate';
 import { t } from '../l10n';
@@ -67,7 +68,7 @@ function versionList(infos: KindInfo[]): string {
     .join(t(' or '));
 }
 
-/** Resolve a Kubernetes object (a document root or a List item) to what validates it. */
+/** What validates a Kubernetes object (a document root or a List item), as documentSchema decides it, and the identity problems worded with their ranges and fixes. */
 export function resolveIdentity(doc: Document, node: Node | undefined, targetVersion: string, source?: DocumentSource): Identity {
   const store = getSchemaStore();
   if (!node || !isMap(node)) {
@@ -125,8 +126,10 @@ export function resolveIdentity(doc: Document, node: Node | undefined, targetVer
   const [kStart, kEnd] = nodeRange(kd.value);
   const problems: Problem[] = [];
 
-  const deprecation = store.deprecation(apiVersion, kind, targetVersion);
-  if (deprecation?.status === 'removed') {
+  // The decision is documentSchema's (completion and hover read the same); here it is only worded.
+  const decided = documentSchema({ apiVersion, kind }, { targetVersion });
+  const { deprecation } = decided;
+  if (decided.none === 'removed' && deprecation?.status === 'removed') {
     const use = deprecation.replacement ? t`: use ${deprecation.replacement}` : t(' with no replacement API');
     const notes = deprecation.notes ? ` (${deprecation.notes.replace(/\.$/, '')})` : '';
     return {
@@ -156,12 +159,11 @@ export function resolveIdentity(doc: Document, node: Node | undefined, targetVer
     });
   }
 
-  const builtin = builtinSchema(apiVersion, kind);
+  const builtin = decided.source?.type === 'builtin' ? decided.source : undefined;
   if (builtin)
     return { type: 'builtin', apiVersion, kind, definition: builtin.info.definition, viaSchemaFrom: builtin.viaSchemaFrom, problems };
 
-  const entry = store.deprecations().find((d) => d.apiVersion === apiVersion && d.kind === kind);
-  if (entry) {
+  if (decided.none === 'no-schema') {
     problems.push({
       start: kStart,
       end: kEnd,
@@ -174,24 +176,20 @@ export function resolveIdentity(doc: Document, node: Node | undefined, targetVer
 
   const candidates = store.kindsNamed(kind);
   const { group } = splitApiVersion(apiVersion);
-  if (!store.isBuiltinGroup(apiVersion)) {
-    // A built-in kind in a group one typo away from its own (`app/v1` Deployment) is a typo, not a CRD.
-    const typo = candidates.find((c) => c.group && closest(group, [c.group]) === c.group);
-    if (typo) {
-      const suggestion = served(candidates)[0].apiVersion;
-      problems.push({
-        start: avStart,
-        end: avEnd,
-        severity: 'error',
-        code: 'schema/api-version',
-        message: t`unknown apiVersion "${apiVersion}" for ${kind} — did you mean "${suggestion}"?`,
-        fixes: setApiVersionFix(av.value, suggestion),
-      });
-      return { type: 'none', problems };
-    }
-    return { type: 'custom', apiVersion, kind, problems };
+  if (decided.none === 'group-typo') {
+    const suggestion = served(candidates)[0].apiVersion;
+    problems.push({
+      start: avStart,
+      end: avEnd,
+      severity: 'error',
+      code: 'schema/api-version',
+      message: t`unknown apiVersion "${apiVersion}" for ${kind} — did you mean "${suggestion}"?`,
+      fixes: setApiVersionFix(av.value, suggestion),
+    });
+    return { type: 'none', problems };
   }
-  if (candidates.length) {
+  if (decided.custom) return { type: 'custom', apiVersion, kind, problems };
+  if (decided.none === 'not-served') {
     const suggestion = served(candidates)[0].apiVersion;
     const knownVersion = store.kinds().some((k) => k.apiVersion === apiVersion);
     const sameGroup = candidates.some((c) => c.group === group);
@@ -241,23 +239,4 @@ export function resolveIdentity(doc: Document, node: Node | undefined, targetVer
     message: t`unknown kind "${kind}": ${apiVersion} is a built-in Kubernetes API and has no such kind (a custom resource needs its own API group, e.g. example.com/v1)`,
   });
   return { type: 'none', problems };
-}
-
-function lookupKey(key: string): KindInfo | undefined {
-  const i = key.lastIndexOf('/');
-  return getSchemaStore().lookup(key.slice(0, i), key.slice(i + 1));
-}
-
-/**
- * The built-in schema of apiVersion/kind, for validation, completion and hover alike: its own, or
- * for an old apiVersion the bundle has no schema of, the one the deprecations overlay names
- * (`schemaFrom`, shape compatible). Undefined for custom resources and unknown pairs.
- */
-export function builtinSchema(apiVersion: string, kind: string): { info: KindInfo; viaSchemaFrom: boolean } | undefined {
-  const store = getSchemaStore();
-  const info = store.lookup(apiVersion, kind);
-  if (info) return { info, viaSchemaFrom: false };
-  const from = store.deprecations().find((d) => d.apiVersion === apiVersion && d.kind === kind)?.schemaFrom;
-  const via = from ? lookupKey(from) : undefined;
-  return via ? { info: via, viaSchemaFrom: true } : undefined;
 }
