@@ -434,12 +434,16 @@ async function workspaceGraphUi(page, { workspace, check, shot }) {
       await page.waitForSelector('.markers-panel', { state: 'visible' });
     });
     // Only this problem's rows: the workspace has many files with problems, and the list renders lazily.
-    const filter = page.locator('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input').first();
+    // The visible filter box: other panes (Output, Debug Console) have hidden ones of their own.
+    const filter = page.locator('.panel .viewpane-filter input:visible').first();
+    await filter.waitFor({ timeout: 5000 }).catch(() => {});
     const filtered = (await filter.count()) > 0;
     if (filtered) await filter.fill('kiosk-setings');
     const wanted = (r) => r.includes('no ConfigMap named "kiosk-setings"') && r.includes('did you mean "kiosk-settings"');
     let rows = [];
     for (const end = Date.now() + 20000; Date.now() < end; await page.waitForTimeout(200)) {
+      // The panel may still be settling when the text is typed, and then drops it: type it again.
+      if (filtered && (await filter.inputValue().catch(() => '')) !== 'kiosk-setings') await filter.fill('kiosk-setings');
       rows = (await page.locator('.markers-panel .monaco-list-row').allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim());
       if (rows.some(wanted)) break;
     }
