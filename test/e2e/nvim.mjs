@@ -7,16 +7,23 @@ import { run } from './lib/util.mjs';
 
 const HERE = path.dirname(new URL(import.meta.url).pathname);
 
-export async function runNeovim({ root, fixtures, runDir, file, expected, hoverAt, check, features, logFile }) {
-  const home = path.join(runDir, 'nvim-home');
+/** The environment of a Neovim with a home of its own (created), so no user config or state leaks in. */
+function nvimHome(home) {
   fs.mkdirSync(home, { recursive: true });
-  const env = {
+  return {
     ...process.env,
     HOME: home,
     XDG_CONFIG_HOME: path.join(home, 'config'),
     XDG_DATA_HOME: path.join(home, 'data'),
     XDG_STATE_HOME: path.join(home, 'state'),
     XDG_CACHE_HOME: path.join(home, 'cache'),
+  };
+}
+
+export async function runNeovim({ root, fixtures, runDir, file, expected, hoverAt, check, features, logFile }) {
+  const home = path.join(runDir, 'nvim-home');
+  const env = {
+    ...nvimHome(home),
     E2E_SERVER_CMD: JSON.stringify([process.execPath, path.join(root, 'bin/k8sense.js'), 'lsp', '--stdio']),
     E2E_ROOT: fixtures,
     E2E_HOVER_LINE: String(hoverAt.line),
@@ -109,14 +116,8 @@ function hoverText(c) {
 /** Navigation in Neovim: vim.lsp.buf.definition() from a claimName, vim.lsp.buf.rename() of the claim (nvim/nav.lua). */
 export async function runNeovimNavigation({ root, fixtures, runDir, check, logFile }) {
   const home = path.join(runDir, 'nvim-nav-home');
-  fs.mkdirSync(home, { recursive: true });
   const env = {
-    ...process.env,
-    HOME: home,
-    XDG_CONFIG_HOME: path.join(home, 'config'),
-    XDG_DATA_HOME: path.join(home, 'data'),
-    XDG_STATE_HOME: path.join(home, 'state'),
-    XDG_CACHE_HOME: path.join(home, 'cache'),
+    ...nvimHome(home),
     E2E_SERVER_CMD: JSON.stringify([process.execPath, path.join(root, 'bin/k8sense.js'), 'lsp', '--stdio']),
     E2E_ROOT: fixtures,
   };
@@ -193,14 +194,8 @@ export async function runNeovimReadme({ root, runDir, check, logFile }) {
   const init = path.join(dir, 'init.lua');
   fs.writeFileSync(init, (v07 ?? '').replace(CMD, ours));
   const home = path.join(dir, 'home');
-  fs.mkdirSync(home, { recursive: true });
   const env = {
-    ...process.env,
-    HOME: home,
-    XDG_CONFIG_HOME: path.join(home, 'config'),
-    XDG_DATA_HOME: path.join(home, 'data'),
-    XDG_STATE_HOME: path.join(home, 'state'),
-    XDG_CACHE_HOME: path.join(home, 'cache'),
+    ...nvimHome(home),
     E2E_README_FILES: JSON.stringify(files),
     E2E_README_08: v08 ?? '',
   };
