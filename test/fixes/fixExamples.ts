@@ -475,6 +475,29 @@ example(
   'apiVersion: v1\nkind: PersistentVolume\nmetadata:\n  name: pv\nspec:\n  capacity:\n    storage: 1Gi\n  accessModes: [ReadWriteOnce]\n  local:\n    path: /data\n  nodeAffinity:\n    required:\n      nodeSelectorTerms:\n        - matchExpressions:\n            - key: kubernetes.io/os\n              operator: In\n              values: [linux]\n',
 );
 
+example(
+  'server/src/rules/jobFields.ts | Change to ${found.spelled}',
+  { code: 'k8s/job-fields', title: 'Change to Europe/Paris', text: cronJob('  timeZone: europe/paris\n'), preferred: true },
+  cronJob('  timeZone: Europe/Paris\n'),
+);
+
+example(
+  'server/src/rules/podAnnotations.ts | Change the annotation to "${to}"',
+  {
+    code: 'k8s/pod-annotations',
+    title: 'Change the annotation to "unconfined"',
+    text: container('      securityContext:\n        seccompProfile: {type: Unconfined}\n').replace(
+      'spec:\n',
+      '  annotations:\n    container.seccomp.security.alpha.kubernetes.io/c: runtime/default\nspec:\n',
+    ),
+    preferred: false,
+  },
+  container('      securityContext:\n        seccompProfile: {type: Unconfined}\n').replace(
+    'spec:\n',
+    '  annotations:\n    container.seccomp.security.alpha.kubernetes.io/c: unconfined\nspec:\n',
+  ),
+);
+
 /** Fixes that are not offered on one diagnostic, and the test that states their exact result. */
 export const ELSEWHERE: Record<string, string> = {
   'server/src/server.ts | Fix all k8sense problems': 'test/fixes/fixAll.test.ts',

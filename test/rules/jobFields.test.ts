@@ -27,7 +27,7 @@ ruleTester(rule, {
           'a'.repeat(61),
         ) +
         '---\n' +
-        cron('  timeZone: America/Argentina\n'),
+        cron('  timeZone: Antarctica/DumontDUrville\n'),
     },
     {
       name: 'a pod failure policy with ordered exit codes, a container name and Never',
@@ -189,6 +189,18 @@ ruleTester(rule, {
         ],
         ['manualSelector: «true»', "a CronJob's job template cannot set manualSelector: true: its selector is generated; remove it"],
       ],
+    ),
+    at(
+      'batch:validateTimeZone#4: a zone time.LoadLocation cannot find (a directory of the database, not a zone), and a zone in the wrong case',
+      cron('  timeZone: America/Argentina\n') + '---\n' + cron('  timeZone: europe/paris\n'),
+      [
+        [
+          'America/Argentina',
+          'timeZone "America/Argentina" is not a time zone of the IANA database: use a name such as Europe/Paris or America/New_York',
+        ],
+        ['europe/paris', 'timeZone "europe/paris" must be written "Europe/Paris": time zone names are case-sensitive'],
+      ],
+      cron('  timeZone: America/Argentina\n') + '---\n' + cron('  timeZone: Europe/Paris\n'),
     ),
     at(
       'ValidateNonnegativeField#1 (from validateJobSpec, validateCronJobSpec, validateSuccessPolicyRule): negative counts',

@@ -16,6 +16,8 @@ import { rule as quantity } from './quantity';
 import { rule as requestsWithinLimits } from './requestsWithinLimits';
 import { rule as memoryUnit } from './memoryUnit';
 import { rule as podWarnings } from './podWarnings';
+import { rule as podAnnotations } from './podAnnotations';
+import { rule as podResources } from './podResources';
 import { rule as workloadFields } from './workloadFields';
 import { rule as jobFields } from './jobFields';
 import { rule as ingressFields } from './ingressFields';
@@ -69,6 +71,8 @@ export const RULES: Rule[] = [
   requestsWithinLimits,
   memoryUnit,
   podWarnings,
+  podAnnotations,
+  podResources,
   workloadFields,
   jobFields,
   ingressFields,

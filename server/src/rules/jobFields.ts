@@ -13,9 +13,11 @@ import {
   scalarValue,
   stringValue,
   scalarString,
+  replaceScalar,
 } from './nodes';
 import type { DocumentRule, Report } from './types';
 import { t } from '../l10n';
+import { lookupTimeZone } from '../k8s/timeZones';
 
 // The Job spec checks of pkg/apis/batch/validation (validateJobSpec and what it calls, ValidateJob,
 // ValidateJobTemplateSpec, validateTimeZone) that the schema, k8s/restart-policy, k8s/cron-schedule and
@@ -247,6 +249,16 @@ function checkTimeZone(cronSpec: YAMLMap, report: Report) {
       node,
       t`timeZone cannot be "${zone}": name an explicit IANA time zone, e.g. Europe/Paris (the controller's own zone is used when timeZone is left out)`,
     );
+  else {
+    // validateTimeZone: time.LoadLocation must find the zone (see k8s/timeZones.ts for how this is decided offline).
+    const found = lookupTimeZone(zone);
+    if (!found.known)
+      report(node, t`timeZone "${zone}" is not a time zone of the IANA database: use a name such as Europe/Paris or America/New_York`);
+    else if ('spelled' in found)
+      report(node, t`timeZone "${zone}" must be written "${found.spelled}": time zone names are case-sensitive`, {
+        fixes: [{ title: t`Change to ${found.spelled}`, edits: [replaceScalar(node!, found.spelled)], preferred: true }],
+      });
+  }
 }
 
 export const rule: DocumentRule = {
@@ -260,7 +272,7 @@ export const rule: DocumentRule = {
     "an indexed Job's name leaves room for the pod hostnames `<name>-<index>` (63 characters); a pod failure policy has at most 20 rules, each with " +
     '`onExitCodes` or `onPodConditions`, exit codes in increasing order without 0 for `In` and without repeats, container names of the template, and needs ' +
     '`restartPolicy: Never`; success policy rules have `succeededIndexes` or `succeededCount` within `completions`. A Job with `manualSelector: true` brings its own ' +
-    'selector, which matches the template; a CronJob job template has neither (its selector is generated). `timeZone` is an IANA name, not empty and not `Local`.',
+    "selector, which matches the template; a CronJob job template has neither (its selector is generated). `timeZone` is a zone of the IANA database (checked against the copy in Node's ICU; names are case-sensitive), not empty and not `Local`.",
   check(doc, report) {
     const root = doc.root as YAMLMap | undefined;
     if (isBuiltin(doc, 'Job', ['batch'])) {
