@@ -12,11 +12,12 @@ const svc = 'backend: {service: {name: web, port: {number: 80}}}';
 ruleTester(rule, {
   valid: [
     {
-      // validateIngressBackend / validateHTTPIngressPath: port 65535, a 15-character port name, a 63-character Service name, a wildcard host.
-      name: 'boundary: port 65535, a 15-character port name, a wildcard host, an ImplementationSpecific path left empty',
+      // validateIngressBackend / validateHTTPIngressPath: port 65535, a 15-character port name, a 63-character Service name that starts
+      // with a digit (RelaxedServiceNameValidation, on by default in 1.36: a DNS-1123 label), a wildcard host.
+      name: 'boundary: port 65535, a 15-character port name, a 63-character Service name starting with a digit, a wildcard host, an ImplementationSpecific path left empty',
       boundary: true,
       code: ing(
-        `  ingressClassName: nginx\n  tls: [{hosts: ["*.example.com"], secretName: tls-cert}]\n  rules:\n    - host: "*.example.com"\n      http:\n        paths:\n          - {path: /, pathType: Prefix, backend: {service: {name: ${'w'.repeat(63)}, port: {number: 65535}}}}\n          - {pathType: ImplementationSpecific, backend: {service: {name: web, port: {name: abcdefghijklmno}}}}\n`,
+        `  ingressClassName: nginx\n  tls: [{hosts: ["*.example.com"], secretName: tls-cert}]\n  rules:\n    - host: "*.example.com"\n      http:\n        paths:\n          - {path: /, pathType: Prefix, backend: {service: {name: 1${'w'.repeat(62)}, port: {number: 65535}}}}\n          - {pathType: ImplementationSpecific, backend: {service: {name: web, port: {name: abcdefghijklmno}}}}\n`,
         '  annotations: {kubernetes.io/ingress.class: nginx}\n',
       ),
     },
@@ -30,7 +31,7 @@ ruleTester(rule, {
       ['spec', 'an Ingress needs rules or a defaultBackend: it would route nothing'],
     ]),
     at(
-      'networking:validateIngressRules#2, networking:validateIngressRules#3, networking:validateIngressRules#4, networking:validateHTTPIngressRuleValue#1: hosts and empty paths',
+      'networking:validateIngressRules#1, networking:validateIngressRules#2, networking:validateIngressRules#3, networking:validateHTTPIngressRuleValue#1: hosts and empty paths',
       ing('  rules:\n    - host: 10.0.0.1\n    - host: "*.*.example.com"\n    - host: Example.com\n      http: {paths: []}\n'),
       [
         ['10.0.0.1', 'rules[0].host "10.0.0.1" is not valid: it must be a DNS name, not an IP address'],
@@ -83,11 +84,11 @@ ruleTester(rule, {
     at(
       'networking:validateIngressBackend#2, networking:validateIngressBackend#3, networking:validateIngressBackend#5, networking:validateIngressBackend#6: service names and ports',
       ing(
-        '  rules:\n    - http:\n        paths:\n          - {path: /a, pathType: Prefix, backend: {service: {name: "", port: {number: 80}}}}\n          - {path: /b, pathType: Prefix, backend: {service: {name: 1web, port: {name: web_http}}}}\n          - {path: /c, pathType: Prefix, backend: {service: {name: web, port: {number: 70000}}}}\n',
+        '  rules:\n    - http:\n        paths:\n          - {path: /a, pathType: Prefix, backend: {service: {name: "", port: {number: 80}}}}\n          - {path: /b, pathType: Prefix, backend: {service: {name: Web, port: {name: web_http}}}}\n          - {path: /c, pathType: Prefix, backend: {service: {name: web, port: {number: 70000}}}}\n',
       ),
       [
         ['""', 'rules[0].http.paths[0].backend.service.name must not be empty: name the Service to send traffic to'],
-        ['1web', /^rules\[0\]\.http\.paths\[1\]\.backend\.service\.name "1web" is not a valid Service name: it must start with a letter/],
+        ['Web', /^rules\[0\]\.http\.paths\[1\]\.backend\.service\.name "Web" is not a valid Service name: /],
         ['web_http', /^rules\[0\]\.http\.paths\[1\]\.backend\.service\.port\.name "web_http" is not a port name: /],
         ['70000', 'rules[0].http.paths[2].backend.service.port.number must be from 1 to 65535, not 70000'],
       ],

@@ -52,7 +52,7 @@ ruleTester(rule, {
       ],
     ),
     at(
-      'batch:validateJobSpec#1, batch:validateJobSpec#10, batch:validateJobSpec#11, batch:validateJobSpec#12: per-index fields and a success policy without Indexed',
+      'batch:validateJobSpec#1, batch:validateJobSpec#11, batch:validateJobSpec#12, batch:validateJobSpec#13: per-index fields and a success policy without Indexed',
       job('  backoffLimitPerIndex: 1\n  maxFailedIndexes: 1\n  successPolicy: {rules: [{succeededCount: 1}]}\n') +
         '---\n' +
         job('  maxFailedIndexes: 2\n'),
@@ -65,7 +65,7 @@ ruleTester(rule, {
       ],
     ),
     at(
-      'batch:validateJobSpec#3, batch:validateJobSpec#4, batch:validateJobSpec#5: Indexed without completions; too much parallelism; more failed indexes than completions',
+      'batch:validateJobSpec#4, batch:validateJobSpec#5, batch:validateJobSpec#6: Indexed without completions; too much parallelism; more failed indexes than completions',
       job('  completionMode: Indexed\n') + '---\n' + job(idx('  parallelism: 100001\n  backoffLimitPerIndex: 1\n  maxFailedIndexes: 11\n')),
       [
         ['completionMode', 'an Indexed Job needs completions: the number of indexes (0 to completions-1)'],
@@ -74,7 +74,7 @@ ruleTester(rule, {
       ],
     ),
     at(
-      'batch:validateJobSpec#6, batch:validateJobSpec#7, batch:validateJobSpec#8, batch:validateJobSpec#9: the limits of very large Indexed Jobs',
+      'batch:validateJobSpec#7, batch:validateJobSpec#8, batch:validateJobSpec#9, batch:validateJobSpec#10: the limits of very large Indexed Jobs',
       job('  completionMode: Indexed\n  completions: 200000\n  backoffLimitPerIndex: 1\n  parallelism: 10001\n') +
         '---\n' +
         job('  completionMode: Indexed\n  completions: 200000\n  backoffLimitPerIndex: 1\n  maxFailedIndexes: 100001\n'),
@@ -86,7 +86,7 @@ ruleTester(rule, {
       ],
     ),
     at(
-      'batch:validateJobSpec#15, batch:validatePodReplacementPolicy#1, batch:validatePodFailurePolicyRule#2, batch:validatePodFailurePolicyRule#4, batch:validatePodFailurePolicyRule#5: the failure policy with the rest of the spec',
+      'batch:validateJobSpec#16, batch:validatePodReplacementPolicy#1, batch:validatePodFailurePolicyRule#2, batch:validatePodFailurePolicyRule#4, batch:validatePodFailurePolicyRule#5: the failure policy with the rest of the spec',
       `apiVersion: batch/v1\nkind: Job\nspec:\n  podReplacementPolicy: TerminatingOrFailed\n  podFailurePolicy:\n    rules:\n      - {action: FailIndex, onExitCodes: {operator: In, values: [1]}, onPodConditions: [{type: DisruptionTarget}]}\n      - {action: Ignore}\n  template:\n    spec:\n      restartPolicy: OnFailure\n      containers: [{name: app, image: app:1}]\n`,
       [
         [
@@ -188,6 +188,16 @@ ruleTester(rule, {
           `timeZone cannot be "Local": name an explicit IANA time zone, e.g. Europe/Paris (the controller's own zone is used when timeZone is left out)`,
         ],
         ['manualSelector: «true»', "a CronJob's job template cannot set manualSelector: true: its selector is generated; remove it"],
+      ],
+    ),
+    at(
+      'batch:validateJobSpec#2: a managedBy of 64 characters (63 is the limit)',
+      job(`  managedBy: example.com/${'m'.repeat(52)}\n`) + '---\n' + job(`  managedBy: example.com/${'m'.repeat(51)}\n`),
+      [
+        [
+          `example.com/${'m'.repeat(52)}`,
+          'managedBy is 64 characters long: the limit is 63 (it names the controller, e.g. kueue.x-k8s.io/multikueue)',
+        ],
       ],
     ),
     at(

@@ -207,7 +207,7 @@ ruleTester(rule, {
       'apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: a}\nspec:\n  template:\n    spec:\n      restartPolicy: Always\n      containers: [{name: app, image: app:1}]\n---\napiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: a}\nspec:\n  template:\n    spec:\n      restartPolicy: Always\n      containers: [{name: app, image: app:1}]\n---\napiVersion: apps/v1\nkind: ReplicaSet\nmetadata: {name: a}\nspec:\n  template:\n    spec:\n      restartPolicy: Always\n      containers: [{name: app, image: app:1}]\n',
     ),
     at(
-      'batch:validateJobSpec#13 and batch:validateJobSpec#14: a Job without restartPolicy (defaulted to Always), and with an unknown one',
+      'batch:validateJobSpec#14 and batch:validateJobSpec#15: a Job without restartPolicy (defaulted to Always), and with an unknown one',
       'apiVersion: batch/v1\nkind: Job\nmetadata: {name: a}\nspec:\n  template:\n    spec:\n      containers: [{name: app, image: app:1}]\n---\napiVersion: batch/v1\nkind: Job\nmetadata: {name: b}\nspec:\n  template:\n    spec:\n      restartPolicy: Sometimes\n      containers: [{name: app, image: app:1}]\n',
       [
         [

@@ -27,6 +27,16 @@ ruleTester(rule, {
   ],
   invalid: [
     at(
+      'ValidateDNS1123Label#1 (from apps:ValidateStatefulSetSpec, since 1.33): a StatefulSet serviceName that is not a DNS label; a 63-character one starting with a digit is',
+      wl('StatefulSet', '  serviceName: web.headless\n') + '---\n' + wl('StatefulSet', `  serviceName: 0${'s'.repeat(62)}\n`),
+      [
+        [
+          'web.headless',
+          /^serviceName "web\.headless" is not a valid Service name: .*; it must be a DNS label \(lowercase letters, digits and "-", at most 63 characters\)$/,
+        ],
+      ],
+    ),
+    at(
       'apps:ValidatePodTemplateSpecForReplicaSet#4, apps:ValidateStatefulSetSpec#10, apps:ValidateDaemonSetSpec#4: activeDeadlineSeconds in a template',
       wl('Deployment', '', '      activeDeadlineSeconds: 60\n') +
         '---\n' +

@@ -263,7 +263,7 @@ const WORKLOAD_ENUMS: [string, string, string][] = [
     apps('DaemonSet', '  selector: {matchLabels: {app: a}}\n  updateStrategy: {type: Recreate}\n'),
     'Recreate',
   ],
-  ['batch:validateJobSpec#2', jobWith('  completionMode: indexed\n'), 'indexed'],
+  ['batch:validateJobSpec#3', jobWith('  completionMode: indexed\n'), 'indexed'],
   ['batch:validatePodReplacementPolicy#2', jobWith('  podReplacementPolicy: Always\n'), 'Always'],
   [
     'batch:validatePodFailurePolicyRule#3',

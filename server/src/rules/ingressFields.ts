@@ -1,5 +1,5 @@
 import type { YAMLMap } from 'yaml';
-import { dns1035Label, dns1123Subdomain, ianaSvcName, pathSegmentName } from '../k8s/names';
+import { dns1123Label, dns1123Subdomain, ianaSvcName, pathSegmentName } from '../k8s/names';
 import { get, getIn, isBuiltin, itemsOf, keyNode, mapIn, mapItems, numberValue, replaceScalar, stringValue } from './nodes';
 import type { DocumentRule, Report } from './types';
 import { t } from '../l10n';
@@ -52,8 +52,10 @@ function checkBackend(backend: YAMLMap, where: string, report: Report) {
   const nameNode = get(service, 'name');
   const name = stringValue(nameNode);
   if (name === '') report(nameNode, t`${where}.service.name must not be empty: name the Service to send traffic to`);
-  else if (name && dns1035Label(name).length)
-    report(nameNode, t`${where}.service.name "${name}" is not a valid Service name: ${dns1035Label(name).join('; ')}`);
+  // validateIngressBackend: with RelaxedServiceNameValidation (beta, on by default in 1.36) a backend names its Service by
+  // the same rule as a Service's own name, a DNS-1123 label (it may start with a digit).
+  else if (name && dns1123Label(name).length)
+    report(nameNode, t`${where}.service.name "${name}" is not a valid Service name: ${dns1123Label(name).join('; ')}`);
   const port = mapIn(service, 'port');
   const portName = stringValue(get(port, 'name'));
   const numberNode = get(port, 'number');

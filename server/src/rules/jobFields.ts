@@ -28,6 +28,7 @@ const MAX_FAILED_INDEXES = 100_000;
 const COMPLETIONS_SOFT_LIMIT = 100_000;
 const HIGH_COMPLETIONS_LIMIT = 10_000;
 const MAX_RULES = 20;
+const MAX_MANAGED_BY = 63;
 const MAX_EXIT_CODES = 255;
 const MAX_SUCCEEDED_INDEXES_LENGTH = 64 * 1024;
 const CONDITION_STATUS = ['True', 'False', 'Unknown'];
@@ -180,6 +181,12 @@ function checkSuccessPolicy(spec: YAMLMap, policy: YAMLMap, report: Report) {
 /** validateJobSpec: the checks a Job and a CronJob's job template share. */
 function checkJobSpec(spec: YAMLMap, report: Report) {
   nonnegative(spec, JOB_COUNTS, report);
+  const managedBy = stringValue(get(spec, 'managedBy'));
+  if (managedBy && managedBy.length > MAX_MANAGED_BY)
+    report(
+      get(spec, 'managedBy'),
+      t`managedBy is ${managedBy.length} characters long: the limit is ${MAX_MANAGED_BY} (it names the controller, e.g. kueue.x-k8s.io/multikueue)`,
+    );
   const mode = stringValue(get(spec, 'completionMode'));
   const indexed = mode === 'Indexed';
   const completions = num(spec, 'completions');
@@ -272,7 +279,7 @@ export const rule: DocumentRule = {
     "an indexed Job's name leaves room for the pod hostnames `<name>-<index>` (63 characters); a pod failure policy has at most 20 rules, each with " +
     '`onExitCodes` or `onPodConditions`, exit codes in increasing order without 0 for `In` and without repeats, container names of the template, and needs ' +
     '`restartPolicy: Never`; success policy rules have `succeededIndexes` or `succeededCount` within `completions`. A Job with `manualSelector: true` brings its own ' +
-    "selector, which matches the template; a CronJob job template has neither (its selector is generated). `timeZone` is a zone of the IANA database (checked against the copy in Node's ICU; names are case-sensitive), not empty and not `Local`.",
+    "selector, which matches the template; a CronJob job template has neither (its selector is generated). `managedBy` has at most 63 characters; `timeZone` is a zone of the IANA database (checked against the copy in Node's ICU; names are case-sensitive), not empty and not `Local`.",
   check(doc, report) {
     const root = doc.root as YAMLMap | undefined;
     if (isBuiltin(doc, 'Job', ['batch'])) {

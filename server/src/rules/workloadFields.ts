@@ -1,3 +1,4 @@
+import { dns1123Label } from '../k8s/names';
 import { get, getIn, isWorkload, keyNode, mapIn, numberValue, replaceScalar, stringValue } from './nodes';
 import type { DocumentRule } from './types';
 import { t } from '../l10n';
@@ -27,7 +28,7 @@ export const rule: DocumentRule = {
   doc:
     'The pods of a Deployment, ReplicaSet, StatefulSet or DaemonSet run until replaced, so their template has no `activeDeadlineSeconds` ' +
     '(ValidatePodTemplateSpecForReplicaSet, ValidateStatefulSetSpec, ValidateDaemonSetSpec: "activeDeadlineSeconds in … is not Supported"). ' +
-    "A StatefulSet's `persistentVolumeClaimRetentionPolicy` says `Retain` or `Delete` for `whenDeleted` and `whenScaled` (ValidatePersistentVolumeClaimRetentionPolicyType). " +
+    "A StatefulSet's `serviceName`, when set, is a DNS label (ValidateStatefulSetSpec, since 1.33); its `persistentVolumeClaimRetentionPolicy` says `Retain` or `Delete` for `whenDeleted` and `whenScaled` (ValidatePersistentVolumeClaimRetentionPolicyType). " +
     "A Deployment's `progressDeadlineSeconds` (600 when not set) must be greater than its `minReadySeconds` (ValidateDeploymentSpec), " +
     'or the rollout would be reported as failed before a pod could count as available. Counts such as `replicas`, `minReadySeconds`, ' +
     '`revisionHistoryLimit`, `ordinals.start` and a rolling update `partition` are 0 or more (ValidateNonnegativeField).',
@@ -47,6 +48,15 @@ export const rule: DocumentRule = {
         t`activeDeadlineSeconds cannot be set in the pod template of a ${doc.kind}: its pods run until they are replaced; remove it (a Job is for pods that should end)`,
       );
     if (doc.kind === 'StatefulSet') {
+      // ValidateStatefulSetSpec (since 1.33, on create): serviceName, when set, is a DNS-1123 label (ValidateDNS1123Label).
+      const serviceNode = get(spec, 'serviceName');
+      const serviceName = stringValue(serviceNode);
+      const problems = serviceName ? dns1123Label(serviceName) : [];
+      if (problems.length)
+        report(
+          serviceNode,
+          t`serviceName "${serviceName}" is not a valid Service name: ${problems.join('; ')}; it must be a DNS label (lowercase letters, digits and "-", at most 63 characters)`,
+        );
       const policy = mapIn(spec, 'persistentVolumeClaimRetentionPolicy');
       for (const field of ['whenDeleted', 'whenScaled']) {
         const node = get(policy, field);
