@@ -1,7 +1,8 @@
 // `npm run bench`: speed and memory on a 2,000-document manifest, each time also given as a ratio to
 // the floor measured in the same run: the `yaml` package alone parsing the same text. Then the
 // messy manifest, the 2,000-file workspace, and the hostile inputs, each beside its own floor.
-// `npm run bench -- --only main,messy,workspace,hostile` runs a subset (BENCH_ONLY does the same).
+// `npm run bench -- --only main,messy,workspace,hostile` runs a subset (BENCH_ONLY does the same);
+// `--only burst` runs the hostile set's 200-edit burst rows alone.
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { generateManifest } from './bench/generate.mjs';
-import { hostileRows } from './bench/hostile.mjs';
+import { hostileRows, burst, burstRows } from './bench/hostile.mjs';
 import { messyRows } from './bench/messy.mjs';
 import { workspaceRows } from './bench/workspace.mjs';
 
@@ -268,6 +269,27 @@ if (only.has('workspace')) {
     ]);
   } finally {
     rmSync(wsDir, { recursive: true, force: true });
+  }
+}
+
+if (only.has('burst') && !only.has('hostile')) {
+  // The burst rows alone (the edit-latency lane), without the slow hostile inputs.
+  const burstDir = mkdtempSync(join(tmpdir(), 'k8sense-bench-burst-'));
+  try {
+    const b = await burst(root, lsp, generateManifest(500), burstDir);
+    table(
+      'burst of 200 edits',
+      burstRows(b).map(([name, value, target, met, note, unit]) => [
+        name,
+        unit === 'count' ? String(value) : fmt(value),
+        '',
+        target,
+        ok(met),
+        note,
+      ]),
+    );
+  } finally {
+    rmSync(burstDir, { recursive: true, force: true });
   }
 }
 
