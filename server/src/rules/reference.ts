@@ -40,6 +40,8 @@ export const rule: FileRule = {
     'an object that lacks the key or port named is a warning listing what it has; ' +
     'a name that exists nowhere in scope is an info, since the object may be created elsewhere; for a ConfigMap, Secret or claim it offers "Create …", which appends a skeleton document to the file (the keys `configMapKeyRef` / `secretKeyRef` read from it, the referrer\'s explicit namespace; never preferred). References marked `optional: true` are not checked.',
   check(file, report, { model, uri }) {
+    // Built once per run, when a "Create …" needs it: a messy file has hundreds of missing targets.
+    let keysRead: Map<string, string[]> | undefined;
     for (const reference of model.referencesIn(uri)) {
       const { fact, from } = reference;
       if (
@@ -60,7 +62,9 @@ export const rule: FileRule = {
       // every reference in the file reads, which change without this reference's answer changing.
       const reportOrCreate: FileReport = (d, at, text, options) => {
         const create =
-          options && OFFERS_CREATE.has(options) ? createFix(reference, model.referencesIn(uri), file.text, d.chunk.offset) : undefined;
+          options && OFFERS_CREATE.has(options)
+            ? createFix(reference, (keysRead ??= keysReadIn(model.referencesIn(uri))), file.text, d.chunk.offset)
+            : undefined;
         report(d, at, text, create ? { ...options, fixes: [create] } : options);
       };
       memoized(rule.id, fact, { model, uri }, model.changedAt(reference), doc, reportOrCreate, (reportHere) => {
@@ -88,15 +92,12 @@ const OFFERS_CREATE = new WeakSet<ReportOptions>();
  * `configMapKeyRef` / `secretKeyRef` read from it, in the referrer's namespace when it names one.
  * Offered, never preferred: the object may well be meant to come from elsewhere.
  */
-function createFix(reference: ModelReference, inFile: ModelReference[], fileText: string, chunkOffset: number): Fix | undefined {
+function createFix(reference: ModelReference, keysRead: Map<string, string[]>, fileText: string, chunkOffset: number): Fix | undefined {
   const { fact, from } = reference;
   if (!(fact.type in CREATE_KEYS) || fact.name === undefined) return undefined;
   const namespace = fact.namespace ?? from.identity.namespace;
   const keyType = CREATE_KEYS[fact.type];
-  const keys = inFile
-    .filter((r) => r.fact.type === keyType && r.fact.name === fact.name && (r.fact.namespace ?? r.from.identity.namespace) === namespace)
-    .map((r) => r.fact.part ?? '')
-    .filter((k) => k !== '' && !isPlaceholder(k));
+  const keys = keyType ? (keysRead.get(keyReadKey(keyType, fact.name, namespace)) ?? []) : [];
   const document = skeleton(fact.targetKind, fact.name, namespace, keys);
   if (!document) return undefined;
   const end = fileText.length - chunkOffset;
@@ -104,6 +105,23 @@ function createFix(reference: ModelReference, inFile: ModelReference[], fileText
     title: t`Create ${fact.targetKind} "${fact.name}" in this file`,
     edits: [{ start: end, end, newText: appendedDocument(fileText, document) }],
   };
+}
+
+const keyReadKey = (type: string, name: string, namespace: string | undefined) =>
+  `${type}\0${name}\0${namespace === undefined ? '' : `=${namespace}`}`;
+
+/** The keys the file's key references read, by reference type, object name and namespace (in file order). */
+function keysReadIn(inFile: ModelReference[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const r of inFile) {
+    const key = r.fact.part ?? '';
+    if (r.fact.name === undefined || key === '' || isPlaceholder(key)) continue;
+    const id = keyReadKey(r.fact.type, r.fact.name, r.fact.namespace ?? r.from.identity.namespace);
+    const list = out.get(id);
+    if (list) list.push(key);
+    else out.set(id, [key]);
+  }
+  return out;
 }
 
 function messageFor(

@@ -38,6 +38,17 @@ function computeIdentity(md: ManifestDocument) {
   return { apiVersion, kind, name, scoped, namespace, id: `${splitApiVersion(apiVersion).group}/${kind}/${name}` };
 }
 
+/** Whether the document's apiVersion is removed at the target version (kept on the document: an edit elsewhere asks again). */
+function removedAt(md: ManifestDocument, version: string | undefined): boolean {
+  const key = `duplicates:removed:${version}`;
+  let removed = md.cache.get(key) as boolean | undefined;
+  if (removed === undefined) {
+    removed = documentSchema({ apiVersion: md.apiVersion, kind: md.kind }, { targetVersion: version }).none === 'removed';
+    md.cache.set(key, removed);
+  }
+  return removed;
+}
+
 /**
  * Two documents for the same object (same group, kind, name and namespace): `kubectl apply` does
  * not create two, the second silently overwrites the first. A document without a namespace goes to
@@ -53,9 +64,9 @@ export const duplicateObjectCheck: FileCheck = {
       if (md.isEmpty || md.hasStructuralErrors) continue;
       const identity = identityOf(md);
       if (!identity) continue;
-      const { apiVersion, kind, name, scoped, namespace, id } = identity;
+      const { kind, name, scoped, namespace, id } = identity;
       // An object whose apiVersion the target Kubernetes no longer serves is never applied.
-      if (documentSchema({ apiVersion, kind }, { targetVersion: version }).none === 'removed') continue;
+      if (removedAt(md, version)) continue;
       const earlier = byIdentity.get(id) ?? [];
       const clash =
         earlier.find((e) => e.namespace === namespace) ?? (scoped ? earlier.find((e) => !e.namespace || !namespace) : undefined);
