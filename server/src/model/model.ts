@@ -7,6 +7,7 @@ import { closest } from '../validate/suggest';
 import { documentFacts } from './extract';
 import { namespacesMeet } from './identity';
 import { sameToOthers } from './visible';
+import { reindex } from './ordered';
 import type {
   Location,
   ModelObject,
@@ -72,10 +73,17 @@ export class Model {
   private readonly byKind = new Map<string, ModelObject[]>();
   private readonly byDefines = new Map<string, ModelObject[]>();
   private readonly podsByLabel = new Map<string, ModelPod[]>();
-  private readonly allPods = new Set<ModelPod>();
+
   private readonly refsByTarget = new Map<string, ModelReference[]>();
   private readonly refsByKind = new Map<string, ModelReference[]>();
-  private readonly selectorRefs = new Set<ModelReference>();
+  /** Each file's place in scope order (the order files were first added). */
+  private readonly ranks = new Map<string, number>();
+  private nextRank = 0;
+  /** Each object's pods and references; each reference's place among its object's. */
+  private readonly own = new WeakMap<ModelObject, { pods: ModelPod[]; references: ModelReference[] }>();
+  private readonly order = new WeakMap<ModelReference, number>();
+  /** Built on first use after a change: the selector references, in scope order. */
+  private selectorList: ModelReference[] | undefined;
   /** Pods whose label `key` holds a placeholder (`${APP}`), which any selector value may match. */
   private readonly placeholderPods = new Map<string, ModelPod[]>();
   /** Built on first use after a change: `pods()` and the PersistentVolumes by class and by name. */
@@ -95,60 +103,115 @@ export class Model {
     return SCOPE_NAMES[this.scopeKey]?.() ?? this.scopeKey;
   }
 
-  /** Index (or re-index) a file from its parse. A file without Kubernetes objects is kept, empty. */
+  /**
+   * Index (or re-index) a file from its parse. A file without Kubernetes objects is kept, empty.
+   * Documents whose facts are unchanged (the parse reused them) keep their objects, pods and
+   * references; only the changed documents' entries leave and enter the indexes.
+   */
   setFile(uri: string, file: ParsedFile): void {
     this.tick++;
     const old = this.files.get(uri);
-    if (old) this.unindex(old);
-    const entry: FileEntry = { uri, file, lines: file.lines, objects: [], references: [], pods: [], selectorOf: new Map() };
+    if (!this.ranks.has(uri)) this.ranks.set(uri, this.nextRank++);
+    const entry: FileEntry = old ?? { uri, file, lines: file.lines, objects: [], references: [], pods: [], selectorOf: new Map() };
+    entry.file = file;
+    entry.lines = file.lines;
+    const kept = new Map(old?.objects.map((o) => [o.fact, o]));
+    const objects: ModelObject[] = [];
+    const added: ModelObject[] = [];
     file.documents.forEach((doc, i) => {
       const fact = documentFacts(doc, i);
       if (!fact) return;
-      const base = doc.chunk.offset;
-      const object: ModelObject = { uri, fact, identity: fact.identity, base, location: this.location(entry, base, fact.nameSpan) };
-      entry.objects.push(object);
-      fact.pods.forEach((pod, index) => entry.pods.push({ object, index, pod, location: this.location(entry, base, pod.span) }));
-      for (const r of fact.references) {
-        const reference: ModelReference = { uri, from: object, fact: r, type: r.type, location: this.location(entry, base, r.span) };
-        entry.references.push(reference);
-        if (r.type === 'selector' && !entry.selectorOf.has(object)) entry.selectorOf.set(object, reference);
-      }
+      let object = kept.get(fact);
+      if (object) {
+        kept.delete(fact);
+        object.base = doc.chunk.offset; // its locations follow
+      } else added.push((object = this.newObject(entry, fact, doc.chunk.offset)));
+      objects.push(object);
     });
+    const removed = [...kept.values()];
+    // Unchanged documents in a new order (two identical documents swapped places): every entry moves.
+    const inOrder = objects.every((o, i) => i === 0 || o.fact.docIndex > objects[i - 1].fact.docIndex);
+    const out = inOrder ? removed : (old?.objects ?? []);
+    const into = inOrder ? added : objects;
+    for (const o of removed) entry.selectorOf.delete(o);
+    entry.objects = objects;
+    entry.pods = objects.flatMap((o) => this.own.get(o)!.pods);
+    entry.references = objects.flatMap((o) => this.own.get(o)!.references);
     this.files.set(uri, entry);
-    for (const o of entry.objects) {
-      push(this.byName, `${o.identity.kind}\0${o.identity.name}`, o);
-      push(this.byKind, o.identity.kind, o);
-      for (const d of o.fact.defines ?? []) push(this.byDefines, `${d.apiVersion}/${d.kind}`, o);
-    }
-    for (const p of entry.pods) {
-      this.allPods.add(p);
-      for (const [k, v] of Object.entries(p.pod.labels)) {
-        push(this.podsByLabel, `${k}=${v}`, p);
-        if (isPlaceholder(v)) push(this.placeholderPods, k, p);
-      }
-    }
-    for (const r of entry.references) this.indexReference(r);
+    this.reindexAll(out, into);
     // Only what changed makes answers stale: unchanged documents keep their (cached) fact objects.
-    const before = new Set(old?.objects.map((o) => o.fact));
-    const after = new Set(entry.objects.map((o) => o.fact));
     this.touchChanged(
-      (old?.objects ?? []).flatMap((o) => (after.has(o.fact) ? [] : [o.fact])),
-      entry.objects.flatMap((o) => (before.has(o.fact) ? [] : [o.fact])),
+      removed.map((o) => o.fact),
+      added.map((o) => o.fact),
     );
     this.changed();
+  }
+
+  /** An object of a document, with its pods and references (their locations follow `base`). */
+  private newObject(entry: FileEntry, fact: ObjectFact, base: number): ModelObject {
+    const uri = entry.uri;
+    const object: ModelObject = { uri, fact, identity: fact.identity, base, location: undefined! };
+    object.location = this.location(entry, object, fact.nameSpan);
+    const pods = fact.pods.map((pod, index) => ({ object, index, pod, location: this.location(entry, object, pod.span) }));
+    const references = fact.references.map((r, index) => {
+      const reference: ModelReference = { uri, from: object, fact: r, type: r.type, location: this.location(entry, object, r.span) };
+      this.order.set(reference, index);
+      if (r.type === 'selector' && !entry.selectorOf.has(object)) entry.selectorOf.set(object, reference);
+      return reference;
+    });
+    this.own.set(object, { pods, references });
+    return object;
+  }
+
+  /** Objects leave and enter every index, their pods and references with them, in scope order. */
+  private reindexAll(removed: readonly ModelObject[], added: readonly ModelObject[]): void {
+    const podsOf = (list: readonly ModelObject[]) => list.flatMap((o) => this.own.get(o)!.pods);
+    const refsOf = (list: readonly ModelObject[]) => list.flatMap((o) => this.own.get(o)!.references);
+    const objectBefore = (a: ModelObject, b: ModelObject) => this.compare(a, b, 0, 0) < 0;
+    reindex(this.byName, removed, added, (o) => [`${o.identity.kind}\0${o.identity.name}`], objectBefore);
+    reindex(this.byKind, removed, added, (o) => [o.identity.kind], objectBefore);
+    reindex(this.byDefines, removed, added, (o) => (o.fact.defines ?? []).map((d) => `${d.apiVersion}/${d.kind}`), objectBefore);
+    const [podsOut, podsIn] = [podsOf(removed), podsOf(added)];
+    const podBefore = (a: ModelPod, b: ModelPod) => this.compare(a.object, b.object, a.index, b.index) < 0;
+    reindex(this.podsByLabel, podsOut, podsIn, (p) => Object.entries(p.pod.labels).map(([k, v]) => `${k}=${v}`), podBefore);
+    reindex(
+      this.placeholderPods,
+      podsOut,
+      podsIn,
+      (p) => Object.entries(p.pod.labels).flatMap(([k, v]) => (isPlaceholder(v) ? [k] : [])),
+      podBefore,
+    );
+    const [refsOut, refsIn] = [refsOf(removed), refsOf(added)];
+    const refBefore = (a: ModelReference, b: ModelReference) => this.compare(a.from, b.from, this.order.get(a)!, this.order.get(b)!) < 0;
+    reindex(
+      this.refsByTarget,
+      refsOut,
+      refsIn,
+      (r) => (r.fact.name !== undefined ? [`${r.fact.targetKind}\0${r.fact.name}`] : []),
+      refBefore,
+    );
+    reindex(this.refsByKind, refsOut, refsIn, (r) => [r.fact.targetKind], refBefore);
+  }
+
+  /** Scope order: the file's place (the order files were first added), the document, then the entry within it. */
+  private compare(a: ModelObject, b: ModelObject, subA: number, subB: number): number {
+    return this.ranks.get(a.uri)! - this.ranks.get(b.uri)! || a.fact.docIndex - b.fact.docIndex || subA - subB;
   }
 
   removeFile(uri: string): void {
     const entry = this.files.get(uri);
     if (!entry) return;
     this.tick++;
-    this.unindex(entry);
+    this.reindexAll(entry.objects, []);
+    this.files.delete(uri);
+    this.ranks.delete(uri); // added again later, it comes last, as in a fresh build
     for (const o of entry.objects) this.touch(o.fact);
     this.changed();
   }
 
   private changed(): void {
     this.podList = undefined;
+    this.selectorList = undefined;
     this.volumes = undefined;
     this.generation++;
   }
@@ -238,68 +301,28 @@ export class Model {
     return this.changedAtTick.get('#pods') ?? 0;
   }
 
-  /** Takes a file's entries out of every index, one pass per list touched (not one search per entry). */
-  private unindex(entry: FileEntry): void {
-    this.files.delete(entry.uri);
-    const objects = new Set<unknown>(entry.objects);
-    const pods = new Set<unknown>(entry.pods);
-    const references = new Set<unknown>(entry.references);
-    const keys = new Map<Map<string, unknown[]>, Set<string>>();
-    const mark = (map: Map<string, unknown[]>, key: string) => {
-      let set = keys.get(map);
-      if (!set) keys.set(map, (set = new Set()));
-      set.add(key);
-    };
-    for (const o of entry.objects) {
-      mark(this.byName, `${o.identity.kind}\0${o.identity.name}`);
-      mark(this.byKind, o.identity.kind);
-      for (const d of o.fact.defines ?? []) mark(this.byDefines, `${d.apiVersion}/${d.kind}`);
-    }
-    for (const p of entry.pods) {
-      this.allPods.delete(p);
-      for (const [k, v] of Object.entries(p.pod.labels)) {
-        mark(this.podsByLabel, `${k}=${v}`);
-        if (isPlaceholder(v)) mark(this.placeholderPods, k);
-      }
-    }
-    for (const r of entry.references) {
-      this.selectorRefs.delete(r);
-      if (r.fact.name !== undefined) mark(this.refsByTarget, `${r.fact.targetKind}\0${r.fact.name}`);
-      mark(this.refsByKind, r.fact.targetKind);
-    }
-    for (const [map, set] of keys) {
-      const gone =
-        map === this.podsByLabel || map === this.placeholderPods
-          ? pods
-          : map === this.refsByTarget || map === this.refsByKind
-            ? references
-            : objects;
-      for (const key of set) {
-        const rest = (map.get(key) ?? []).filter((v) => !gone.has(v));
-        if (rest.length) map.set(key, rest);
-        else map.delete(key);
-      }
-    }
-  }
-
-  private indexReference(r: ModelReference): void {
-    if (r.type === 'selector') this.selectorRefs.add(r);
-    if (r.fact.name !== undefined) push(this.refsByTarget, `${r.fact.targetKind}\0${r.fact.name}`, r);
-    push(this.refsByKind, r.fact.targetKind, r);
-  }
-
-  private location(entry: FileEntry, base: number, span: { start: number; end: number }): Location {
-    const start = base + span.start;
-    const end = base + span.end;
-    const lines = entry.lines;
-    // Computed when asked: a file of thousands of documents is re-indexed on every edit.
+  /**
+   * Where a span of an object's document is, read when asked: an unchanged document keeps its
+   * entries while the text before it moves (its `base`), and the file's lines are the newest parse's.
+   */
+  private location(entry: FileEntry, owner: { base: number }, span: { start: number; end: number }): Location {
     let range: Location['range'] | undefined;
+    let rangeOf: { lines: LineIndex; start: number } | undefined;
     return {
       uri: entry.uri,
-      start,
-      end,
+      get start() {
+        return owner.base + span.start;
+      },
+      get end() {
+        return owner.base + span.end;
+      },
       get range() {
-        return (range ??= lines.range(start, end));
+        const start = owner.base + span.start;
+        if (rangeOf?.lines !== entry.lines || rangeOf.start !== start) {
+          range = entry.lines.range(start, owner.base + span.end);
+          rangeOf = { lines: entry.lines, start };
+        }
+        return range!;
       },
     };
   }
@@ -378,9 +401,14 @@ export class Model {
     return best;
   }
 
+  private selectorRefs(): ModelReference[] {
+    this.selectorList ??= [...this.files.values()].flatMap((f) => f.references.filter((r) => r.type === 'selector'));
+    return this.selectorList;
+  }
+
   /** Pods and pod templates of the scope. */
   pods(): readonly ModelPod[] {
-    this.podList ??= [...this.allPods];
+    this.podList ??= [...this.files.values()].flatMap((f) => f.pods);
     return this.podList;
   }
 
@@ -402,7 +430,7 @@ export class Model {
   /** The location of any span of an object's facts (a label entry, a selector entry, the whole document). */
   spanLocation(object: ModelObject, span: { start: number; end: number }): Location {
     const entry = this.files.get(object.uri);
-    return entry ? this.location(entry, object.base, span) : object.location;
+    return entry ? this.location(entry, object, span) : object.location;
   }
 
   parts(object: ModelObject, type?: PartFact['type']): ModelPart[] {
@@ -434,7 +462,7 @@ export class Model {
 
   /** The selector references (Services, workloads, NetworkPolicies, PodDisruptionBudgets) that select this pod. */
   selectorsOf(pod: ModelPod): ModelReference[] {
-    return [...this.selectorRefs].filter(
+    return [...this.selectorRefs()].filter(
       (r) => namespacesMeet(r.from.identity.namespace, pod.object.identity.namespace) && selectorMatches(r.fact.selector!, pod.pod.labels),
     );
   }
@@ -445,7 +473,7 @@ export class Model {
       object.fact.pods.length && (!part || part.type === 'containerPort' || part.type === 'volume')
         ? [
             ...(this.refsByTarget.get(`${object.identity.kind}\0${object.identity.name}`) ?? []),
-            ...this.selectorRefs,
+            ...this.selectorRefs(),
             ...(this.refsByKind.get('Pod') ?? []),
           ]
         : [
@@ -513,7 +541,7 @@ export class Model {
     if (changed.some((o) => o.fact.defines)) for (const r of this.refsByKind.get('CustomResourceDefinition') ?? []) out.add(r.uri);
     if (kinds.has('PersistentVolume')) for (const c of this.ofKind('PersistentVolumeClaim')) out.add(c.uri);
     if (changed.some((o) => o.fact.pods.length)) {
-      for (const r of this.selectorRefs) out.add(r.uri);
+      for (const r of this.selectorRefs()) out.add(r.uri);
       for (const r of this.refsByKind.get('Pod') ?? []) out.add(r.uri);
     }
     out.delete(uri);
