@@ -38,14 +38,18 @@ interface FileState {
   previous?: ParsedFile;
 }
 
-const QUIET_MS = 25;
+/** Continuous changes (a burst that never pauses) are validated at least this often. */
 const MAX_WAIT_MS = 1000;
+/** Turns of the event loop without a new change before validation starts. */
+const QUIET_TURNS = 2;
 
 /**
- * The files the server knows, their model, and the validation queue. A burst of edits is coalesced:
- * validation starts once changes have been quiet for a moment (or after MAX_WAIT_MS of continuous
- * typing), always on the newest text, one file per turn of the event loop so requests that arrive
- * meanwhile are answered first.
+ * The files the server knows, their model, and the validation queue. A burst of edits is coalesced
+ * without a fixed delay: vscode-jsonrpc hands over one queued message per turn of the event loop, so
+ * validation starts once QUIET_TURNS turns passed without a change (or after MAX_WAIT_MS of
+ * continuous changes), always on the newest text; a lone edit waits no timer. Requests in progress
+ * (hover, completion) go before validation, and one file is validated per turn so requests that
+ * arrive meanwhile are answered first.
  */
 export class Workspace {
   readonly model = new Model('the workspace');
@@ -54,7 +58,10 @@ export class Workspace {
   /** The open files among `pending` (checked first), so picking one does not scan the whole queue. */
   private readonly pendingOpen = new Set<string>();
   private readonly published = new Map<string, string>();
-  private timer: NodeJS.Timeout | undefined;
+  /** Set while turns are counted towards validation. */
+  private waiting = false;
+  /** Requests being answered now (validation waits for them). */
+  private answering = 0;
   private firstPendingAt = 0;
   private draining = false;
   private folders: string[] = [];
@@ -177,6 +184,7 @@ export class Workspace {
       previous: previous ?? state?.previous,
       indexed: state?.indexed,
     });
+    this.edits++;
     this.schedule([uri]);
   }
 
@@ -223,8 +231,22 @@ export class Workspace {
 
   // ---- The current parse -------------------------------------------------------------------
 
-  /** The parse of a file as it is now (the open text), indexed in the model; undefined for files not handled. */
+  /**
+   * The parse of a file as it is now (the open text), indexed in the model, for a request: pending
+   * validation waits until the request has its answer. Undefined for files not handled.
+   */
   async current(uri: string): Promise<{ file: ParsedFile; settings: Settings } | undefined> {
+    this.answering++;
+    try {
+      return await this.currentParse(uri);
+    } finally {
+      // Decremented before the caller's continuation runs, but validation starts only in a later
+      // turn, after the request's (synchronous) answer was computed.
+      this.answering--;
+    }
+  }
+
+  private async currentParse(uri: string): Promise<{ file: ParsedFile; settings: Settings } | undefined> {
     const state = this.files.get(uri);
     if (!state || !this.host.isYaml(uri, state.languageId)) return undefined;
     const settings = await this.host.settings(uri);
@@ -269,36 +291,45 @@ export class Workspace {
     }
     if (!this.pending.size) return;
     if (wasEmpty) this.firstPendingAt = Date.now();
-    if (this.draining) return;
-    this.changes++;
-    if (this.timer) clearTimeout(this.timer);
-    const waited = Date.now() - this.firstPendingAt;
-    this.timer = setTimeout(() => this.whenQuiet(), now ? 0 : Math.max(0, Math.min(QUIET_MS, MAX_WAIT_MS - waited)));
+    if (now) this.urgent = true;
+    if (this.draining || this.waiting) return;
+    this.waiting = true;
+    this.countTurns();
   }
 
-  private changes = 0;
+  /** Counts the editor's changes (one per didOpen/didChange message). */
+  private edits = 0;
+  /** A scan finished or settings changed: no change of the user's to wait for. */
+  private urgent = false;
 
   /**
-   * The timer fired, but a process that was stalled (a busy machine) may have unread edits waiting:
-   * let the connection read and handle queued messages for two turns, and wait again if one was a change.
+   * Wait until QUIET_TURNS turns passed without a change and no request is being answered: messages
+   * the connection already read (the rest of a burst, a hover sent after it) are handled first.
    */
-  private whenQuiet(): void {
-    const seen = this.changes;
-    setImmediate(() =>
+  private countTurns(): void {
+    const seen = this.edits;
+    let turns = 0;
+    const next = () =>
       setImmediate(() => {
-        if (this.changes !== seen && Date.now() - this.firstPendingAt < MAX_WAIT_MS) return; // a newer change re-armed the timer
-        if (this.timer) clearTimeout(this.timer);
+        const overdue = Date.now() - this.firstPendingAt >= MAX_WAIT_MS;
+        if (this.edits !== seen && !overdue && !this.urgent) return this.countTurns();
+        if (++turns < QUIET_TURNS && !overdue && !this.urgent) return next();
+        if (this.answering && !overdue) return next();
+        this.waiting = false;
+        this.urgent = false;
         void this.drain();
-      }),
-    );
+      });
+    next();
   }
 
   private async drain(): Promise<void> {
-    this.timer = undefined;
     this.draining = true;
+    let rearm = false;
     try {
       // Open files first: they are what the user looks at.
       while (this.pending.size) {
+        // A request that arrived meanwhile is answered first (bounded: continuous requests do not starve validation).
+        for (const since = Date.now(); this.answering && Date.now() - since < MAX_WAIT_MS;) await turn();
         let open: string | undefined;
         for (const u of this.pendingOpen) {
           this.pendingOpen.delete(u);
@@ -309,11 +340,21 @@ export class Workspace {
         }
         const uri = open ?? this.pending.values().next().value!;
         this.pending.delete(uri);
+        const edits = this.edits;
         await this.validate(uri);
         await turn(); // requests queued meanwhile are answered before the next file
+        // Edits came in meanwhile (a burst that had not all been read): wait for it to end again.
+        if (this.edits !== edits && this.pending.size && Date.now() - this.firstPendingAt < MAX_WAIT_MS) {
+          rearm = true;
+          break;
+        }
       }
     } finally {
       this.draining = false;
+      if (rearm) {
+        this.waiting = true;
+        this.countTurns();
+      }
     }
   }
 
@@ -321,7 +362,7 @@ export class Workspace {
     const state = this.files.get(uri);
     if (!state) return this.clear(uri);
     const version = state.version;
-    const current = await this.current(uri);
+    const current = await this.currentParse(uri);
     // A newer version arrived while settings were fetched: it is pending and publishes itself.
     if (this.files.get(uri) !== state || state.version !== version || (current && state.text !== current.file.text)) return;
     let diagnostics: Diagnostic[] = [];
@@ -350,7 +391,8 @@ export class Workspace {
 
   /** Resolves once nothing is pending (tests, the bench). */
   async idle(): Promise<void> {
-    while (this.scanning || this.pending.size || this.draining || this.timer) await (this.scanning ?? new Promise((r) => setTimeout(r, 5)));
+    while (this.scanning || this.pending.size || this.draining || this.waiting)
+      await (this.scanning ?? new Promise((r) => setTimeout(r, 5)));
   }
 }
 
