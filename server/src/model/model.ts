@@ -37,7 +37,7 @@ interface FileEntry {
 type IndexedVolume = VolumeSpec & { object: ModelObject };
 
 /** Work done by the model's lookups, in total (tests check it follows the work needed, not documents²). */
-export const modelWork = { volumesCompared: 0, podsScanned: 0 };
+export const modelWork = { volumesCompared: 0, podsScanned: 0, objectsIndexed: 0 };
 
 /** Kinds whose references name the built-in kind only (a CRD may reuse the name `Service`). */
 const BUILTIN_TARGETS = new Set([
@@ -129,8 +129,11 @@ export class Model {
       objects.push(object);
     });
     const removed = [...kept.values()];
-    // Unchanged documents in a new order (two identical documents swapped places): every entry moves.
-    const inOrder = objects.every((o, i) => i === 0 || o.fact.docIndex > objects[i - 1].fact.docIndex);
+    // Unchanged documents in a new order (swapped, or a copy pasted before the original, whose parse
+    // the copy took): every entry moves.
+    const gone = new Set(removed);
+    let last = -1;
+    const inOrder = (old?.objects ?? []).every((o) => gone.has(o) || (last < o.fact.docIndex && ((last = o.fact.docIndex), true)));
     const out = inOrder ? removed : (old?.objects ?? []);
     const into = inOrder ? added : objects;
     for (const o of removed) entry.selectorOf.delete(o);
@@ -140,10 +143,13 @@ export class Model {
     this.files.set(uri, entry);
     this.reindexAll(out, into);
     // Only what changed makes answers stale: unchanged documents keep their (cached) fact objects.
-    this.touchChanged(
-      removed.map((o) => o.fact),
-      added.map((o) => o.fact),
-    );
+    // Documents in a new order change answers that take the first of several (a did-you-mean).
+    if (inOrder)
+      this.touchChanged(
+        removed.map((o) => o.fact),
+        added.map((o) => o.fact),
+      );
+    else for (const o of [...removed, ...objects]) this.touch(o.fact);
     this.changed();
   }
 
@@ -165,6 +171,7 @@ export class Model {
 
   /** Objects leave and enter every index, their pods and references with them, in scope order. */
   private reindexAll(removed: readonly ModelObject[], added: readonly ModelObject[]): void {
+    modelWork.objectsIndexed += added.length;
     const podsOf = (list: readonly ModelObject[]) => list.flatMap((o) => this.own.get(o)!.pods);
     const refsOf = (list: readonly ModelObject[]) => list.flatMap((o) => this.own.get(o)!.references);
     const objectBefore = (a: ModelObject, b: ModelObject) => this.compare(a, b, 0, 0) < 0;
