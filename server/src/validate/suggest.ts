@@ -69,34 +69,46 @@ function lowerOf(candidates: Iterable<string>): string[] | undefined {
   return lowered;
 }
 
+/** How close `candidate` (lower-cased: `cl`) is to the lower-cased word: a score, or undefined when not close enough. */
+function closeness(word: string, lower: string, limit: number, c: string, cl: string): number | undefined {
+  if (c === word) return undefined;
+  if (cl === lower) return 0.5;
+  const d = bagDistance(lower, cl) > limit ? limit + 1 : editDistance(lower, cl, limit);
+  if (d <= limit) return d;
+  if (lower.length >= 3 && (cl.startsWith(lower) || lower.startsWith(cl))) return limit + 0.5;
+  return undefined;
+}
+
+const limitFor = (word: string) => Math.min(4, Math.max(1, Math.floor(word.length / 3)));
+
+/** Answers of `closest` over a frozen list (it cannot change), by word: every unmatched Service asks about the same values. */
+const closestCache = new WeakMap<readonly string[], Map<string, string | undefined>>();
+
 /**
  * The candidate closest to `word`, when close enough to be a typo: a case-only difference, or at
  * most a third of the word's letters edited (at least one, at most four); a candidate that contains
  * the word (of three letters or more) or is contained in it also counts (`accessMode` → `accessModes`, `api` → `api-server`).
  */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  const lowered = lowerOf(candidates);
+  const answers = lowered ? closestCache.get(candidates as readonly string[]) : undefined;
+  if (answers?.has(word)) return answers.get(word);
   const lower = word.toLowerCase();
-  const limit = Math.min(4, Math.max(1, Math.floor(word.length / 3)));
+  const limit = limitFor(word);
   let best: string | undefined;
   let bestScore = Infinity;
-  const lowered = lowerOf(candidates);
   let i = -1;
   for (const c of candidates) {
     i++;
-    if (c === word) continue;
-    const cl = lowered ? lowered[i] : c.toLowerCase();
-    let score: number;
-    if (cl === lower) score = 0.5;
-    else {
-      const d = bagDistance(lower, cl) > limit ? limit + 1 : editDistance(lower, cl, limit);
-      if (d <= limit) score = d;
-      else if (lower.length >= 3 && (cl.startsWith(lower) || lower.startsWith(cl))) score = limit + 0.5;
-      else continue;
-    }
-    if (score < bestScore) {
+    const score = closeness(word, lower, limit, c, lowered ? lowered[i] : c.toLowerCase());
+    if (score !== undefined && score < bestScore) {
       best = c;
       bestScore = score;
     }
+  }
+  if (lowered) {
+    if (answers) answers.set(word, best);
+    else closestCache.set(candidates as readonly string[], new Map([[word, best]]));
   }
   return best;
 }
@@ -106,6 +118,15 @@ export function closest(word: string, candidates: Iterable<string>): string | un
  * close enough to `word`, and one edit away (a case-only difference counts as one).
  */
 export function unambiguous(word: string, guess: string, candidates: Iterable<string>): boolean {
-  const close = [...candidates].filter((c) => closest(word, [c]) !== undefined);
-  return close.length === 1 && editDistance(word.toLowerCase(), guess.toLowerCase(), 2) <= 1;
+  if (editDistance(word.toLowerCase(), guess.toLowerCase(), 2) > 1) return false;
+  const lower = word.toLowerCase();
+  const limit = limitFor(word);
+  const lowered = lowerOf(candidates);
+  let close = 0;
+  let i = -1;
+  for (const c of candidates) {
+    i++;
+    if (closeness(word, lower, limit, c, lowered ? lowered[i] : c.toLowerCase()) !== undefined && ++close > 1) return false;
+  }
+  return close === 1;
 }
