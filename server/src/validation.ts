@@ -17,9 +17,13 @@ function chunkSyntax(chunk: Chunk): Problem[] {
   return problems;
 }
 
+/** Documents whose per-document checks ran (not replayed from their cache), in total: for work-count tests. */
+export const validationWork = { documentsChecked: 0 };
+
 function documentProblems(doc: ManifestDocument, ctx: CheckContext, checks: readonly DocumentCheck[], key: string): Problem[] {
   let problems = doc.cache.get(key) as Problem[] | undefined;
   if (!problems) {
+    validationWork.documentsChecked++;
     problems = [];
     for (const check of checks) {
       try {
