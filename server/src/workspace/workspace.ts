@@ -42,14 +42,21 @@ interface FileState {
 const MAX_WAIT_MS = 1000;
 /** Turns of the event loop without a new change before validation starts. */
 const QUIET_TURNS = 2;
+/**
+ * Edits closer together than BURST_GAP_MS come from a program or a stalled pipe, not from typing:
+ * their validation also waits until BURST_QUIET_MS passed since the last one (a burst read in
+ * several pieces on a busy machine would otherwise be validated once per piece).
+ */
+const BURST_GAP_MS = 5;
+const BURST_QUIET_MS = 20;
 
 /**
  * The files the server knows, their model, and the validation queue. A burst of edits is coalesced
  * without a fixed delay: vscode-jsonrpc hands over one queued message per turn of the event loop, so
- * validation starts once QUIET_TURNS turns passed without a change (or after MAX_WAIT_MS of
- * continuous changes), always on the newest text; a lone edit waits no timer. Requests in progress
- * (hover, completion) go before validation, and one file is validated per turn so requests that
- * arrive meanwhile are answered first.
+ * validation starts once QUIET_TURNS turns passed without a change (and BURST_QUIET_MS after a
+ * burst), or after MAX_WAIT_MS of continuous changes, always on the newest text; a lone edit waits
+ * no timer. Requests in progress (hover, completion) go before validation, and one file is
+ * validated per turn so requests that arrive meanwhile are answered first.
  */
 export class Workspace {
   readonly model = new Model('the workspace');
@@ -185,6 +192,9 @@ export class Workspace {
       indexed: state?.indexed,
     });
     this.edits++;
+    const now = Date.now();
+    if (now - this.lastEditAt < BURST_GAP_MS) this.burst = true;
+    this.lastEditAt = now;
     this.schedule([uri]);
   }
 
@@ -299,6 +309,9 @@ export class Workspace {
 
   /** Counts the editor's changes (one per didOpen/didChange message). */
   private edits = 0;
+  private lastEditAt = 0;
+  /** Edits came in a burst (see BURST_GAP_MS) since the last validation started. */
+  private burst = false;
   /** A scan finished or settings changed: no change of the user's to wait for. */
   private urgent = false;
 
@@ -315,6 +328,12 @@ export class Workspace {
         if (this.edits !== seen && !overdue && !this.urgent) return this.countTurns();
         if (++turns < QUIET_TURNS && !overdue && !this.urgent) return next();
         if (this.answering && !overdue) return next();
+        const sinceEdit = Date.now() - this.lastEditAt;
+        if (this.burst && sinceEdit < BURST_QUIET_MS && !overdue && !this.urgent) {
+          setTimeout(() => this.countTurns(), BURST_QUIET_MS - sinceEdit);
+          return;
+        }
+        this.burst = false;
         this.waiting = false;
         this.urgent = false;
         void this.drain();
