@@ -109,7 +109,7 @@ function sources(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-test('the deleted copies stay deleted: one binder, one selector evaluator, one closest(), one cron reader, one CRD reading and lookup, one pod-reference walker, one pod-spec table, containersOf, apiVersion group, schema of a document', () => {
+test('the deleted copies stay deleted: one binder, one selector evaluator, one closest(), one cron reader, one CRD reading and lookup, one pod-reference walker, one pod-spec table, containersOf, apiVersion group, schema of a document, one set of tree readers', () => {
   const src = join(ROOT, 'server', 'src');
   const where = (pattern: RegExp) =>
     sources(src)
@@ -143,6 +143,11 @@ test('the deleted copies stay deleted: one binder, one selector evaluator, one c
   assert.deepEqual(where(/\.deprecation\(/), ['validate/documentSchema.ts']);
   assert.deepEqual(where(/closest\(group\b/), ['validate/documentSchema.ts']);
   assert.deepEqual(where(/\bfindCrd\(/), ['validate/crd.ts', 'validate/documentSchema.ts']);
+  // One set of tree readers (yaml/nodes: aliases, `<<` merges, a duplicated key's last value); the
+  // outline's own copy is gone. migrate/moveKey keep a first-spelled-key lookup of their own: they
+  // edit the text as written, not the object Kubernetes reads.
+  assert.deepEqual(where(/function (asMap|asSeq|mapIn|mapItems|valueOf|stringAt|scalarString)\b/), ['yaml/nodes.ts']);
+  assert.deepEqual(where(/function pairOf\b/), ['validate/migrate.ts', 'validate/moveKey.ts', 'yaml/nodes.ts']);
   // Position lookups live with the parser: the chunk, document and key or value under an offset.
   assert.deepEqual(where(/function (chunkAt|documentAt|nodeAt|scalarAt)\b/), ['yaml/position.ts']);
 });

@@ -210,6 +210,34 @@ test('a document that yields no mapping at all still shows its kind and name fro
   assert.deepEqual(symbols[0].range, { start: { line: 0, character: 0 }, end: { line: 5, character: 0 } });
 });
 
+test("the outline reads the tree as Kubernetes does: `<<` merges and aliases resolved, a duplicated key's last value", () => {
+  const text = `apiVersion: v1
+kind: Pod
+metadata:
+  name: p
+spec:
+  containers:
+    - &base
+      name: web
+      image: nginx:1.26
+      image: nginx:1.27
+      ports: [{name: http, containerPort: 8080}]
+    - <<: *base
+      name: sidecar
+  volumes:
+    - name: data
+      <<: {emptyDir: {}}
+`;
+  assert.deepEqual(tree(outline(text)), [
+    'Pod p @4:9-10',
+    '  web [container · nginx:1.27] @8:13-16',
+    '    http [port 8080/TCP] @11:22-26',
+    '  sidecar [container · nginx:1.27] @13:13-20',
+    '    http [port 8080/TCP] @11:22-26',
+    '  data [volume · emptyDir] @15:13-17',
+  ]);
+});
+
 test(
   'corpus: every file gets an outline whose selections lie inside their symbols (VS Code rejects others)',
   { skip: !existsSync(CORPUS) && 'no ../shared/corpus' },

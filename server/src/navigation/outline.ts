@@ -1,9 +1,26 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
-import { isScalar, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { isPair, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { ManifestDocument, ParsedFile } from '../yaml/parse';
-import { asMap, asSeq, mapIn, mapItems, pairOf, span, stringAt, text, valueOf } from './yamlNodes';
 import { t } from '../l10n';
-import { containersOf, objectNode, podSpecs } from '../yaml/nodes';
+import {
+  asMap,
+  containersOf,
+  entries,
+  get,
+  itemsOf,
+  linkAliases,
+  mapIn,
+  mapItems,
+  objectNode,
+  pairOf,
+  podSpecs,
+  scalarString,
+} from '../yaml/nodes';
+
+/** A field's scalar as text (a name, an image, a port number). */
+const stringAt = (map: unknown, key: string) => scalarString(get(map, key));
+/** The mappings of a sequence. */
+const maps = (node: unknown): YAMLMap[] => mapItems(node).map(({ map }) => map);
 
 /**
  * The Outline: one symbol per Kubernetes object, `Kind name` (namespace as its detail), with the
@@ -16,6 +33,8 @@ export function outline(file: ParsedFile): DocumentSymbol[] {
   for (const doc of file.documents) {
     if (doc.isEmpty) continue;
     const at = new Place(file, doc.offset);
+    // The tree read as Kubernetes reads it (yaml/nodes): aliases and `<<` merges resolved, a duplicated key's last value.
+    linkAliases(doc);
     const root = doc.root;
     if (root && (pairOf(root, 'kind') || pairOf(root, 'apiVersion'))) out.push(objectSymbol(root, at));
     else if (doc.looksKubernetes) {
@@ -49,6 +68,17 @@ interface Part {
   children?: DocumentSymbol[];
 }
 
+/** The text of a node, or of a whole `key: value` entry. */
+function span(node: Node | Pair | undefined | null): [number, number] | undefined {
+  if (!node) return undefined;
+  if (isPair(node)) {
+    const start = (node.key as Node | null)?.range?.[0] ?? (node.value as Node | null)?.range?.[0];
+    const end = (node.value as Node | null)?.range?.[1] ?? (node.key as Node | null)?.range?.[1];
+    return start === undefined || end === undefined ? undefined : [start, end];
+  }
+  return node.range ? [node.range[0], node.range[1]] : undefined;
+}
+
 function symbol(part: Part, at: Place): DocumentSymbol | undefined {
   const whole = span(part.node);
   if (!whole) return undefined;
@@ -72,10 +102,10 @@ const OBJECT_KINDS: Record<string, SymbolKind> = { Namespace: SymbolKind.Namespa
 
 function objectSymbol(map: YAMLMap, at: Place): DocumentSymbol {
   const kind = stringAt(map, 'kind');
-  const metadata = mapIn(map, ['metadata']);
-  const nameNode = valueOf(metadata, 'name') as Node | undefined;
+  const metadata = mapIn(map, 'metadata');
+  const nameNode = get(metadata, 'name');
   const generateName = stringAt(metadata, 'generateName');
-  const name = text(nameNode) ?? (generateName ? `${generateName}…` : '(unnamed)');
+  const name = scalarString(nameNode) ?? (generateName ? `${generateName}…` : '(unnamed)');
   const namespace = stringAt(metadata, 'namespace');
   const whole: Node = map;
   const s = symbol(
@@ -84,7 +114,7 @@ function objectSymbol(map: YAMLMap, at: Place): DocumentSymbol {
       detail: namespace ? `namespace: ${namespace}` : undefined,
       kind: (kind ? OBJECT_KINDS[kind] : undefined) ?? SymbolKind.Class,
       node: whole,
-      nameNode: nameNode ?? ((valueOf(metadata, 'generateName') ?? valueOf(map, 'kind')) as Node | undefined),
+      nameNode: nameNode ?? ((get(metadata, 'generateName') ?? get(map, 'kind')) as Node | undefined),
       children: childrenOf(kind, map, at),
     },
     at,
@@ -93,31 +123,31 @@ function objectSymbol(map: YAMLMap, at: Place): DocumentSymbol {
 }
 
 function childrenOf(kind: string | undefined, map: YAMLMap, at: Place): DocumentSymbol[] {
-  if (kind && /List$/.test(kind) && valueOf(map, 'items')) return mapItems(valueOf(map, 'items')).map((item) => objectSymbol(item, at));
-  const spec = mapIn(map, ['spec']);
+  if (kind && /List$/.test(kind) && get(map, 'items')) return mapItems(get(map, 'items')).map(({ map: item }) => objectSymbol(item, at));
+  const spec = mapIn(map, 'spec');
   switch (kind) {
     case 'Service':
-      return parts(mapItems(valueOf(spec, 'ports')).map(servicePort), at);
+      return parts(maps(get(spec, 'ports')).map(servicePort), at);
     case 'Ingress':
       return parts(
-        mapItems(valueOf(spec, 'rules')).map((r) => ingressRule(r, at)),
+        maps(get(spec, 'rules')).map((r) => ingressRule(r, at)),
         at,
       );
     case 'NetworkPolicy':
       return parts(
-        (['ingress', 'egress'] as const).flatMap((dir) => mapItems(valueOf(spec, dir)).map((r, i) => networkRule(r, dir, i))),
+        (['ingress', 'egress'] as const).flatMap((dir) => maps(get(spec, dir)).map((r, i) => networkRule(r, dir, i))),
         at,
       );
     case 'Role':
     case 'ClusterRole':
-      return parts(mapItems(valueOf(map, 'rules')).map(rbacRule), at);
+      return parts(maps(get(map, 'rules')).map(rbacRule), at);
     case 'ConfigMap':
       return parts([...dataKeys(map, 'data'), ...dataKeys(map, 'binaryData')], at);
     case 'Secret':
       return parts([...dataKeys(map, 'data'), ...dataKeys(map, 'stringData')], at);
   }
   const pod = podSpecs(objectNode(map))[0]?.spec;
-  const claims = kind === 'StatefulSet' ? mapItems(valueOf(spec, 'volumeClaimTemplates')).map(claimTemplate) : [];
+  const claims = kind === 'StatefulSet' ? maps(get(spec, 'volumeClaimTemplates')).map(claimTemplate) : [];
   return pod ? [...podParts(pod, at), ...parts(claims, at)] : [];
 }
 
@@ -128,14 +158,14 @@ function podParts(pod: YAMLMap, at: Place): DocumentSymbol[] {
       detail: [label, stringAt(c, 'image')].filter(Boolean).join(' · '),
       kind: SymbolKind.Object,
       node: c,
-      nameNode: valueOf(c, 'name') as Node | undefined,
-      children: parts(mapItems(valueOf(c, 'ports')).map(containerPort), at),
+      nameNode: get(c, 'name'),
+      children: parts(maps(get(c, 'ports')).map(containerPort), at),
     }));
   return parts(
     [
       ...containers('initContainers', t('init container')),
       ...containers('containers', 'container'),
-      ...mapItems(valueOf(pod, 'volumes')).map(volume),
+      ...maps(get(pod, 'volumes')).map(volume),
     ],
     at,
   );
@@ -149,28 +179,34 @@ function containerPort(p: YAMLMap): Part {
     detail: `port ${number ?? '?'}/${stringAt(p, 'protocol') ?? 'TCP'}`,
     kind: SymbolKind.Number,
     node: p,
-    nameNode: (valueOf(p, name ? 'name' : 'containerPort') as Node | undefined) ?? undefined,
+    nameNode: get(p, name ? 'name' : 'containerPort'),
   };
 }
 
 /** The volume source (`persistentVolumeClaim`, `configMap`, …) and what it names. */
 function volume(v: YAMLMap): Part {
-  const source = v.items.find((i) => isScalar(i.key) && (i.key as Scalar).value !== 'name');
-  const sourceKey = source ? text(source.key) : undefined;
-  const sourceMap = asMap(source?.value);
+  const source = entries(v).find((e) => e.key !== 'name');
+  const sourceKey = source?.key;
+  const sourceMap = asMap(source?.pair.value);
   const target = stringAt(sourceMap, 'claimName') ?? stringAt(sourceMap, 'secretName') ?? stringAt(sourceMap, 'name');
   return {
     name: stringAt(v, 'name') ?? '(unnamed)',
     detail: ['volume', [sourceKey, target].filter(Boolean).join(' ')].filter(Boolean).join(' · '),
     kind: SymbolKind.Struct,
     node: v,
-    nameNode: valueOf(v, 'name') as Node | undefined,
+    nameNode: get(v, 'name'),
   };
 }
 
 function claimTemplate(template: YAMLMap): Part {
-  const nameNode = valueOf(mapIn(template, ['metadata']), 'name') as Node | undefined;
-  return { name: text(nameNode) ?? '(unnamed)', detail: t('volume claim template'), kind: SymbolKind.Struct, node: template, nameNode };
+  const nameNode = get(mapIn(template, 'metadata'), 'name');
+  return {
+    name: scalarString(nameNode) ?? '(unnamed)',
+    detail: t('volume claim template'),
+    kind: SymbolKind.Struct,
+    node: template,
+    nameNode,
+  };
 }
 
 function servicePort(p: YAMLMap): Part {
@@ -182,23 +218,23 @@ function servicePort(p: YAMLMap): Part {
     detail: `port ${port ?? '?'}${target && target !== port ? ` → ${target}` : ''}/${stringAt(p, 'protocol') ?? 'TCP'}`,
     kind: SymbolKind.Number,
     node: p,
-    nameNode: valueOf(p, name ? 'name' : 'port') as Node | undefined,
+    nameNode: get(p, name ? 'name' : 'port'),
   };
 }
 
 function ingressRule(r: YAMLMap, at: Place): Part {
-  const paths = mapItems(valueOf(mapIn(r, ['http']), 'paths')).map((p): Part => {
-    const service = mapIn(p, ['backend', 'service']);
-    const port = mapIn(service, ['port']);
+  const paths = maps(get(mapIn(r, 'http'), 'paths')).map((p): Part => {
+    const service = mapIn(p, 'backend', 'service');
+    const port = mapIn(service, 'port');
     const target = service
       ? `${stringAt(service, 'name') ?? '?'}:${stringAt(port, 'name') ?? stringAt(port, 'number') ?? '?'}`
-      : stringAt(mapIn(p, ['backend']), 'serviceName'); // extensions/v1beta1
+      : stringAt(mapIn(p, 'backend'), 'serviceName'); // extensions/v1beta1
     return {
       name: stringAt(p, 'path') ?? '/',
       detail: target ? `→ ${target}` : undefined,
       kind: SymbolKind.String,
       node: p,
-      nameNode: valueOf(p, 'path') as Node | undefined,
+      nameNode: get(p, 'path'),
     };
   });
   return {
@@ -206,13 +242,13 @@ function ingressRule(r: YAMLMap, at: Place): Part {
     detail: 'rule',
     kind: SymbolKind.Event,
     node: r,
-    nameNode: valueOf(r, 'host') as Node | undefined,
+    nameNode: get(r, 'host'),
     children: parts(paths, at),
   };
 }
 
 function networkRule(r: YAMLMap, direction: 'ingress' | 'egress', i: number): Part {
-  const ports = mapItems(valueOf(r, 'ports'))
+  const ports = maps(get(r, 'ports'))
     .map((p) => stringAt(p, 'port'))
     .filter(Boolean);
   return {
@@ -224,7 +260,7 @@ function networkRule(r: YAMLMap, direction: 'ingress' | 'egress', i: number): Pa
 }
 
 function rbacRule(r: YAMLMap): Part {
-  const list = (key: string) => (asSeq(valueOf(r, key))?.items ?? []).map(text).filter((t): t is string => !!t);
+  const list = (key: string) => itemsOf(get(r, key)).flatMap((item) => scalarString(item) ?? []);
   const verbs = list('verbs');
   const resources = [...list('resources'), ...list('nonResourceURLs')];
   return {
@@ -236,9 +272,8 @@ function rbacRule(r: YAMLMap): Part {
 }
 
 function dataKeys(map: YAMLMap, section: string): Part[] {
-  const data = asMap(valueOf(map, section));
-  return (data?.items ?? []).map((pair) => ({
-    name: text(pair.key) ?? '',
+  return entries(get(map, section)).map(({ key, pair }) => ({
+    name: key,
     detail: section,
     kind: SymbolKind.Key,
     node: pair as Pair,

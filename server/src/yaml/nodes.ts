@@ -209,6 +209,15 @@ export function scalarText(node: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * A scalar's value as text, whatever YAML made of it (`80`, `true`, `0400`): what a message quotes and what
+ * a quantity or name is parsed from. Undefined for no node, a mapping or a sequence, and for null.
+ */
+export function scalarString(node: unknown): string | undefined {
+  const v = scalarValue(node);
+  return v === undefined || v === null ? undefined : String(v);
+}
+
 /** Where to report a field that is missing from `map`: the key that holds the map, else its first key. */
 export function missingAt(map: YAMLMap | undefined, parentKey?: Node): Node | undefined {
   if (parentKey) return parentKey;
