@@ -489,3 +489,30 @@ spec:
   ]);
   assert.equal(model.referencesIn(uri('db.yaml')).find((r) => r.type === 'secret')?.fact.optional, true);
 });
+
+test('aliases and merges are read as Kubernetes reads them, on a fresh parse (no rule has run): labels: *app, a merged volume', () => {
+  const model = build({
+    'web.yaml': `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web}
+spec:
+  selector:
+    matchLabels: &app {app: web}
+  template:
+    metadata: {labels: *app}
+    spec:
+      containers: [{name: c, image: "nginx:1.27"}]
+      volumes:
+        - &cfg {name: cfg, configMap: {name: settings}}
+        - <<: *cfg
+          name: copy
+`,
+  });
+  const [pod] = model.pods();
+  assert.deepEqual(pod.pod.labels, { app: 'web' });
+  assert.equal(model.podsWithLabel('app', 'web').length, 1);
+  assert.deepEqual(
+    model.parts(model.find('Deployment', 'web')[0], 'volume').map((p) => p.part.name),
+    ['cfg', 'copy'],
+  );
+});

@@ -7,6 +7,7 @@ import {
   getIn,
   itemsOf,
   keyNode,
+  linkAliases,
   mapItems,
   podSpecs,
   scalarText,
@@ -100,6 +101,8 @@ function extract(doc: ManifestDocument, docIndex: number): ObjectFact | undefine
   const root = doc.root;
   const kind = doc.kind;
   if (!root || doc.isEmpty || doc.hasStructuralErrors || !kind) return undefined;
+  // `labels: *app` is the anchored map to Kubernetes: resolve aliases before reading (the rules may not have run yet).
+  linkAliases(doc);
   const apiVersion = doc.apiVersion ?? '';
   const group = groupOf(apiVersion);
   const whole: Span = { start: root.range[0], end: root.range[1] };
