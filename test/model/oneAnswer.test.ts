@@ -148,6 +148,8 @@ test('the deleted copies stay deleted: one binder, one selector evaluator, one c
   // edit the text as written, not the object Kubernetes reads.
   assert.deepEqual(where(/function (asMap|asSeq|mapIn|mapItems|valueOf|stringAt|scalarString)\b/), ['yaml/nodes.ts']);
   assert.deepEqual(where(/function pairOf\b/), ['validate/migrate.ts', 'validate/moveKey.ts', 'yaml/nodes.ts']);
+  // crdCheck takes documentSchema's decision (with the file and scope) instead of running resolveIdentity again.
+  assert.deepEqual(where(/\bresolveIdentity\(/), ['validate/identity.ts', 'validate/schemaCheck.ts']);
   // Position lookups live with the parser: the chunk, document and key or value under an offset.
   assert.deepEqual(where(/function (chunkAt|documentAt|nodeAt|scalarAt)\b/), ['yaml/position.ts']);
 });
@@ -319,4 +321,25 @@ test('which schema applies: one decision, and validation, completion and hover a
   ]);
   assert.deepEqual(certificate.completion.slice(0, 4), ['additionalOutputFormats', 'commonName', 'dnsNames', 'duration']);
   assert.deepEqual(certificate.hover, ['**Certificate.spec** `CertificateSpec` — optional', undefined]);
+});
+
+test('custom resources: crdCheck reads the one decision — a mistyped built-in group, no CRD, a bundled family', () => {
+  const problems = (apiVersion: string, kind: string) =>
+    service
+      .validate(service.parse(`apiVersion: "${apiVersion}"\nkind: ${kind}\nmetadata: {name: w}\nspec: {size: 1}\n`))
+      .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code} ${d.message}`);
+  assert.deepEqual(problems('app/v1', 'Deployment'), [
+    '1:13 schema/api-version unknown apiVersion "app/v1" for Deployment — did you mean "apps/v1"?',
+  ]);
+  assert.deepEqual(problems('example.com/v1', 'Widget'), [
+    '1:13 schema/no-schema no schema for example.com/v1 Widget (a custom resource): only YAML syntax is checked',
+  ]);
+  assert.deepEqual(problems(' example.com/v1 ', 'Widget'), [
+    '1:13 schema/no-schema no schema for example.com/v1 Widget (a custom resource): only YAML syntax is checked',
+  ]);
+  assert.deepEqual(problems('gateway.networking.k8s.io/v1', 'Gateway'), [
+    '4:1 schema/required missing required field "gatewayClassName" in Gateway.spec: add "gatewayClassName:" (a string) under Gateway.spec',
+    '4:1 schema/required missing required field "listeners" in Gateway.spec: add "listeners:" (a list) under Gateway.spec',
+    '4:8 schema/unknown-field unknown field "size" in Gateway.spec: Kubernetes rejects it; allowed fields: addresses, allowedListeners, defaultScope, gatewayClassName, infrastructure, listeners, tls',
+  ]);
 });

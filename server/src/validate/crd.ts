@@ -6,7 +6,6 @@ import type { Settings } from '../settings';
 import type { ManifestDocument, ParsedFile } from '../yaml/parse';
 import type { Model } from '../model';
 import { familyValidator, inlineValidator } from './compile';
-import { resolveIdentity } from './identity';
 import { documentSchema } from './documentSchema';
 import { targetVersion, validateObject } from './schemaCheck';
 import { t } from '../l10n';
@@ -266,15 +265,18 @@ export const crdCheck: FileCheck = {
     const out: { doc: ManifestDocument; problem: Problem }[] = [];
     for (const md of file.documents) {
       if (md.isEmpty || md.hasStructuralErrors) continue;
-      const apiVersion = md.apiVersion;
-      if (!apiVersion || !md.kind || getSchemaStore().isBuiltinGroup(apiVersion) || md.toJS().error) continue;
-      const identity = resolveIdentity(md.doc, md.doc.contents as Node | undefined, version);
-      if (identity.type !== 'custom') continue;
-      const decided = documentSchema(identity, { targetVersion: version, file, scope: ctx, customResources: ctx.settings.customResources });
+      const apiVersion = md.apiVersion?.trim();
+      const kind = md.kind?.trim();
+      if (!apiVersion || !kind || getSchemaStore().isBuiltinGroup(apiVersion) || md.toJS().error) continue;
+      // One decision, with the file and the scope: schemaCheck words the same one (resolveIdentity) without them.
+      const decided = documentSchema(
+        { apiVersion, kind },
+        { targetVersion: version, file, scope: ctx, customResources: ctx.settings.customResources },
+      );
+      if (!decided.custom) continue; // a built-in kind in a mistyped group: schemaCheck says so
       const found = decided.source?.type === 'crd' ? decided.source.crd : undefined;
-      const crd = found && crdSchemasOf(found.doc).find((c) => c.apiVersion === identity.apiVersion && c.kind === identity.kind);
-      for (const problem of customResourceProblems(md, crd, identity.apiVersion, identity.kind, ctx.settings))
-        out.push({ doc: md, problem });
+      const crd = found && crdSchemasOf(found.doc).find((c) => c.apiVersion === apiVersion && c.kind === kind);
+      for (const problem of customResourceProblems(md, crd, apiVersion, kind, ctx.settings)) out.push({ doc: md, problem });
     }
     return out;
   },
