@@ -150,6 +150,8 @@ test('the deleted copies stay deleted: one binder, one selector evaluator, one c
   assert.deepEqual(where(/function pairOf\b/), ['validate/migrate.ts', 'validate/moveKey.ts', 'yaml/nodes.ts']);
   // crdCheck takes documentSchema's decision (with the file and scope) instead of running resolveIdentity again.
   assert.deepEqual(where(/\bresolveIdentity\(/), ['validate/identity.ts', 'validate/schemaCheck.ts']);
+  // One answer to "is this kind cluster-scoped" (schema/scope.ts): the model and the duplicate check ask it.
+  assert.deepEqual(where(/\.namespaced\b/), ['schema/customResources.ts', 'schema/scope.ts', 'schema/store.ts']);
   // Position lookups live with the parser: the chunk, document and key or value under an offset.
   assert.deepEqual(where(/function (chunkAt|documentAt|nodeAt|scalarAt)\b/), ['yaml/position.ts']);
 });
@@ -342,4 +344,38 @@ test('custom resources: crdCheck reads the one decision — a mistyped built-in 
     '4:1 schema/required missing required field "listeners" in Gateway.spec: add "listeners:" (a list) under Gateway.spec',
     '4:8 schema/unknown-field unknown field "size" in Gateway.spec: Kubernetes rejects it; allowed fields: addresses, allowedListeners, defaultScope, gatewayClassName, infrastructure, listeners, tls',
   ]);
+});
+
+test('cluster-scoped kinds: the model and the duplicate check agree (bundled ClusterIssuer and GatewayClass too)', () => {
+  for (const [apiVersion, kind, cluster] of [
+    ['v1', 'Namespace', true],
+    ['rbac.authorization.k8s.io/v1', 'ClusterRole', true],
+    ['cert-manager.io/v1', 'ClusterIssuer', true],
+    ['gateway.networking.k8s.io/v1', 'GatewayClass', true],
+    ['v1', 'ConfigMap', false],
+    ['cert-manager.io/v1', 'Issuer', false],
+    ['example.com/v1', 'Widget', false],
+  ] as const) {
+    const doc = (namespace: string) => `apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata: {name: x, namespace: ${namespace}}\n`;
+    const file = service.parse(`${doc('a')}---\n${doc('b')}`);
+    const model = buildModel([{ uri: 'file:///x.yaml', file }]);
+    assert.deepEqual(
+      model.objects().map((o) => o.identity.namespace ?? '(cluster)'),
+      cluster ? ['(cluster)', '(cluster)'] : ['a', 'b'],
+      `${kind}: model`,
+    );
+    // Two cluster-scoped objects of one name are one object whatever namespace they write; two namespaces keep two apart.
+    assert.deepEqual(
+      service
+        .validate(file)
+        .filter((d) => d.code === 'k8s/duplicate-object')
+        .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`),
+      cluster
+        ? [
+            `7:18 a second ${kind} named "x" (the first starts on line 1): kubectl apply would not create two objects — this one overwrites the first; rename one of them`,
+          ]
+        : [],
+      `${kind}: duplicates`,
+    );
+  }
 });

@@ -19,8 +19,8 @@ import {
 import { claimSpec, volumeSpec } from '../k8s/binding';
 import { detailOf, images as imagesText } from '../k8s/summary';
 import type { LabelSelector, Labels } from '../k8s/selectors';
-import { getSchemaStore } from '../schema';
-import { groupOf, isClusterScoped } from './identity';
+import { getSchemaStore, isClusterScoped } from '../schema';
+import { groupOf } from './identity';
 import type { LabelEntry, ObjectFact, PartFact, PodFact, ReferenceFact, ReferenceType, SelectorFact, Span } from './types';
 import { operatorReferences } from './operators';
 import { t } from '../l10n';

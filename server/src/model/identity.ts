@@ -1,16 +1,11 @@
-import { bundledKind, getSchemaStore, splitApiVersion } from '../schema';
+import { splitApiVersion } from '../schema';
+// Which kinds are cluster-scoped is the schema store's answer (schema/scope.ts); the model re-exports it.
+export { isClusterScoped } from '../schema';
 import type { Identity } from './types';
 
 /** The API group of an apiVersion: `apps/v1` → `apps`, `v1` → `` (core). */
 export function groupOf(apiVersion: string): string {
   return splitApiVersion(apiVersion).group;
-}
-
-/** Cluster-scoped kinds: the built-in ones from the schema bundle, and the bundled custom resources' (GatewayClass, ClusterIssuer). */
-export function isClusterScoped(apiVersion: string, kind: string): boolean {
-  const store = getSchemaStore();
-  const info = store.lookup(apiVersion, kind) ?? (store.isBuiltinGroup(apiVersion) ? store.kindsNamed(kind)[0] : undefined);
-  return (info ?? bundledKind(apiVersion, kind))?.namespaced === false;
 }
 
 /** Built-in kinds by API group, for references that name a built-in kind (a Knative `Service` is not a core Service). */

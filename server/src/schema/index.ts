@@ -4,3 +4,4 @@ export * from './customResources';
 export * from './fieldVersions';
 export * from './placeValues';
 export * from './describe';
+export * from './scope';

@@ -1,6 +1,6 @@
 import type { FileCheck } from '../checks';
 import type { Problem } from '../problem';
-import { getSchemaStore, splitApiVersion } from '../schema';
+import { isClusterScoped, splitApiVersion } from '../schema';
 import type { ManifestDocument } from '../yaml/parse';
 import { targetVersion } from './schemaCheck';
 import { documentSchema } from './documentSchema';
@@ -16,10 +16,6 @@ function metadataString(md: ManifestDocument, key: string): string | undefined {
   return typeof v === 'string' && v ? v : undefined;
 }
 
-function namespaced(apiVersion: string, kind: string): boolean {
-  return getSchemaStore().lookup(apiVersion, kind)?.namespaced ?? true;
-}
-
 /** Who a document is, kept on the document so an edit elsewhere does not recompute it. */
 function identityOf(md: ManifestDocument) {
   const key = 'duplicates:identity';
@@ -33,7 +29,7 @@ function computeIdentity(md: ManifestDocument) {
   const { apiVersion, kind } = md;
   const name = metadataString(md, 'name');
   if (!apiVersion || !kind || !name) return undefined;
-  const scoped = namespaced(apiVersion, kind);
+  const scoped = !isClusterScoped(apiVersion, kind);
   const namespace = scoped ? metadataString(md, 'namespace') : undefined;
   return { apiVersion, kind, name, scoped, namespace, id: `${splitApiVersion(apiVersion).group}/${kind}/${name}` };
 }
