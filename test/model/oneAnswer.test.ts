@@ -152,6 +152,9 @@ test('the deleted copies stay deleted: one binder, one selector evaluator, one c
   assert.deepEqual(where(/\bresolveIdentity\(/), ['validate/identity.ts', 'validate/schemaCheck.ts']);
   // One answer to "is this kind cluster-scoped" (schema/scope.ts): the model and the duplicate check ask it.
   assert.deepEqual(where(/\.namespaced\b/), ['schema/customResources.ts', 'schema/scope.ts', 'schema/store.ts']);
+  // One reading of the target release and of the apiVersions it serves (schema/served.ts).
+  assert.deepEqual(where(/function (targetRelease|targetVersion|versionsAt|preferredAt|servedAt)\b/), ['schema/served.ts']);
+  assert.deepEqual(where(/kubernetesVersion \|\||kubernetesVersion\?\.trim\(\) \|\|/), ['schema/served.ts']);
   // Position lookups live with the parser: the chunk, document and key or value under an offset.
   assert.deepEqual(where(/function (chunkAt|documentAt|nodeAt|scalarAt)\b/), ['yaml/position.ts']);
 });

@@ -15,9 +15,8 @@ import { keyItems } from './keys';
 import { objectOf, scopeIndex, type ObjectIndex } from '../model/objectIndex';
 import type { Model } from '../model';
 import { referenceValueItems, selectorPairItems } from './references';
-import { schemaStore, shapeOf } from '../schema';
+import { schemaStore, shapeOf, targetRelease } from '../schema';
 import { docIdentity, schemaAt } from '../validate/documentSchema';
-import { targetRelease } from './apiVersions';
 import { apiVersionItems, kindItems, schemaValueItems, yamlString } from './values';
 
 /**
@@ -55,7 +54,7 @@ function collect(
 
   if (ctx.mode === 'value' && ctx.path.length === 1 && (ctx.path[0] === 'kind' || ctx.path[0] === 'apiVersion')) {
     if (!store) return items;
-    const target = targetRelease(store, settings);
+    const target = targetRelease(settings, store);
     return ctx.path[0] === 'kind'
       ? kindItems(store, file, ctx, edit, target, settings?.customResources, scope)
       : apiVersionItems(store, file, id.kind, edit, target, settings?.customResources, scope);
@@ -86,7 +85,7 @@ function collect(
   const pathText = found.path.filter((p) => typeof p === 'string').join('.');
   const shape = shapeOf(store, schema);
   if (ctx.mode === 'key' && (shape === 'object' || shape === 'map')) {
-    items.push(...keyItems(store, schema, ctx, edit, pathText, targetRelease(store, settings)));
+    items.push(...keyItems(store, schema, ctx, edit, pathText, targetRelease(settings, store)));
     items.push(...selectorPairItems(ctx.path, current, index, ctx.siblings, edit, yamlString));
   } else if (ctx.mode === 'value' || (ctx.item && shape === 'scalar')) {
     const values = [

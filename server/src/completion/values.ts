@@ -12,13 +12,12 @@ import { crdPlace, customSchemas } from '../validate/documentSchema';
 import type { Model } from '../model';
 
 type Scope = { model: Model; uri: string };
-import { apiVersionServed, preferredAt, servedAt, versionsAt } from './apiVersions';
 import type { ParsedFile } from '../yaml/parse';
 import { t } from '../l10n';
 import { FOCUS_KINDS, kindDoc } from '../k8s/kindDocs';
 import type { CursorContext } from './cursorContext';
 import type { Edit } from './edits';
-import { enumDocs } from '../schema';
+import { apiVersionServed, enumDocs, preferredAt, servedAt, versionsAt } from '../schema';
 import { VALUE_OVERLAY } from './schemaHints';
 
 /** A scalar as YAML must spell it to stay a string (`"true"`, `"80"`, `""`, `"a: b"`). */

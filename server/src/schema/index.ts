@@ -5,3 +5,4 @@ export * from './fieldVersions';
 export * from './placeValues';
 export * from './describe';
 export * from './scope';
+export * from './served';

@@ -1,13 +1,22 @@
 import type { Node } from 'yaml';
 import type { FileCheck } from '../checks';
 import type { Problem } from '../problem';
-import { bundledKind, bundledSchema, familyDefinitions, familyEnabled, getSchemaStore, type BundledKind, type JSONSchema } from '../schema';
+import {
+  bundledKind,
+  bundledSchema,
+  familyDefinitions,
+  familyEnabled,
+  getSchemaStore,
+  targetRelease,
+  type BundledKind,
+  type JSONSchema,
+} from '../schema';
 import type { Settings } from '../settings';
 import type { ManifestDocument, ParsedFile } from '../yaml/parse';
 import type { Model } from '../model';
 import { familyValidator, inlineValidator } from './compile';
 import { documentSchema } from './documentSchema';
-import { targetVersion, validateObject } from './schemaCheck';
+import { validateObject } from './schemaCheck';
 import { t } from '../l10n';
 
 /** The schema a CustomResourceDefinition gives one apiVersion of its kind. */
@@ -261,7 +270,7 @@ function customResourceProblems(
 export const crdCheck: FileCheck = {
   id: 'schema/custom-resources',
   check(file, ctx) {
-    const version = targetVersion(ctx.settings);
+    const version = targetRelease(ctx.settings);
     const out: { doc: ManifestDocument; problem: Problem }[] = [];
     for (const md of file.documents) {
       if (md.isEmpty || md.hasStructuralErrors) continue;

@@ -1,8 +1,7 @@
 import type { FileCheck } from '../checks';
 import type { Problem } from '../problem';
-import { isClusterScoped, splitApiVersion } from '../schema';
+import { isClusterScoped, splitApiVersion, targetRelease } from '../schema';
 import type { ManifestDocument } from '../yaml/parse';
-import { targetVersion } from './schemaCheck';
 import { documentSchema } from './documentSchema';
 import { t } from '../l10n';
 
@@ -53,7 +52,7 @@ function removedAt(md: ManifestDocument, version: string | undefined): boolean {
 export const duplicateObjectCheck: FileCheck = {
   id: 'k8s/duplicate-object',
   check(file, ctx) {
-    const version = targetVersion(ctx.settings);
+    const version = targetRelease(ctx.settings);
     const out: { doc: ManifestDocument; problem: Problem }[] = [];
     const byIdentity = new Map<string, Seen[]>();
     for (const md of file.documents) {

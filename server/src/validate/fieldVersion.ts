@@ -1,8 +1,15 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { DocumentCheck } from '../checks';
 import type { Problem } from '../problem';
-import { addedText, fieldAddedAfter, getSchemaStore, targetLacksFields, type ResolvedSchema, type SchemaStore } from '../schema';
-import { targetVersion } from './schemaCheck';
+import {
+  addedText,
+  fieldAddedAfter,
+  getSchemaStore,
+  targetLacksFields,
+  targetRelease,
+  type ResolvedSchema,
+  type SchemaStore,
+} from '../schema';
 import { t } from '../l10n';
 
 /**
@@ -38,7 +45,7 @@ function walk(store: SchemaStore, node: Node | null | undefined, s: ResolvedSche
 export const fieldVersionCheck: DocumentCheck = {
   id: 'schema/field-version',
   check(md, ctx) {
-    const target = targetVersion(ctx.settings);
+    const target = targetRelease(ctx.settings);
     if (!targetLacksFields(target) || !md.apiVersion || !md.kind) return [];
     const store = getSchemaStore();
     const info = store.lookup(md.apiVersion, md.kind);

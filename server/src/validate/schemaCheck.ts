@@ -1,8 +1,7 @@
 import { isSeq, type Node } from 'yaml';
 import type { DocumentCheck } from '../checks';
 import type { Problem } from '../problem';
-import { getSchemaStore, type JSONSchema } from '../schema';
-import type { Settings } from '../settings';
+import { targetRelease, type JSONSchema } from '../schema';
 import type { ManifestDocument } from '../yaml/parse';
 import { definitionValidator } from './compile';
 import { resolveIdentity } from './identity';
@@ -11,10 +10,6 @@ import { issueProblem } from './messages';
 import { locate } from './yamlNodes';
 import type { ValidateFunction } from 'ajv';
 import { t } from '../l10n';
-
-export function targetVersion(settings: Settings): string {
-  return settings.kubernetesVersion || getSchemaStore().kubernetesVersion;
-}
 
 /**
  * Validate one object's value with a compiled schema and turn the errors into problems on its
@@ -90,6 +85,6 @@ export const schemaCheck: DocumentCheck = {
   check(md, ctx) {
     const { value, error } = md.toJS();
     if (error) return [];
-    return objectProblems(md, md.doc.contents as Node | undefined, value, targetVersion(ctx.settings));
+    return objectProblems(md, md.doc.contents as Node | undefined, value, targetRelease(ctx.settings));
   },
 };

@@ -1,5 +1,9 @@
-import { compareKubernetesVersions, type DeprecationEntry, type KindInfo, type SchemaStore } from '../schema';
+import { getSchemaStore, type DeprecationEntry, type KindInfo, type SchemaStore } from './store';
+import { compareKubernetesVersions } from './versions';
 import type { Settings } from '../settings';
+
+// Which apiVersions of a kind the target Kubernetes release serves, and the one to write: the one
+// answer validation, completion and hover give (a missing or wrong apiVersion, the kind's hover).
 
 /**
  * How the target Kubernetes release sees one apiVersion of a kind:
@@ -17,8 +21,8 @@ export interface ServedVersion {
 
 const RANK: Record<ServedStatus, number> = { ok: 0, successor: 1, deprecated: 2, removed: 3 };
 
-/** The Kubernetes release completion targets: the `kubernetesVersion` setting, else the newest the schemas cover. */
-export function targetRelease(store: SchemaStore, settings: Partial<Settings> | undefined): string {
+/** The Kubernetes release checks and completion target: the `kubernetesVersion` setting, else the newest the schemas cover. */
+export function targetRelease(settings: Partial<Settings> | undefined, store: SchemaStore = getSchemaStore()): string {
   return settings?.kubernetesVersion?.trim() || store.kubernetesVersion;
 }
 
