@@ -312,7 +312,7 @@ example(
   'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: a\n',
 );
 example(
-  "server/src/validate/identity.ts | Change kind to ${similar}${carries ? '' : ` (apiVersion ${target[0].apiVersion})`}",
+  "server/src/validate/identity.ts | Change kind to ${similar}${carries ? '' : ` (apiVersion ${preferred})`}",
   {
     code: 'schema/unknown-kind',
     title: 'Change kind to ConfigMap',

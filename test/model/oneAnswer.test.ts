@@ -155,6 +155,9 @@ test('the deleted copies stay deleted: one binder, one selector evaluator, one c
   // One reading of the target release and of the apiVersions it serves (schema/served.ts).
   assert.deepEqual(where(/function (targetRelease|targetVersion|versionsAt|preferredAt|servedAt)\b/), ['schema/served.ts']);
   assert.deepEqual(where(/kubernetesVersion \|\||kubernetesVersion\?\.trim\(\) \|\|/), ['schema/served.ts']);
+  // The preferred apiVersion of a kind is schema/served's (preferredVersion / preferredAt), for the target release;
+  // scope.ts takes any version of a kind only for its scope, which all versions share.
+  assert.deepEqual(where(/kindsNamed\([^)]*\)\[0\]|function served\b/), ['schema/scope.ts']);
   // Position lookups live with the parser: the chunk, document and key or value under an offset.
   assert.deepEqual(where(/function (chunkAt|documentAt|nodeAt|scalarAt)\b/), ['yaml/position.ts']);
 });
@@ -381,4 +384,68 @@ test('cluster-scoped kinds: the model and the duplicate check agree (bundled Clu
       `${kind}: duplicates`,
     );
   }
+});
+
+test('the preferred apiVersion of a kind: validation, completion and hover name the same one for the target release', () => {
+  const messages = (text: string, settings: object) =>
+    service
+      .validate(service.parse(text), settings)
+      .filter((d) => String(d.code).startsWith('schema/'))
+      .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`);
+  const hovered = (text: string, line: number, character: number, settings: object) =>
+    (service.hover(service.parse(text), { line, character }, settings)?.contents as { value: string }).value
+      .split('\n\n')
+      .filter((l) => !l.startsWith('['));
+  for (const [kubernetesVersion, cronJob] of [
+    [undefined, 'batch/v1'],
+    ['1.20', 'batch/v1beta1'], // batch/v1 CronJob came with 1.21
+  ] as const) {
+    const settings = kubernetesVersion ? { kubernetesVersion } : {};
+    const completed = service
+      .complete(service.parse('kind: \n'), { line: 0, character: 6 }, settings)
+      .items.find((i) => i.label === 'CronJob');
+    assert.deepEqual(
+      completed?.additionalTextEdits?.map((e) => e.newText),
+      [`apiVersion: ${cronJob}\n`],
+      `${kubernetesVersion}: completion`,
+    );
+    assert.deepEqual(messages('kind: CronJob\nmetadata: {name: c}\n', settings), [
+      `1:1 this CronJob has no apiVersion: add "apiVersion: ${cronJob}"`,
+    ]);
+    assert.deepEqual(messages('apiVersion: v1\nkind: CronJob\nmetadata: {name: c}\n', settings), [
+      `1:13 CronJob is not served by apiVersion "v1": use ${cronJob}`,
+    ]);
+    assert.deepEqual(messages('apiVersion: v1\nkind: CronJb\nmetadata: {name: c}\n', settings), [
+      `2:7 unknown kind "CronJb" — did you mean "CronJob" (${cronJob})?`,
+    ]);
+    assert.deepEqual(hovered('apiVersion: v1\nkind: CronJob\n', 1, 7, settings), [
+      `**CronJob** — \`apiVersion: ${cronJob}\``,
+      'Creates a Job on a repeating schedule written in cron syntax (minute hour day-of-month month day-of-week). Use it for backups, reports and other periodic tasks.',
+      `\`v1\` does not serve CronJob; use \`${cronJob}\`.`,
+    ]);
+  }
+  // The apiVersion's hover follows the target release's deprecation, as the schema/removed-api check does.
+  assert.deepEqual(hovered('apiVersion: batch/v1beta1\nkind: CronJob\n', 0, 14, {}), [
+    '**batch/v1beta1**: version `v1beta1` of `batch`.',
+    'CronJob was removed from `batch/v1beta1` in Kubernetes 1.25; use `batch/v1`.',
+  ]);
+  assert.deepEqual(hovered('apiVersion: batch/v1beta1\nkind: CronJob\n', 0, 14, { kubernetesVersion: '1.22' }), [
+    '**batch/v1beta1**: version `v1beta1` of `batch`.',
+    'CronJob in `batch/v1beta1` is deprecated since Kubernetes 1.21.',
+  ]);
+  assert.deepEqual(hovered('apiVersion: batch/v1beta1\nkind: CronJob\n', 0, 14, { kubernetesVersion: '1.20' }), [
+    '**batch/v1beta1**: version `v1beta1` of `batch`.',
+  ]);
+  assert.deepEqual(hovered('apiVersion: policy/v1beta1\nkind: PodSecurityPolicy\n', 0, 14, {}), [
+    '**policy/v1beta1**: version `v1beta1` of `policy`.',
+    'PodSecurityPolicy was removed from `policy/v1beta1` in Kubernetes 1.25; there is no replacement API.',
+  ]);
+  // A built-in kind's name in a custom group is a custom resource to validation, and so to the hover.
+  assert.deepEqual(messages('apiVersion: example.com/v1\nkind: Deployment\nmetadata: {name: d}\n', {}), [
+    '1:13 no schema for example.com/v1 Deployment (a custom resource): only YAML syntax is checked',
+  ]);
+  assert.deepEqual(hovered('apiVersion: example.com/v1\nkind: Deployment\n', 1, 7, {}), [
+    '**Deployment**',
+    'Deployment of `example.com/v1` is a custom resource, not the built-in Deployment; it needs a CustomResourceDefinition installed in the cluster.',
+  ]);
 });

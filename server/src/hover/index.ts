@@ -8,18 +8,19 @@ import { Model } from '../model';
 import { fileLabel } from '../model/paths';
 import {
   allowedValues,
-  bundledKind,
   bundledSchema,
   enumDocs,
-  familyEnabled,
   fieldPath,
   mainDescription,
+  preferredAt,
+  preferredVersion,
   schemaStore,
   splitApiVersion,
+  targetRelease,
   typeName,
   type SchemaStore,
 } from '../schema';
-import { crdPlace, customSchema, schemaAt, type Identity, type SchemaPlace } from '../validate/documentSchema';
+import { crdPlace, customSchema, documentSchema, schemaAt, type Identity, type SchemaPlace } from '../validate/documentSchema';
 import { apiReferenceUrl, kindDoc } from '../k8s/kindDocs';
 import { imageHover, quantityHover, scheduleHover } from './values';
 
@@ -51,8 +52,8 @@ export function hover(
 
   const place: SchemaPlace = { file, doc, customResources: settings?.customResources, scope };
   if (at.on === 'value' && text !== undefined) {
-    if (at.path.length === 1 && last === 'kind') parts.push(kindHover(store, text, id.apiVersion, file, settings?.customResources, scope));
-    else if (at.path.length === 1 && last === 'apiVersion') parts.push(apiVersionHover(store, text, id.kind));
+    if (at.path.length === 1 && last === 'kind') parts.push(kindHover(store, text, id.apiVersion, file, settings, scope));
+    else if (at.path.length === 1 && last === 'apiVersion') parts.push(apiVersionHover(store, text, id.kind, settings));
     else {
       const v = valueHover(store, id, at.path, text, current, place, now);
       if (v) parts.push(v);
@@ -128,14 +129,17 @@ function kindHover(
   kind: string,
   apiVersion: string | undefined,
   file: ParsedFile,
-  customResources?: Record<string, boolean>,
+  settings?: Partial<Settings>,
   scope?: { model: Model; uri: string },
 ): string {
-  const preferred = store?.kindsNamed(kind)[0];
-  const doc = kindDoc(kind);
-  const custom = apiVersion && !preferred ? customSchema(file, apiVersion, kind, scope) : undefined;
-  const found = apiVersion && !preferred && !custom ? bundledKind(apiVersion, kind) : undefined;
-  const bundled = found && familyEnabled(found.family.id, customResources) ? found : undefined;
+  // What the kind is follows documentSchema's decision (validation's): a built-in kind, a custom
+  // resource with a CRD or a bundled schema, or neither; its apiVersion is the target release's preferred one.
+  const target = targetRelease(settings, store);
+  const decided = documentSchema({ apiVersion, kind }, { targetVersion: target, file, scope, customResources: settings?.customResources });
+  const preferred = store && !decided.custom ? preferredVersion(store, kind, target)?.info : undefined;
+  const doc = decided.custom ? undefined : kindDoc(kind);
+  const custom = apiVersion && decided.source?.type === 'crd' ? customSchema(file, apiVersion, kind, scope) : undefined;
+  const bundled = decided.source?.type === 'bundled' ? decided.source.bundled : undefined;
   const lines = [`**${kind}**${preferred ? ` — \`apiVersion: ${preferred.apiVersion}\`` : ''}`];
   if (doc) lines.push(doc);
   else if (preferred) {
@@ -149,33 +153,46 @@ function kindHover(
     lines.push(t('A custom resource of {0}; k8sense bundles its schema ({1}).', bundled.family.title, bundled.family.source));
     const d = store.resolve(bundledSchema(bundled)).description;
     if (d) lines.push(d);
-  } else lines.push(t('{0} is not a built-in Kubernetes kind; it needs a CustomResourceDefinition installed in the cluster.', kind));
-  if (preferred && apiVersion && apiVersion !== preferred.apiVersion && !store?.lookup(apiVersion, kind)) {
+  } else if (apiVersion && decided.custom && store?.kindsNamed(kind).length)
+    lines.push(
+      t(
+        '{0} of `{1}` is a custom resource, not the built-in {0}; it needs a CustomResourceDefinition installed in the cluster.',
+        kind,
+        apiVersion,
+      ),
+    );
+  else lines.push(t('{0} is not a built-in Kubernetes kind; it needs a CustomResourceDefinition installed in the cluster.', kind));
+  if (preferred && apiVersion && (decided.none === 'not-served' || decided.none === 'group-typo'))
     lines.push(t('`{0}` does not serve {1}; use `{2}`.', apiVersion, kind, preferred.apiVersion));
-  }
   if (preferred) lines.push(`[${t('Kubernetes API reference')}](${apiReferenceUrl(preferred.apiVersion, kind)})`);
   return lines.join('\n\n');
 }
 
-function apiVersionHover(store: SchemaStore | undefined, apiVersion: string, kind: string | undefined): string {
+function apiVersionHover(
+  store: SchemaStore | undefined,
+  apiVersion: string,
+  kind: string | undefined,
+  settings?: Partial<Settings>,
+): string {
   const split = splitApiVersion(apiVersion);
   const group = split.group ? `\`${split.group}\`` : t('the core group');
   const lines = [t('**{0}**: version `{1}` of {2}.', apiVersion, split.version, group)];
-  const info = kind ? store?.lookup(apiVersion, kind) : undefined;
-  if (kind && info?.removedIn)
+  if (!kind || !store) return lines.join('\n\n');
+  // The target release's word on this apiVersion (validation's deprecation), and the apiVersion to use instead.
+  const target = targetRelease(settings, store);
+  const decided = documentSchema({ apiVersion, kind }, { targetVersion: target });
+  const { deprecation } = decided;
+  const use = deprecation?.replacement ?? preferredAt(store, kind, target)?.info.apiVersion;
+  if (deprecation?.status === 'removed')
     lines.push(
-      t(
-        '{0} was removed from `{1}` in Kubernetes {2}; use `{3}`.',
-        kind,
-        apiVersion,
-        info.removedIn,
-        store?.kindsNamed(kind)[0]?.apiVersion ?? '?',
-      ),
+      use
+        ? t('{0} was removed from `{1}` in Kubernetes {2}; use `{3}`.', kind, apiVersion, deprecation.removedIn ?? '?', use)
+        : t('{0} was removed from `{1}` in Kubernetes {2}; there is no replacement API.', kind, apiVersion, deprecation.removedIn ?? '?'),
     );
-  else if (kind && info?.deprecatedIn)
-    lines.push(t('{0} in `{1}` is deprecated since Kubernetes {2}.', kind, apiVersion, info.deprecatedIn));
-  else if (kind && store && !info && store.kindsNamed(kind).length)
-    lines.push(t('`{0}` does not serve {1}; use `{2}`.', apiVersion, kind, store.kindsNamed(kind)[0].apiVersion));
+  else if (deprecation?.status === 'deprecated')
+    lines.push(t('{0} in `{1}` is deprecated since Kubernetes {2}.', kind, apiVersion, deprecation.deprecatedIn));
+  else if (decided.none === 'not-served' || decided.none === 'group-typo')
+    lines.push(t('`{0}` does not serve {1}; use `{2}`.', apiVersion, kind, preferredVersion(store, kind, target)?.info.apiVersion ?? '?'));
   return lines.join('\n\n');
 }
 

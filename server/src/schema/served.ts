@@ -42,9 +42,17 @@ export function versionsAt(store: SchemaStore, kind: string, target: string): Se
   return out.sort((a, b) => RANK[a.status] - RANK[b.status]);
 }
 
+/**
+ * The apiVersion of a kind to write in the target release (served and current, GA, newest); when
+ * the release serves none, the newest it once did (what a message about the kind names).
+ */
+export function preferredVersion(store: SchemaStore, kind: string, target: string): ServedVersion | undefined {
+  return versionsAt(store, kind, target)[0];
+}
+
 /** The apiVersion to write for a kind in the target release, undefined when the release serves none. */
 export function preferredAt(store: SchemaStore, kind: string, target: string): ServedVersion | undefined {
-  const first = versionsAt(store, kind, target)[0];
+  const first = preferredVersion(store, kind, target);
   return first && first.status !== 'removed' ? first : undefined;
 }
 

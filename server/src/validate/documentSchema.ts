@@ -4,6 +4,7 @@ import {
   bundledSchema,
   familyEnabled,
   getSchemaStore,
+  preferredVersion,
   splitApiVersion,
   type BundledKind,
   type Deprecation,
@@ -209,7 +210,9 @@ export function documentSchema(
     ...base,
     ...more,
     none: why,
-    fallback: (apiVersion ? builtinSchema(apiVersion, kind)?.info : undefined) ?? store.kindsNamed(kind)[0],
+    fallback:
+      (apiVersion ? builtinSchema(apiVersion, kind)?.info : undefined) ??
+      preferredVersion(store, kind, place.targetVersion ?? store.kubernetesVersion)?.info,
   });
   if (!apiVersion) return none('no-api-version');
   const deprecation = place.targetVersion ? store.deprecation(apiVersion, kind, place.targetVersion) : undefined;

@@ -1,6 +1,6 @@
 import { isMap, isScalar, type Document, type Node, type Scalar, type YAMLMap } from 'yaml';
 import type { Fix, Problem } from '../problem';
-import { getSchemaStore, splitApiVersion, type KindInfo } from '../schema';
+import { getSchemaStore, preferredVersion, splitApiVersion, versionsAt, type ServedVersion } from '../schema';
 import { closest } from './suggest';
 import { documentSchema } from './documentSchema';
 import { firstKey } from './yamlNodes';
@@ -55,15 +55,11 @@ export interface DocumentSource {
   index: number;
 }
 
-function served(infos: KindInfo[]): KindInfo[] {
-  const live = infos.filter((i) => !i.removedIn);
-  return live.length ? live : infos;
-}
-
-/** The apiVersions to offer for a kind: the preferred one first. */
-function versionList(infos: KindInfo[]): string {
-  return served(infos)
-    .map((i) => i.apiVersion)
+/** The apiVersions to offer for a kind (schema/served's order): those the target serves as current, else the preferred one. */
+function versionList(versions: ServedVersion[]): string {
+  const current = versions.filter((v) => v.status === 'ok');
+  return (current.length ? current : versions.slice(0, 1))
+    .map((v) => v.info.apiVersion)
     .slice(0, 3)
     .join(t(' or '));
 }
@@ -102,10 +98,9 @@ export function resolveIdentity(doc: Document, node: Node | undefined, targetVer
     return { type: 'none', problems: [{ start, end, severity: 'error', code: 'schema/missing-kind', message }] };
   }
   if (!apiVersion) {
-    const candidates = store.kindsNamed(kind);
     const at = av.key ?? first;
     const [start, end] = nodeRange(at);
-    const suggestion = candidates.length ? served(candidates)[0].apiVersion : undefined;
+    const suggestion = preferredVersion(store, kind, targetVersion)?.info.apiVersion;
     const fix: Fix[] | undefined =
       suggestion && !av.key && first?.range && !map.flow
         ? [
@@ -174,10 +169,10 @@ export function resolveIdentity(doc: Document, node: Node | undefined, targetVer
     return { type: 'none', problems };
   }
 
-  const candidates = store.kindsNamed(kind);
+  const candidates = versionsAt(store, kind, targetVersion);
   const { group } = splitApiVersion(apiVersion);
   if (decided.none === 'group-typo') {
-    const suggestion = served(candidates)[0].apiVersion;
+    const suggestion = candidates[0].info.apiVersion;
     problems.push({
       start: avStart,
       end: avEnd,
@@ -190,9 +185,9 @@ export function resolveIdentity(doc: Document, node: Node | undefined, targetVer
   }
   if (decided.custom) return { type: 'custom', apiVersion, kind, problems };
   if (decided.none === 'not-served') {
-    const suggestion = served(candidates)[0].apiVersion;
+    const suggestion = candidates[0].info.apiVersion;
     const knownVersion = store.kinds().some((k) => k.apiVersion === apiVersion);
-    const sameGroup = candidates.some((c) => c.group === group);
+    const sameGroup = candidates.some((c) => c.info.group === group);
     // A version of the right group that the bundle does not carry may be an alpha/beta API behind a
     // feature gate: say what is known, without claiming Kubernetes rejects it.
     const unsure = !knownVersion && sameGroup;
@@ -216,18 +211,19 @@ export function resolveIdentity(doc: Document, node: Node | undefined, targetVer
   );
   const similar = closest(kind, allKinds);
   if (similar) {
-    const target = served(store.kindsNamed(similar));
-    const carries = target.some((t) => t.apiVersion === apiVersion);
+    const versions = versionsAt(store, similar, targetVersion);
+    const carries = versions.some((v) => v.info.apiVersion === apiVersion && v.status !== 'removed');
+    const preferred = versions[0].info.apiVersion;
     const edits = [{ start: kStart, end: kEnd, newText: similar }];
-    if (!carries && av.value?.range) edits.push({ start: avStart, end: avEnd, newText: target[0].apiVersion });
-    const hint = carries ? '' : ` (${target[0].apiVersion})`;
+    if (!carries && av.value?.range) edits.push({ start: avStart, end: avEnd, newText: preferred });
+    const hint = carries ? '' : ` (${preferred})`;
     problems.push({
       start: kStart,
       end: kEnd,
       severity: 'error',
       code: 'schema/unknown-kind',
       message: t`unknown kind "${kind}" — did you mean "${similar}"${hint}?`,
-      fixes: [{ title: t`Change kind to ${similar}${carries ? '' : ` (apiVersion ${target[0].apiVersion})`}`, edits, preferred: true }],
+      fixes: [{ title: t`Change kind to ${similar}${carries ? '' : ` (apiVersion ${preferred})`}`, edits, preferred: true }],
     });
     return { type: 'none', problems };
   }
