@@ -113,7 +113,7 @@ function checkPod(pod: PodSpecRef, meta: YAMLMap | undefined, report: Report) {
   const windows = stringValue(getIn(pod.spec, 'os', 'name')) === 'windows';
   const podAppArmor = mapIn(pod.spec, 'securityContext', 'appArmorProfile');
   for (const c of containers) {
-    const annotation = (prefix: string) => pairOf(annotations, prefix + (c.name ?? ''));
+    const annotation = (prefix: string) => annotationOf(annotations, prefix + (c.name ?? ''));
     const own = mapIn(c.map, 'securityContext', 'appArmorProfile');
     const apparmor = annotation(APPARMOR_CONTAINER);
     if (!windows && c.name && apparmor?.value && (own ?? podAppArmor))
@@ -124,7 +124,7 @@ function checkPod(pod: PodSpecRef, meta: YAMLMap | undefined, report: Report) {
       checkMatch('seccomp', field, fieldOf(c, 'seccompProfile'), seccomp.key, seccomp.value, report);
   }
   const podSeccomp = mapIn(pod.spec, 'securityContext', 'seccompProfile');
-  const podAnnotation = pairOf(annotations, SECCOMP_POD);
+  const podAnnotation = annotationOf(annotations, SECCOMP_POD);
   if (!pod.isTemplate && podSeccomp && podAnnotation?.value)
     checkMatch('seccomp', podSeccomp, 'spec.securityContext.seccompProfile', SECCOMP_POD, podAnnotation.value, report);
 }
@@ -136,9 +136,10 @@ function fieldOf(c: ContainerRef, own: string | undefined): string {
     : t`spec.securityContext.appArmorProfile (inherited by ${describeContainer(c)})`;
 }
 
-function pairOf(map: YAMLMap, key: string): { key: string; value: Node } | undefined {
-  for (const e of entries(map)) if (e.key === key && e.pair.value) return { key, value: e.pair.value };
-  return undefined;
+/** An annotation's key and value node (yaml/nodes' reading: merges, aliases, a duplicated key's last value). */
+function annotationOf(map: YAMLMap | undefined, key: string): { key: string; value: Node } | undefined {
+  const value = get(map, key);
+  return value ? { key, value } : undefined;
 }
 
 export const rule: DocumentRule = {

@@ -165,19 +165,23 @@ export function mapItems(node: unknown): { map: YAMLMap; index: number }[] {
   return out;
 }
 
-/** Pairs of a mapping whose keys are scalars, with the key as text: its own, then merged ones it does not override. */
+/** Pairs of a mapping whose keys are scalars, with the key as text: its own, then merged ones it does not override (a duplicated key's last pair). */
 export function entries(map: unknown): { key: string; pair: Pair<Scalar, Node | null> }[] {
   const m = asMap(map);
   if (!m) return [];
   const out: { key: string; pair: Pair<Scalar, Node | null> }[] = [];
   const seen = new Set<string>();
   const collect = (source: YAMLMap, depth: number) => {
+    // A key written twice counts once, with its last value (as pairOf and kubectl read it), in the place it first appears.
+    const own = new Map<string, Pair<Scalar, Node | null>>();
     for (const item of source.items) {
       if (!isPair(item) || !isScalar(item.key) || item.key.value === null || isMergeKey(item.key)) continue;
       const key = String(item.key.value);
-      if (seen.has(key)) continue;
+      if (!seen.has(key)) own.set(key, item as Pair<Scalar, Node | null>);
+    }
+    for (const [key, pair] of own) {
       seen.add(key);
-      out.push({ key, pair: item as Pair<Scalar, Node | null> });
+      out.push({ key, pair });
     }
     if (depth < MAX_MERGE_DEPTH) for (const merged of mergedMaps(source)) collect(merged, depth + 1);
   };
