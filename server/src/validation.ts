@@ -184,7 +184,8 @@ export function validateFile(file: ParsedFile, settings: Settings, options: Vali
   for (const chunk of file.chunks) {
     const syntax = chunkSyntax(chunk);
     for (const p of syntax) emit(p, chunk.offset);
-    const overlaps = overlapIndex(syntax);
+    // A duplicated key still parses: the checks read the value kubectl keeps, so their reports at it stand.
+    const overlaps = overlapIndex(syntax.filter((p) => p.code !== 'yaml/duplicate-key'));
     for (const doc of chunk.documents) {
       if (doc.isEmpty || doc.hasStructuralErrors) continue;
       const problems: Problem[] = [];

@@ -25,3 +25,48 @@ test('a duplicated restartPolicy is judged by its last value, as kubectl keeps i
   // Never then Always: kubectl keeps Always, which a Job refuses — reported at the value kubectl keeps.
   assert.deepEqual(seen(job('Never', 'Always')), ['9:7-9:20 yaml/duplicate-key', '9:22-9:28 k8s/restart-policy']);
 });
+
+test("schema problems sit on the value kubectl keeps: a duplicated key's last one, a value merged in with <<", () => {
+  const text = `apiVersion: v1
+kind: Pod
+metadata: {name: p}
+spec:
+  terminationGracePeriodSeconds: 30
+  terminationGracePeriodSeconds: soon
+  <<: {activeDeadlineSeconds: later}
+  containers: [{name: c, image: "nginx:1.27"}]
+`;
+  assert.deepEqual(
+    diagnose(text).map((d) => `${d.at} ${d.code} ${d.message}`),
+    [
+      '6:3-6:32 yaml/duplicate-key duplicate key "terminationGracePeriodSeconds" in this mapping: kubectl silently keeps only the last value (this one) and ignores the one on line 5 — remove the one you do not mean, or merge them',
+      '6:34-6:38 schema/type Pod.spec.terminationGracePeriodSeconds must be an integer, but it is the string "soon"',
+      '7:31-7:36 schema/type Pod.spec.activeDeadlineSeconds must be an integer, but it is the string "later"',
+    ],
+  );
+});
+
+test('a duplicated label is read with its last value by the selector checks, as by kubectl', () => {
+  const text = (first: string, last: string) => `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+  labels: {app: web}
+spec:
+  containers: [{name: c, image: "nginx:1.27"}]
+---
+apiVersion: v1
+kind: Service
+metadata: {name: web}
+spec:
+  selector:
+    app: ${first}
+    app: ${last}
+  ports: [{port: 80}]
+`;
+  const seen = (t: string) => diagnose(t).map((d) => `${d.at} ${d.code}`);
+  // kubectl's Service selects app: web — only the duplicate is reported.
+  assert.deepEqual(seen(text('old', 'web')), ['15:5-15:8 yaml/duplicate-key']);
+  // kubectl's Service selects app: old, which no pod has: reported at the value kubectl keeps.
+  assert.deepEqual(seen(text('web', 'old')), ['15:5-15:8 yaml/duplicate-key', '15:10-15:13 k8s/service-selector-matches']);
+});

@@ -8,6 +8,7 @@ import { resolveIdentity } from './identity';
 import { toIssues, type Issue } from './issues';
 import { issueProblem } from './messages';
 import { locate } from './yamlNodes';
+import { linkAliases } from '../yaml/nodes';
 import type { ValidateFunction } from 'ajv';
 import { t } from '../l10n';
 
@@ -26,6 +27,7 @@ export function validateObject(
 ): Problem[] {
   if (validate(value)) return [];
   const issues = toIssues(validate.errors ?? [], value).filter(keep);
+  linkAliases(md); // locate reads `<<: *base` through yaml/nodes, which follows linked aliases
   const ctx = { doc: md.doc, text: md.chunk.text, root: node, schema, kindLabel };
   const problems = issues.map((issue): Problem => {
     const problem = issueProblem(issue, ctx);

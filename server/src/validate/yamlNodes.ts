@@ -1,4 +1,5 @@
-import { isAlias, isCollection, isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar } from 'yaml';
+import { isAlias, isCollection, isMap, isScalar, isSeq, type Document, type Node, type Scalar } from 'yaml';
+import { pairOf } from '../yaml/nodes';
 
 /** Where a document path leads in the YAML tree (chunk-relative ranges). */
 export interface Located {
@@ -10,32 +11,6 @@ export interface Located {
   nearestKey: Scalar | undefined;
   /** How many segments were found; less than the path length when the path leaves the tree. */
   reached: number;
-}
-
-function keyText(pair: Pair): string | undefined {
-  const k = pair.key as unknown;
-  if (isScalar(k)) return String(k.value);
-  return k === null || k === undefined ? undefined : String(k);
-}
-
-/** The pair for `key` in a mapping, looking through YAML merge keys (`<<: *defaults`) as Kubernetes does. */
-function findPair(doc: Document, map: Node, key: string, depth = 0): Pair | undefined {
-  if (!isMap(map) || depth > 8) return undefined;
-  let merge: Pair | undefined;
-  for (const pair of map.items) {
-    const k = keyText(pair);
-    if (k === key) return pair;
-    if (k === '<<') merge = pair;
-  }
-  if (merge) {
-    const sources = isSeq(merge.value) ? merge.value.items : [merge.value];
-    for (const s of sources) {
-      const target = isAlias(s) ? s.resolve(doc) : s;
-      const found = target ? findPair(doc, target as Node, key, depth + 1) : undefined;
-      if (found) return found;
-    }
-  }
-  return undefined;
 }
 
 /** The scalar keys a mapping node spells out (empty for anything else). */
@@ -55,7 +30,8 @@ export function locate(doc: Document, root: Node | undefined, path: readonly (st
     if (node && isAlias(node)) node = (node.resolve(doc) as Node | undefined) ?? undefined;
     if (!node) break;
     if (isMap(node)) {
-      const pair = findPair(doc, node, String(seg));
+      // yaml/nodes' reading, as the object ajv validated has it: `<<` merges followed, a duplicated key's last value.
+      const pair = pairOf(node, String(seg));
       if (!pair) break;
       key = isScalar(pair.key) ? (pair.key as Scalar) : undefined;
       nearestKey = key ?? nearestKey;
