@@ -110,6 +110,11 @@ export function dedupeSameSpot(problems: Problem[]): Problem[] {
 
 const TEMPLATE = /\{\{-?\s*[.$A-Za-z(/]/;
 
+/** Whether a text holds Go/Helm template actions (its template notice is decided over the whole file). */
+export function hasTemplateActions(text: string): boolean {
+  return TEMPLATE.test(text);
+}
+
 /**
  * A Helm chart's templates/ (Go templates) is not YAML until rendered: when template actions are
  * what breaks the parse, one note says so instead of a cascade of syntax errors.

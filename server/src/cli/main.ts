@@ -4,7 +4,8 @@ import type { RuleSeverity } from '../settings';
 import { readInputs, InputError } from './files';
 import { registerCrds } from '../validate/crd';
 import { Model } from '../model';
-import type { ParsedFile } from '../yaml/parse';
+import type { ManifestDocument, ParsedFile } from '../yaml/parse';
+import { checkSliced, indexSliced, slices, type SliceOptions, type SlicedInput } from './sliced';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { fixInputs } from './fix';
@@ -16,8 +17,8 @@ import { formatJson, formatSarif, formatText, summarize, type FileReport } from 
 declare const K8SENSE_VERSION: string;
 const VERSION = typeof K8SENSE_VERSION === 'string' ? K8SENSE_VERSION : '0.0.0-dev';
 
-/** Total input size up to which the CLI keeps every file's syntax tree between its two passes. */
-const KEEP_TREES_BELOW = 32 * 1024 * 1024;
+/** Total input size up to which the CLI keeps every file's syntax tree between its two passes (trees take ~100× the text). */
+const KEEP_TREES_BELOW = 4 * 1024 * 1024;
 
 // A function: the text is translated once the locale is known.
 const usage = () => t`Usage:
@@ -52,7 +53,7 @@ function parseRules(values: string[]): Record<string, RuleSeverity> {
   return rules;
 }
 
-async function check(args: string[], io: CliIO): Promise<number> {
+async function check(args: string[], io: CliIO, sliceOptions: SliceOptions): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -80,12 +81,21 @@ async function check(args: string[], io: CliIO): Promise<number> {
   const service = getLanguageService();
   const model = new Model();
   const uris = inputs.map((input) => (input.path === '-' ? 'file:///dev/stdin' : pathToFileURL(resolve(input.path)).href));
-  // Pass 1: every file's facts into the model. Syntax trees are kept only while the inputs are
-  // small; beyond that each file is parsed again for its own checks (facts, not trees, stay).
+  // Pass 1: every file's facts into the model (it keeps no syntax trees but CRDs'). Large files
+  // are read a slice of documents at a time; the others' trees are kept for pass 2 while the
+  // inputs are small, else each file is parsed again for its own checks. `--fix` rewrites whole
+  // texts: it reads them whole.
   const keepTrees = inputs.reduce((n, input) => n + input.text.length, 0) <= KEEP_TREES_BELOW;
   const trees: (ParsedFile | undefined)[] = [];
-  const crdFiles: ParsedFile[] = [];
+  const sliced: (SlicedInput | undefined)[] = [];
+  const crdFiles: { documents: readonly ManifestDocument[] }[] = [];
   inputs.forEach((input, i) => {
+    if (!fixMode && slices(input.text, sliceOptions)) {
+      sliced[i] = indexSliced(model, uris[i], input.text, sliceOptions);
+      crdFiles.push({ documents: model.crdDocumentsIn(uris[i]) });
+      trees.push(undefined);
+      return;
+    }
     const file = service.parse(input.text);
     model.setFile(uris[i], file);
     if (file.documents.some((d) => d.kind === 'CustomResourceDefinition')) crdFiles.push(file);
@@ -108,13 +118,16 @@ async function check(args: string[], io: CliIO): Promise<number> {
     });
   }
   const reports: FileReport[] = inputs.map((input, i) => {
+    const settings = { kubernetesVersion: kubeVersion, rules, requireKubernetes: input.explicit };
+    const slicedInput = sliced[i];
+    if (slicedInput) {
+      const { diagnostics, documents } = checkSliced(service.validate, model, uris[i], input.text, slicedInput, settings);
+      const checked = diagnostics.length > 0 || input.explicit || slicedInput.looksKubernetes;
+      return { path: input.path, documents: checked ? documents : 0, diagnostics };
+    }
     const file = trees[i] ?? service.parse(input.text);
     trees[i] = undefined;
-    const diagnostics = service.validate(
-      file,
-      { kubernetesVersion: kubeVersion, rules, requireKubernetes: input.explicit },
-      { model, uri: uris[i] },
-    );
+    const diagnostics = service.validate(file, settings, { model, uri: uris[i] });
     const checked = diagnostics.length > 0 || input.explicit || file.documents.some((d) => d.looksKubernetes);
     return { path: input.path, documents: checked ? file.documents.filter((d) => !d.isEmpty).length : 0, diagnostics };
   });
@@ -160,15 +173,15 @@ function takeLocale(argv: string[]): { locale: string | undefined; args: string[
   return { locale: locale ?? localeFromEnv(), args };
 }
 
-/** The command line; returns the exit status. */
-export async function run(argv: string[], io: CliIO = defaultIO): Promise<number> {
+/** The command line; returns the exit status. `sliceOptions`: which inputs are checked a slice of documents at a time (tests compare with whole). */
+export async function run(argv: string[], io: CliIO = defaultIO, sliceOptions: SliceOptions = {}): Promise<number> {
   const { locale, args } = takeLocale(argv);
   setLocale(locale);
   const [command, ...rest] = args;
   try {
     switch (command) {
       case 'check':
-        return await check(rest, io);
+        return await check(rest, io, sliceOptions);
       case 'graph':
         return await graph(rest, io);
       case '--version':

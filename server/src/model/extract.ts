@@ -39,11 +39,33 @@ export function documentFacts(doc: ManifestDocument, docIndex: number): ObjectFa
   let fact: ObjectFact | undefined;
   try {
     fact = extract(doc, docIndex);
+    if (fact) fact = compact(fact, new Map());
   } catch {
     fact = undefined; // a document too odd to read is left out of the model, never a crash
   }
   doc.cache.set('model:facts', { fact });
   return fact;
+}
+
+/**
+ * The fact with every array copied to its exact length: arrays grown by push keep room for 16
+ * more entries, and a model of a 20 MB input holds hundreds of thousands of small ones. The same
+ * array reached twice stays one array.
+ */
+function compact<T>(value: T, copies: Map<unknown, unknown>): T {
+  if (typeof value !== 'object' || value === null) return value;
+  const done = copies.get(value);
+  if (done) return done as T;
+  if (Array.isArray(value)) {
+    const copy = value.slice();
+    copies.set(value, copy);
+    for (let i = 0; i < copy.length; i++) copy[i] = compact(copy[i], copies);
+    return copy as T;
+  }
+  copies.set(value, value);
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) record[key] = compact(record[key], copies);
+  return value;
 }
 
 const span = (at: At, fallback: Span): Span => spanOf(at) ?? fallback;

@@ -1,5 +1,6 @@
 import type { ManifestDocument, ParsedFile } from '../yaml/parse';
 import type { LineIndex } from '../yaml/lineIndex';
+import type { Range } from 'vscode-languageserver-types';
 import { isPlaceholder } from '../yaml/nodes';
 import { bindingVolume, type ClaimSpec, type VolumeSpec } from '../k8s/binding';
 import { labelSelectorMatches, mapSelectorMatches, type Labels } from '../k8s/selectors';
@@ -24,8 +25,12 @@ import { t } from '../l10n';
 
 interface FileEntry {
   uri: string;
-  /** The parse the facts come from (documentOf: a CRD's schema for the custom resources of other files). */
-  file: ParsedFile;
+  /**
+   * The file's CustomResourceDefinition documents by document index, in file order: their schemas
+   * validate the custom resources of other files. No other syntax tree is kept (facts are), so a
+   * model over a 20 MB input holds one slice's trees at most while the CLI checks it.
+   */
+  crds: Map<number, ManifestDocument>;
   lines: LineIndex;
   objects: ModelObject[];
   references: ModelReference[];
@@ -35,6 +40,46 @@ interface FileEntry {
 }
 
 type IndexedVolume = VolumeSpec & { object: ModelObject };
+
+/**
+ * A place in a file whose line range is computed when asked: a file of thousands of documents is
+ * re-indexed on every edit. A class (not an object literal with its own getter, which costs a
+ * closure and a property dictionary each): a model holds one per object, pod and reference.
+ */
+class FileLocation implements Location {
+  readonly uri: string;
+  readonly #entry: { lines: LineIndex };
+  readonly #owner: { base: number };
+  readonly #span: { start: number; end: number };
+  #range: { lines: LineIndex; start: number; range: Range } | undefined;
+
+  constructor(entry: { uri: string; lines: LineIndex }, owner: { base: number }, span: { start: number; end: number }) {
+    this.uri = entry.uri;
+    this.#entry = entry;
+    this.#owner = owner;
+    this.#span = span;
+  }
+
+  get start(): number {
+    return this.#owner.base + this.#span.start;
+  }
+
+  get end(): number {
+    return this.#owner.base + this.#span.end;
+  }
+
+  get range(): Range {
+    const { lines } = this.#entry;
+    const start = this.start;
+    if (this.#range?.lines !== lines || this.#range.start !== start) this.#range = { lines, start, range: lines.range(start, this.end) };
+    return this.#range.range;
+  }
+
+  /** As sent to the client (a code lens's locations): the places, not the line index. */
+  toJSON(): { uri: string; start: number; end: number; range: Range } {
+    return { uri: this.uri, start: this.start, end: this.end, range: this.range };
+  }
+}
 
 /** Work done by the model's lookups, in total (tests check it follows the work needed, not documents²). */
 export const modelWork = { volumesCompared: 0, podsScanned: 0, objectsIndexed: 0 };
@@ -109,25 +154,35 @@ export class Model {
    * references; only the changed documents' entries leave and enter the indexes.
    */
   setFile(uri: string, file: ParsedFile): void {
+    this.setDocuments(uri, file.lines, file.documents);
+  }
+
+  /**
+   * The same from a file's documents in file order, which may come a slice at a time (`parseSlices`):
+   * each document is read for its facts and let go, but for CustomResourceDefinitions.
+   */
+  setDocuments(uri: string, lines: LineIndex, documents: Iterable<ManifestDocument>): void {
     this.tick++;
     const old = this.files.get(uri);
     if (!this.ranks.has(uri)) this.ranks.set(uri, this.nextRank++);
-    const entry: FileEntry = old ?? { uri, file, lines: file.lines, objects: [], references: [], pods: [], selectorOf: new Map() };
-    entry.file = file;
-    entry.lines = file.lines;
+    const entry: FileEntry = old ?? { uri, crds: new Map(), lines, objects: [], references: [], pods: [], selectorOf: new Map() };
+    entry.crds = new Map();
+    entry.lines = lines;
     const kept = new Map(old?.objects.map((o) => [o.fact, o]));
     const objects: ModelObject[] = [];
     const added: ModelObject[] = [];
-    file.documents.forEach((doc, i) => {
-      const fact = documentFacts(doc, i);
-      if (!fact) return;
+    let i = 0;
+    for (const doc of documents) {
+      if (doc.kind === 'CustomResourceDefinition') entry.crds.set(i, doc);
+      const fact = documentFacts(doc, i++);
+      if (!fact) continue;
       let object = kept.get(fact);
       if (object) {
         kept.delete(fact);
         object.base = doc.chunk.offset; // its locations follow
       } else added.push((object = this.newObject(entry, fact, doc.chunk.offset)));
       objects.push(object);
-    });
+    }
     const removed = [...kept.values()];
     // Unchanged documents in a new order (swapped, or a copy pasted before the original, whose parse
     // the copy took): every entry moves.
@@ -313,25 +368,7 @@ export class Model {
    * entries while the text before it moves (its `base`), and the file's lines are the newest parse's.
    */
   private location(entry: FileEntry, owner: { base: number }, span: { start: number; end: number }): Location {
-    let range: Location['range'] | undefined;
-    let rangeOf: { lines: LineIndex; start: number } | undefined;
-    return {
-      uri: entry.uri,
-      get start() {
-        return owner.base + span.start;
-      },
-      get end() {
-        return owner.base + span.end;
-      },
-      get range() {
-        const start = owner.base + span.start;
-        if (rangeOf?.lines !== entry.lines || rangeOf.start !== start) {
-          range = entry.lines.range(start, owner.base + span.end);
-          rangeOf = { lines: entry.lines, start };
-        }
-        return range!;
-      },
-    };
+    return new FileLocation(entry, owner, span);
   }
 
   // ---- Questions ---------------------------------------------------------------------------
@@ -375,12 +412,17 @@ export class Model {
     return namespace === null ? all : all.filter((o) => o.identity.clusterScoped || namespacesMeet(o.identity.namespace, namespace));
   }
 
-  /** The CustomResourceDefinitions that define this apiVersion and kind. */
-  /** The parsed document an object was read from. */
-  documentOf(object: ModelObject): ManifestDocument | undefined {
-    return this.files.get(object.uri)?.file.documents[object.fact.docIndex];
+  /** The parsed CustomResourceDefinition document an object was read from (the model keeps no other tree). */
+  crdDocumentOf(object: ModelObject): ManifestDocument | undefined {
+    return this.files.get(object.uri)?.crds.get(object.fact.docIndex);
   }
 
+  /** The CustomResourceDefinition documents of a file, in file order. */
+  crdDocumentsIn(uri: string): ManifestDocument[] {
+    return [...(this.files.get(uri)?.crds.values() ?? [])];
+  }
+
+  /** The CustomResourceDefinitions that define this apiVersion and kind. */
   crdsFor(apiVersion: string, kind: string): ModelObject[] {
     return this.byDefines.get(`${apiVersion}/${kind}`) ?? [];
   }

@@ -86,7 +86,8 @@ export function scopeIndex(file: ParsedFile, scope?: { model: Model; uri: string
     ofKind: (kind) => list().filter((o) => o.kind === kind),
     modelObject: (doc) => {
       const model = ownModel();
-      return model.objectsIn(uri).find((o) => model.documentOf(o) === doc);
+      const docIndex = file.documents.indexOf(doc);
+      return model.objectsIn(uri).find((o) => o.fact.docIndex === docIndex);
     },
     podsFor: (from) => {
       const pods: IndexedPod[] = [

@@ -1,7 +1,7 @@
 import { volumeSatisfies, type ClaimSpec, type VolumeSpec } from '../k8s/binding';
 import { get, getIn, keyNode } from './nodes';
 import type { FileRule, Report } from './types';
-import type { ManifestDocument } from '../yaml/parse';
+import { documentByIndex, type ManifestDocument } from '../yaml/parse';
 import { memoized } from './memo';
 import { t } from '../l10n';
 
@@ -22,7 +22,7 @@ export const rule: FileRule = {
     for (const claimObject of model.objectsIn(uri)) {
       const claim = claimObject.fact.claim;
       if (!claim || claimObject.fact.custom) continue;
-      const doc = file.documents[claimObject.fact.docIndex];
+      const doc = documentByIndex(file, claimObject.fact.docIndex);
       if (!doc) continue;
       memoized(rule.id, claimObject.fact, { model, uri }, changedAt, doc, report, (reportHere) => {
         if (model.bindingOf(claimObject)) return;

@@ -1,3 +1,4 @@
+import { documentByIndex } from '../yaml/parse';
 import type { ModelReference, Resolution } from '../model';
 import { appendedDocument, skeleton } from './createTarget';
 import { fileLabel } from '../model/paths';
@@ -56,7 +57,7 @@ export const rule: FileRule = {
       const text = fact.part ?? fact.name ?? '';
       if (isPlaceholder(text) || (fact.name !== undefined && isPlaceholder(fact.name))) continue;
       if (fact.type === 'serviceAccount' && fact.name === 'default') continue;
-      const doc = file.documents[from.fact.docIndex];
+      const doc = documentByIndex(file, from.fact.docIndex);
       if (!doc) continue;
       // "Create …" is added at each report, not memoized: it appends at the file's end and lists the keys
       // every reference in the file reads, which change without this reference's answer changing.

@@ -4,7 +4,7 @@ import { fileLabel } from '../model/paths';
 import { closest, didYouMean, quoteList, unambiguous } from './text';
 import type { FileRule, Report } from './types';
 import type { LabelEntry, Model, ModelReference, SelectorFact } from '../model';
-import type { ManifestDocument } from '../yaml/parse';
+import { documentByIndex, type ManifestDocument } from '../yaml/parse';
 import { memoized } from './memo';
 import { t } from '../l10n';
 
@@ -22,7 +22,7 @@ export const rule: FileRule = {
     for (const reference of model.referencesIn(uri)) {
       const { fact, from } = reference;
       if (fact.type !== 'selector' || from.identity.kind !== 'Service' || from.fact.custom || !fact.selector?.entries.length) continue;
-      const doc = file.documents[from.fact.docIndex];
+      const doc = documentByIndex(file, from.fact.docIndex);
       if (!doc) continue;
       // Silence holds while the pods it selects stay; a report names values of every pod.
       memoized(

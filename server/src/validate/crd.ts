@@ -143,7 +143,7 @@ export function crdVersionsOf(md: ManifestDocument): CrdVersion[] {
 const registered = new Map<string, ManifestDocument>();
 
 /** Use the CRDs of these files (replacing those of an earlier run) for every file validated next. */
-export function registerCrds(files: readonly ParsedFile[]): void {
+export function registerCrds(files: readonly { documents: readonly ManifestDocument[] }[]): void {
   registered.clear();
   for (const file of files) {
     for (const md of file.documents) {
@@ -175,7 +175,9 @@ function crdIn(md: ManifestDocument, apiVersion: string, kind: string): CrdVersi
  * (the CLI's inputs), else one in another file of the scope (the workspace).
  */
 export function findCrd(file: ParsedFile, apiVersion: string, kind: string, scope?: { model: Model; uri: string }): FoundCrd | undefined {
-  for (const md of file.documents) {
+  // A slice of a file holds only some of its documents: the model holds all of the file's CRDs.
+  const own = file.slice && scope ? scope.model.crdDocumentsIn(scope.uri) : file.documents;
+  for (const md of own) {
     const version = crdIn(md, apiVersion, kind);
     if (version) return { doc: md, version, uri: scope?.uri };
   }
@@ -184,7 +186,7 @@ export function findCrd(file: ParsedFile, apiVersion: string, kind: string, scop
   if (run && version) return { doc: run, version };
   for (const object of scope?.model.crdsFor(apiVersion, kind) ?? []) {
     if (object.uri === scope!.uri) continue;
-    const md = scope!.model.documentOf(object);
+    const md = scope!.model.crdDocumentOf(object);
     const found = md && crdIn(md, apiVersion, kind);
     if (md && found) return { doc: md, version: found, uri: object.uri };
   }
@@ -200,7 +202,7 @@ export function crdsInScope(file: ParsedFile, scope?: { model: Model; uri: strin
   }
   for (const object of scope?.model.ofKind('CustomResourceDefinition') ?? []) {
     if (object.uri === scope!.uri) continue;
-    const md = scope!.model.documentOf(object);
+    const md = scope!.model.crdDocumentOf(object);
     if (md && !md.hasStructuralErrors) for (const version of crdVersionsOf(md)) out.push({ doc: md, version, uri: object.uri });
   }
   return out;

@@ -5,8 +5,11 @@ import type { ManifestDocument } from '../yaml/parse';
 import { documentSchema } from './documentSchema';
 import { t } from '../l10n';
 
+const CARRY = 'k8s/duplicate-object';
+
 interface Seen {
-  doc: ManifestDocument;
+  /** Where the object's document content starts in the file. */
+  start: number;
   namespace: string | undefined;
 }
 
@@ -54,7 +57,10 @@ export const duplicateObjectCheck: FileCheck = {
   check(file, ctx) {
     const version = targetRelease(ctx.settings);
     const out: { doc: ManifestDocument; problem: Problem }[] = [];
-    const byIdentity = new Map<string, Seen[]>();
+    // A slice of a larger file compares with the objects of the slices before it too.
+    const carried = file.slice?.carry.get(CARRY) as Map<string, Seen[]> | undefined;
+    const byIdentity = carried ?? new Map<string, Seen[]>();
+    if (file.slice && !carried) file.slice.carry.set(CARRY, byIdentity);
     for (const md of file.documents) {
       if (md.isEmpty || md.hasStructuralErrors) continue;
       const identity = identityOf(md);
@@ -68,7 +74,7 @@ export const duplicateObjectCheck: FileCheck = {
       if (clash) {
         const nameNode = md.root?.getIn(['metadata', 'name'], true) as { range?: [number, number, number] } | undefined;
         const [start, end] = nameNode?.range ? [nameNode.range[0], nameNode.range[1]] : [0, 0];
-        const firstLine = file.lines.positionAt(clash.doc.offset + (clash.doc.doc.contents?.range?.[0] ?? 0)).line + 1;
+        const firstLine = file.lines.positionAt(clash.start).line + 1;
         const certain = clash.namespace === namespace;
         const where = !scoped ? '' : certain ? (namespace ? t` in namespace "${namespace}"` : t(' in the same namespace')) : '';
         const message = certain
@@ -76,7 +82,7 @@ export const duplicateObjectCheck: FileCheck = {
           : t`this ${kind} "${name}" is the same object as the one on line ${firstLine} when both land in namespace "${clash.namespace ?? namespace}" (the one without a namespace goes to kubectl's current namespace): set metadata.namespace, or rename one`;
         out.push({ doc: md, problem: { start, end, severity: certain ? 'error' : 'warning', code: 'k8s/duplicate-object', message } });
       }
-      earlier.push({ doc: md, namespace });
+      earlier.push({ start: md.offset + (md.doc.contents?.range?.[0] ?? 0), namespace });
       byIdentity.set(id, earlier);
     }
     return out;

@@ -99,6 +99,24 @@ export interface ParsedFile {
   documents: ManifestDocument[];
   /** Set when the file was not parsed (too large for interactive use): why. */
   skipped?: string;
+  /** Set on one slice of a larger file (parseSlices): `chunks` and `documents` are the slice's only. */
+  slice?: FileSlice;
+}
+
+/**
+ * A run of whole documents of a file, parsed on its own so that only it is in memory (the CLI on a
+ * 20 MB input). `text` and `lines` stay the whole file's, so every offset and position is exact.
+ */
+export interface FileSlice {
+  /** Index in the whole file of the slice's first document: a model fact's `docIndex` minus this indexes `documents`. */
+  firstDocument: number;
+  /** What file checks carry from one slice to the next of the same file (the objects seen so far). */
+  carry: Map<string, unknown>;
+}
+
+/** The document a fact's `docIndex` names, in a whole parse or in a slice (undefined: outside the slice). */
+export function documentByIndex(file: ParsedFile, docIndex: number): ManifestDocument | undefined {
+  return file.documents[docIndex - (file.slice?.firstDocument ?? 0)];
 }
 
 /**
@@ -146,6 +164,10 @@ export function parseChunk(text: string, offset: number): Chunk {
   return chunk;
 }
 
+// A lone CR ends a line for editors and kubectl, not for the `yaml` package: give it a `\n`
+// in its place (same offsets). `text` and `lines` keep the file as the editor has it.
+const yamlTextOf = (text: string) => (text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text);
+
 /**
  * Parse a whole file. Pass the previous parse of the same file to reuse every chunk whose text is
  * unchanged (only its offset is updated).
@@ -171,10 +193,7 @@ export function parseFile(text: string, previous?: ParsedFile, maxLength = Infin
     if (list) list.push(chunk);
     else reusable.set(chunk.text, [chunk]);
   }
-  // A lone CR ends a line for editors and kubectl, not for the `yaml` package: give it a `\n`
-  // in its place (same offsets). `text` and `lines` keep the file as the editor has it.
-  const yamlText = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
-  const chunks = splitChunks(yamlText).map(({ text: chunkText, offset }) => {
+  const chunks = splitChunks(yamlTextOf(text)).map(({ text: chunkText, offset }) => {
     const old = reusable.get(chunkText)?.shift();
     if (old) {
       old.offset = offset;
@@ -188,6 +207,38 @@ export function parseFile(text: string, previous?: ParsedFile, maxLength = Infin
     chunks,
     documents: chunks.flatMap((c) => c.documents),
   };
+}
+
+/**
+ * The file parsed a slice at a time: runs of whole chunks of about `sliceLength` characters, each
+ * parsed when the caller asks for it, so a caller that lets go of one slice before taking the next
+ * holds one slice's syntax trees at most. Every slice shares `lines` (pass the LineIndex the model
+ * holds for the file, so validation answers from that model) and `carry`.
+ */
+export function* parseSlices(
+  text: string,
+  lines: LineIndex,
+  sliceLength: number,
+  carry = new Map<string, unknown>(),
+): Generator<ParsedFile> {
+  let firstDocument = 0;
+  let pending: { text: string; offset: number }[] = [];
+  let length = 0;
+  const slice = (): ParsedFile => {
+    const chunks = pending.map((c) => parseChunk(c.text, c.offset));
+    const documents = chunks.flatMap((c) => c.documents);
+    const file: ParsedFile = { text, lines, chunks, documents, slice: { firstDocument, carry } };
+    firstDocument += documents.length;
+    pending = [];
+    length = 0;
+    return file;
+  };
+  for (const chunk of splitChunks(yamlTextOf(text))) {
+    pending.push(chunk);
+    length += chunk.text.length;
+    if (length >= sliceLength) yield slice();
+  }
+  if (pending.length) yield slice();
 }
 
 /** True when any document of the file looks like a Kubernetes object. */
