@@ -23,8 +23,10 @@ function bytesOf(node: Node | null | undefined, base64: boolean): Buffer | undef
   return base64 ? Buffer.from(v.replace(/\s+/g, ''), 'base64') : Buffer.from(v, 'utf8');
 }
 
-function checkKeys(map: Parameters<typeof entries>[0], field: string, kind: string, report: Report) {
-  for (const { key, pair } of entries(map)) {
+type Entries = ReturnType<typeof entries>;
+
+function checkKeys(list: Entries, field: string, kind: string, report: Report) {
+  for (const { key, pair } of list) {
     const p = keyProblem(key);
     if (p) report(pair.key, t`${kind} ${field} key "${key}" is not valid: ${p}`);
   }
@@ -49,16 +51,17 @@ export const rule: DocumentRule = {
   check(doc, report) {
     const root = doc.root;
     if (isBuiltin(doc, 'ConfigMap')) {
-      const data = mapIn(root, 'data');
-      const binary = mapIn(root, 'binaryData');
+      // Each map's entries read once: a ConfigMap may hold 100,000 keys.
+      const data = entries(mapIn(root, 'data'));
+      const binary = entries(mapIn(root, 'binaryData'));
       checkKeys(data, 'data', 'ConfigMap', report);
       checkKeys(binary, 'binaryData', 'ConfigMap', report);
-      const inData = new Set(entries(data).map((e) => e.key));
-      for (const { key, pair } of entries(binary))
+      const inData = new Set(data.map((e) => e.key));
+      for (const { key, pair } of binary)
         if (inData.has(key)) report(pair.key, t`ConfigMap key "${key}" is in both data and binaryData: keep it in one of them`);
       const size =
-        entries(data).reduce((n, e) => n + e.key.length + (bytesOf(e.pair.value, false)?.length ?? 0), 0) +
-        entries(binary).reduce((n, e) => n + e.key.length + (bytesOf(e.pair.value, true)?.length ?? 0), 0);
+        data.reduce((n, e) => n + e.key.length + (bytesOf(e.pair.value, false)?.length ?? 0), 0) +
+        binary.reduce((n, e) => n + e.key.length + (bytesOf(e.pair.value, true)?.length ?? 0), 0);
       if (size > MAX_SIZE)
         report(
           keyNode(root, 'data') ?? keyNode(root, 'binaryData'),
@@ -67,13 +70,13 @@ export const rule: DocumentRule = {
       return;
     }
     if (!isBuiltin(doc, 'Secret')) return;
-    const data = mapIn(root, 'data');
-    const stringData = mapIn(root, 'stringData');
+    const data = entries(mapIn(root, 'data'));
+    const stringData = entries(mapIn(root, 'stringData'));
     checkKeys(data, 'data', 'Secret', report);
     checkKeys(stringData, 'stringData', 'Secret', report);
     const values = new Map<string, { node: Node; bytes: Buffer | undefined }>();
-    for (const { key, pair } of entries(data)) values.set(key, { node: pair.key as Node, bytes: bytesOf(pair.value, true) });
-    for (const { key, pair } of entries(stringData)) values.set(key, { node: pair.key as Node, bytes: bytesOf(pair.value, false) });
+    for (const { key, pair } of data) values.set(key, { node: pair.key as Node, bytes: bytesOf(pair.value, true) });
+    for (const { key, pair } of stringData) values.set(key, { node: pair.key as Node, bytes: bytesOf(pair.value, false) });
     const size = [...values].reduce((n, [k, v]) => n + k.length + (v.bytes?.length ?? 0), 0);
     if (size > MAX_SIZE)
       report(keyNode(root, 'data') ?? keyNode(root, 'stringData'), t`this Secret holds ${size} bytes: the limit is 1 MiB (1048576)`);
