@@ -77,6 +77,42 @@ const SOURCES = [
     ref: '956bae7ad2b5714dffa3e14d03d1852db7189e9d',
     files: [['storage.go', 'pkg/apis/storage/validation/validation.go']],
   },
+  // The second wave's packages, read the same way (see docs/validation-coverage.md for each copy's date).
+  {
+    label: 'policy',
+    dir: process.env.K8S_EXTRA_DIR ?? '/tmp/apival/src136',
+    repo: 'thockin/kubernetes pkg/apis/policy/validation/validation.go (a fork; search-index file id 4331008842)',
+    ref: '429e0308884edbd9ba6779129cea662baca5051e',
+    files: [['policy.go', 'pkg/apis/policy/validation/validation.go']],
+  },
+  {
+    label: 'autoscaling',
+    dir: process.env.K8S_EXTRA_DIR ?? '/tmp/apival/src136',
+    repo: 'yongruilin/kubernetes pkg/apis/autoscaling/validation/validation.go (a fork; search-index file id 8133273180)',
+    ref: '39308a14e0f9503f433b81a6f39d06f5726af4f5',
+    files: [['autoscaling.go', 'pkg/apis/autoscaling/validation/validation.go']],
+  },
+  {
+    label: 'rbac',
+    dir: process.env.K8S_EXTRA_DIR ?? '/tmp/apival/src136',
+    repo: 'unnati2401/kubernetes pkg/apis/rbac/validation/validation.go (a fork; search-index file id 61890604810)',
+    ref: 'a5e8298a09abde4bb7dc5ddf057a162fa850f2bd',
+    files: [['rbac.go', 'pkg/apis/rbac/validation/validation.go']],
+  },
+  {
+    label: 'scheduling',
+    dir: process.env.K8S_EXTRA_DIR ?? '/tmp/apival/src136',
+    repo: 'yongruilin/kubernetes pkg/apis/scheduling/validation/validation.go (a fork; search-index file id 49882916643)',
+    ref: '4ae3e15ee6e0cd250832670b78204f6059ec800b',
+    files: [['scheduling.go', 'pkg/apis/scheduling/validation/validation.go']],
+  },
+  {
+    label: 'discovery',
+    dir: process.env.K8S_EXTRA_DIR ?? '/tmp/apival/src136',
+    repo: 'unnati2401/kubernetes pkg/apis/discovery/validation/validation.go (a fork; search-index file id 61602202921)',
+    ref: 'a5e8298a09abde4bb7dc5ddf057a162fa850f2bd',
+    files: [['discovery.go', 'pkg/apis/discovery/validation/validation.go']],
+  },
 ];
 
 /** The create-validation entry points of the first-wave kinds (ObjectMeta is reached through each). */
@@ -97,6 +133,21 @@ export const FIRST_WAVE_ROOTS = {
   CronJob: 'batch:ValidateCronJobCreate',
   Ingress: 'networking:ValidateIngressCreate',
   StorageClass: 'storage:ValidateStorageClass',
+};
+
+/** The second wave's create-validation entry points (rows they reach that the first wave does not). */
+export const SECOND_WAVE_ROOTS = {
+  NetworkPolicy: 'networking:ValidateNetworkPolicy',
+  IngressClass: 'networking:ValidateIngressClass',
+  HorizontalPodAutoscaler: 'autoscaling:ValidateHorizontalPodAutoscaler',
+  PodDisruptionBudget: 'policy:ValidatePodDisruptionBudget',
+  ServiceAccount: 'ValidateServiceAccount',
+  Role: 'rbac:ValidateRole',
+  ClusterRole: 'rbac:ValidateClusterRole',
+  RoleBinding: 'rbac:ValidateRoleBinding',
+  ClusterRoleBinding: 'rbac:ValidateClusterRoleBinding',
+  PriorityClass: 'scheduling:ValidatePriorityClass',
+  EndpointSlice: 'discovery:ValidateEndpointSliceCreate',
 };
 
 /** Packages whose function names are qualified (`apps:ValidateDeploymentSpec`): they reuse core's names. */
@@ -261,7 +312,7 @@ function gitShow(mirror, ref, path) {
   return execFileSync('git', ['--git-dir', mirror, 'show', `${ref}:${path}`], { encoding: 'utf8', maxBuffer: 64 << 20 });
 }
 
-export function extract(sources = SOURCES, roots = Object.values(FIRST_WAVE_ROOTS)) {
+export function extract(sources = SOURCES, roots = Object.values(FIRST_WAVE_ROOTS), secondRoots = Object.values(SECOND_WAVE_ROOTS)) {
   const sites = [];
   const graph = new Map(); // qualified function name → [its package, names it mentions]
   const add = (key, label, names) => {
@@ -298,21 +349,29 @@ export function extract(sources = SOURCES, roots = Object.values(FIRST_WAVE_ROOT
   // A mention resolves to its own package's function first, then to core's or apimachinery's.
   const resolve = (label, name) => (graph.has(`${label}:${name}`) ? `${label}:${name}` : graph.has(name) ? name : undefined);
   // Reachability over the name graph (an over-approximation: a mention is taken as a call).
-  const reach = new Set();
-  const stack = [...roots];
-  while (stack.length) {
-    const f = stack.pop();
-    // A function named *Update* validates a change against the old object: create never runs it
-    // (a rolling update or an update strategy is part of the object, not a change).
-    if (reach.has(f) || !graph.has(f) || /Update/.test(f.replace(/RollingUpdate|UpdateStrategy/g, ''))) continue;
-    reach.add(f);
-    const { label, names } = graph.get(f);
-    for (const g of names) {
-      const r = resolve(label, g);
-      if (r && !reach.has(r)) stack.push(r);
+  const reachFrom = (from) => {
+    const reach = new Set();
+    const stack = [...from];
+    while (stack.length) {
+      const f = stack.pop();
+      // A function named *Update* validates a change against the old object: create never runs it
+      // (a rolling update or an update strategy is part of the object, not a change).
+      if (reach.has(f) || !graph.has(f) || /Update/.test(f.replace(/RollingUpdate|UpdateStrategy/g, ''))) continue;
+      reach.add(f);
+      const { label, names } = graph.get(f);
+      for (const g of names) {
+        const r = resolve(label, g);
+        if (r && !reach.has(r)) stack.push(r);
+      }
     }
+    return reach;
+  };
+  const reach = reachFrom(roots);
+  const second = reachFrom(secondRoots);
+  for (const s of sites) {
+    s.reachable = reach.has(s.func);
+    s.second = !s.reachable && second.has(s.func);
   }
-  for (const s of sites) s.reachable = reach.has(s.func);
   return sites;
 }
 
@@ -324,11 +383,18 @@ export function render(sites, sources = SOURCES) {
     `# reachable = reached from the create-validation of: ${Object.entries(FIRST_WAVE_ROOTS)
       .map(([k, v]) => `${k} (${v})`)
       .join(', ')}.`,
-    ['id', 'file', 'line', 'function', 'kind', 'path', 'reachable', 'detail'].join('\t'),
+    `# second = reached only from the second wave's: ${Object.entries(SECOND_WAVE_ROOTS)
+      .map(([k, v]) => `${k} (${v})`)
+      .join(', ')}.`,
+    ['id', 'file', 'line', 'function', 'kind', 'path', 'reachable', 'detail', 'second'].join('\t'),
   ];
   return (
     head
-      .concat(sites.map((s) => [s.id, s.file, s.line, s.func, s.kind, s.path, s.reachable ? 'yes' : 'no', s.detail].join('\t')))
+      .concat(
+        sites.map((s) =>
+          [s.id, s.file, s.line, s.func, s.kind, s.path, s.reachable ? 'yes' : 'no', s.detail, s.second ? 'yes' : 'no'].join('\t'),
+        ),
+      )
       .join('\n') + '\n'
   );
 }
@@ -346,5 +412,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     .split('\n')
     .filter((l) => !l.startsWith('#'))
     .slice(1);
-  console.log(`${rows.length} call sites, ${rows.filter((r) => r.split('\t')[6] === 'yes').length} reachable from the first wave`);
+  console.log(
+    `${rows.length} call sites, ${rows.filter((r) => r.split('\t')[6] === 'yes').length} reachable from the first wave, ${rows.filter((r) => r.split('\t')[8] === 'yes').length} more from the second`,
+  );
 }

@@ -298,3 +298,28 @@ for (const [id, text, value] of ENUMS) {
     assert.ok(found[0].message.includes(`"${value}"`), found[0].message);
   });
 }
+
+// Second wave (docs/validation-coverage.md, "Second wave").
+const np = (port: string) =>
+  `apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: n}\nspec:\n  podSelector: {}\n  ingress: [{ports: [${port}]}]\n`;
+const pdb = (spec: string) =>
+  `apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata: {name: p}\nspec:\n  selector: {matchLabels: {app: a}}\n${spec}`;
+const slice = (body: string) => `apiVersion: discovery.k8s.io/v1\nkind: EndpointSlice\nmetadata: {name: s}\n${body}`;
+const SECOND_ENUMS: [string, string, string][] = [
+  ['networking:ValidateNetworkPolicyPort#1', np('{protocol: ICMP, port: 80}'), 'ICMP'],
+  ['policy:ValidatePodDisruptionBudgetSpec#2', pdb('  unhealthyPodEvictionPolicy: Never\n'), 'Never'],
+  ['discovery:validateAddressType#2', slice('addressType: IPv5\nendpoints: []\n'), 'IPv5'],
+  ['discovery:validatePorts#4', slice('addressType: IPv4\nendpoints: []\nports: [{name: http, protocol: HTTP, port: 80}]\n'), 'HTTP'],
+];
+for (const [id, text, value] of SECOND_ENUMS) {
+  test(`${id}: "${value}" is schema/enum`, () => {
+    const found = schema(text).filter((d) => d.code === 'schema/enum');
+    assert.equal(found.length, 1, JSON.stringify(schema(text)));
+    assert.ok(found[0].message.includes(`"${value}"`), found[0].message);
+  });
+}
+test('discovery:validateAddressType#1: an EndpointSlice without addressType is schema/required', () => {
+  const found = schema(slice('endpoints: []\n')).filter((d) => d.code === 'schema/required');
+  assert.equal(found.length, 1, JSON.stringify(schema(slice('endpoints: []\n'))));
+  assert.match(found[0].message, /addressType/);
+});

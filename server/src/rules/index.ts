@@ -53,6 +53,12 @@ import { rule as serviceSpec } from './serviceSpec';
 import { rule as configData } from './configData';
 import { rule as storageFields } from './storageFields';
 import { rule as objectMeta } from './objectMeta';
+import { rule as rbacFields } from './rbacFields';
+import { rule as networkPolicy } from './networkPolicy';
+import { rule as ingressClass } from './ingressClass';
+import { rule as hpaFields } from './hpaFields';
+import { rule as policyObjects } from './policyObjects';
+import { rule as endpointSlice } from './endpointSlice';
 
 /** Every Kubernetes API rule, in the order of docs/rules.md. */
 export const RULES: Rule[] = [
@@ -108,6 +114,12 @@ export const RULES: Rule[] = [
   configData,
   storageFields,
   objectMeta,
+  rbacFields,
+  networkPolicy,
+  ingressClass,
+  hpaFields,
+  policyObjects,
+  endpointSlice,
 ];
 
 /** The rules as engine checks (registered in checkList.ts). */
