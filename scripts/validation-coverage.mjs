@@ -114,7 +114,7 @@ export const CREATE_WARNINGS = [
     'k8s/memory-unit (the m suffix; other fractions such as 1.5, and overhead, not covered)',
   ],
   ['pod warningsForPodSpecAndMeta', 'seccomp annotations without the seccompProfile field', 'k8s/pod-warnings'],
-  ['pod warningsForPodSpecAndMeta', 'AppArmor annotations on a template without the appArmorProfile field', 'not covered'],
+  ['pod warningsForPodSpecAndMeta', 'AppArmor annotations on a template without the appArmorProfile field', 'k8s/pod-warnings'],
   ['pod warningsForPodSpecAndMeta', 'an environment variable set twice, the later hiding the first', 'k8s/pod-warnings'],
   ['pod warningsForPodSpecAndMeta', 'hostIP without hostPort', 'k8s/pod-warnings'],
   [

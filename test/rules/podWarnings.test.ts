@@ -115,6 +115,18 @@ ruleTester(rule, {
       ],
     ),
     at(
+      'warningsForPodSpecAndMeta (AppArmor annotations on a template without the appArmorProfile field; a Pod gets the field copied instead)',
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\nspec:\n  selector: {matchLabels: {app: d}}\n  template:\n    metadata:\n      labels: {app: d}\n      annotations:\n        container.apparmor.security.beta.kubernetes.io/app: runtime/default\n        container.apparmor.security.beta.kubernetes.io/side: runtime/default\n    spec:\n      containers:\n        - {name: app, image: app:1}\n        - {name: side, image: side:1, securityContext: {appArmorProfile: {type: RuntimeDefault}}}\n` +
+        '---\n' +
+        pod(app, '  annotations:\n    container.apparmor.security.beta.kubernetes.io/app: runtime/default\n'),
+      [
+        [
+          'container.apparmor.security.beta.kubernetes.io/app',
+          'annotation "container.apparmor.security.beta.kubernetes.io/app" is deprecated since v1.30: set securityContext.appArmorProfile of container "app" instead',
+        ],
+      ],
+    ),
+    at(
       'warningsForPodSpecAndMeta (removed volume plugins) and warningsForOverlappingVirtualPaths',
       pod(
         app +

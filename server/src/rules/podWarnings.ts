@@ -47,6 +47,7 @@ const REMOVED_VOLUMES: Record<string, [string, string]> = {
 
 const SECCOMP_POD = 'seccomp.security.alpha.kubernetes.io/pod';
 const SECCOMP_CONTAINER = 'container.seccomp.security.alpha.kubernetes.io/';
+const APPARMOR_CONTAINER = 'container.apparmor.security.beta.kubernetes.io/';
 
 function nodeLabel(key: Node | undefined, value: string | undefined, what: string, report: Report) {
   const use = value ? DEPRECATED_NODE_LABELS[value] : undefined;
@@ -93,12 +94,21 @@ function checkSelectors(spec: YAMLMap, report: Report) {
 
 function checkAnnotations(pod: PodSpecRef, meta: YAMLMap | undefined, report: Report) {
   const hasPodSeccomp = getIn(pod.spec, 'securityContext', 'seccompProfile') !== undefined;
+  const hasPodAppArmor = getIn(pod.spec, 'securityContext', 'appArmorProfile') !== undefined;
   const names = new Map(containersOf(pod.spec).map((c) => [c.name, c]));
   for (const { key, pair } of entries(mapIn(meta, 'annotations'))) {
     if (DEPRECATED_ANNOTATIONS[key]) report(pair.key, t`annotation "${key}" is deprecated: ${DEPRECATED_ANNOTATIONS[key]()}`);
     else if (key === SECCOMP_POD && !hasPodSeccomp)
       report(pair.key, t`annotation "${key}" does nothing since v1.27: set spec.securityContext.seccompProfile instead`);
-    else if (key.startsWith(SECCOMP_CONTAINER)) {
+    else if (pod.isTemplate && key.startsWith(APPARMOR_CONTAINER)) {
+      // On a Pod the API server copies the annotation into the field; on a template it warns instead.
+      const c = names.get(key.slice(APPARMOR_CONTAINER.length));
+      if (c && getIn(c.map, 'securityContext', 'appArmorProfile') === undefined && !hasPodAppArmor)
+        report(
+          pair.key,
+          t`annotation "${key}" is deprecated since v1.30: set securityContext.appArmorProfile of ${describeContainer(c)} instead`,
+        );
+    } else if (key.startsWith(SECCOMP_CONTAINER)) {
       const c = names.get(key.slice(SECCOMP_CONTAINER.length));
       if (c && getIn(c.map, 'securityContext', 'seccompProfile') === undefined)
         report(
@@ -235,7 +245,7 @@ export const rule: DocumentRule = {
     'The warnings `kubectl apply` prints for a pod or a pod template that the API server accepts: deprecated node labels in nodeSelector, ' +
     'node affinity and topology spread (`beta.kubernetes.io/os` → `kubernetes.io/os`, with a fix), a topology spread constraint or pod ' +
     '(anti-)affinity term without labelSelector (it matches no pod), deprecated annotations (critical-pod, the sysctls and seccomp ' +
-    'annotations), removed volume plugins (glusterfs, cephfs, rbd, …), two items of a configMap/secret/downwardAPI volume on one path, ' +
+    'annotations, and AppArmor annotations on a template without the `appArmorProfile` field), removed volume plugins (glusterfs, cephfs, rbd, …), two items of a configMap/secret/downwardAPI volume on one path, ' +
     'a host alias IP or an imagePullSecret twice, an imagePullSecret without name, a negative terminationGracePeriodSeconds, an environment ' +
     'variable set twice (the later hides the first, and apply may drop one), hostIP without hostPort, one port defined by two containers, and ' +
     'the deprecated `serviceAccount` (use `serviceAccountName`). (warningsForPodSpecAndMeta, pkg/api/pod/warnings.go.)',
