@@ -26,7 +26,8 @@ import { hover } from './hover';
 import { buildGraph, type Graph } from './graph';
 import { formatFile, type FormatOptions } from './format';
 import * as navigation from './navigation';
-import { changedRegion, fixAll } from './fixes/fixAll';
+import { fixAll } from './fixes/fixAll';
+import { changedRegion } from './problem';
 
 /**
  * The engine's one entry point, free of editor APIs: parse once, hand the parsed file to each

@@ -10,6 +10,20 @@ export interface TextEdit {
   newText: string;
 }
 
+/** The one edit that turns `before` into `after`, their common start and end kept; undefined when they are equal. */
+export function changedRegion(before: string, after: string): TextEdit | undefined {
+  if (before === after) return undefined;
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let endBefore = before.length;
+  let endAfter = after.length;
+  while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) {
+    endBefore--;
+    endAfter--;
+  }
+  return { start, end: endBefore, newText: after.slice(start, endAfter) };
+}
+
 export interface Fix {
   title: string;
   edits: TextEdit[];

@@ -158,6 +158,10 @@ test('the deleted copies stay deleted: one binder, one selector evaluator, one c
   // The preferred apiVersion of a kind is schema/served's (preferredVersion / preferredAt), for the target release;
   // scope.ts takes any version of a kind only for its scope, which all versions share.
   assert.deepEqual(where(/kindsNamed\([^)]*\)\[0\]|function served\b/), ['schema/scope.ts']);
+  // One edit between two texts (fix-all's and a migration's), one DNS-label check, one "where a line's content starts".
+  assert.deepEqual(where(/function changedRegion\b/), ['problem.ts']);
+  assert.deepEqual(where(/function dns1123Label\b/), ['k8s/names.ts']);
+  assert.deepEqual(where(/function contentColumn\b/), ['syntax/indentation.ts']);
   // Position lookups live with the parser: the chunk, document and key or value under an offset.
   assert.deepEqual(where(/function (chunkAt|documentAt|nodeAt|scalarAt)\b/), ['yaml/position.ts']);
 });

@@ -128,17 +128,3 @@ export function fixAll(text: string, settings: Settings, scope?: FixScope): FixA
   if (rounds > 0 && scope) scope.model.setFile(scope.uri, parseFile(current));
   return { text: current, applied, rounds };
 }
-
-/** One edit covering what changed between two texts (common start and end kept), for an editor. */
-export function changedRegion(before: string, after: string): OffsetEdit | undefined {
-  if (before === after) return undefined;
-  let start = 0;
-  while (start < before.length && start < after.length && before[start] === after[start]) start++;
-  let endBefore = before.length;
-  let endAfter = after.length;
-  while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) {
-    endBefore--;
-    endAfter--;
-  }
-  return { start, end: endBefore, newText: after.slice(start, endAfter) };
-}

@@ -1,6 +1,6 @@
 import type { Node, YAMLMap } from 'yaml';
 import { parseQuantity } from '../k8s/quantity';
-import { dns1123Subdomain } from '../k8s/names';
+import { dns1123Label, dns1123Subdomain } from '../k8s/names';
 import {
   asMap,
   asSeq,
@@ -331,7 +331,7 @@ function checkSource(
       if (pv && ns !== undefined) {
         const v = stringValue(ns);
         if (v === '') report(ns, t`${label('endpointsNamespace')} must not be empty: leave it out to use the claim's namespace`);
-        else if (v && dns1123Label(v))
+        else if (v && dns1123Label(v).length)
           report(
             ns,
             t`${label('endpointsNamespace')} "${v}" is not a valid namespace name: lowercase letters, digits and "-", at most 63 characters`,
@@ -388,10 +388,6 @@ function checkSource(
       }
       break;
   }
-}
-
-function dns1123Label(v: string): boolean {
-  return !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(v) || v.length > 63;
 }
 
 function checkDownwardItems(items: Node | undefined, label: string, report: Report, seen?: Map<string, Node>) {

@@ -25,9 +25,8 @@ function indentOf(line: string): number {
 }
 
 /** Column where a line's key content starts: after any `- ` sequence indicators. */
-function contentColumn(line: string): number {
-  const m = /^(\s*(?:-\s+)*)/.exec(line);
-  return m ? m[1].length : 0;
+export function contentColumn(line: string): number {
+  return /^(\s*(?:-\s+)*)/.exec(line)![1].length;
 }
 
 /** Lines the explanations walked, in total (tests check it grows linearly with the file). */

@@ -1,6 +1,6 @@
 import { parseAllDocuments } from 'yaml';
 import { YAML_OPTIONS } from '../yaml/yaml11';
-import { IndentLevels, indentContext } from './indentation';
+import { IndentLevels, contentColumn, indentContext } from './indentation';
 
 const BLANK_OR_COMMENT = /^\s*(#.*)?$/;
 const LEAD = /^[ \t]*/;
@@ -14,11 +14,6 @@ export const TRIAL_BUDGET = 1 << 20;
 
 /** Characters parsed by trial (tests check it stays within TRIAL_BUDGET per file). */
 export const tabWork = { trialChars: 0 };
-
-/** Column where a line's content starts after any `- ` sequence indicators. */
-function contentColumn(line: string): number {
-  return /^(\s*(?:-\s+)*)/.exec(line)![1].length;
-}
 
 /** The indentation the structure wants for `content` below `prev` (both already tab-free). */
 function structuralIndent(prev: string | undefined, content: string): number {

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
-import type { Fix } from '../problem';
+import { changedRegion, type Fix } from '../problem';
 import { getSchemaStore } from '../schema';
 import { definitionValidator } from './compile';
 import { toIssues } from './issues';
@@ -213,22 +213,11 @@ export function migrationFix(chunkText: string, doc: Document, indexInChunk: num
   if (WORKLOADS.has(kind) && replacement === 'apps/v1') edits.push(...selectorEdits(chunkText, doc, root));
   const result = dropUnknown(apply(chunkText, edits), indexInChunk, target.definition);
   if (!result) return undefined;
-  const { start, end, newText } = changedRegion(chunkText, result.text);
+  const region = changedRegion(chunkText, result.text);
+  if (!region) return undefined;
   const title = result.dropped.length
     ? t`Migrate to ${replacement} (drops ${result.dropped.join(', ')}, which ${replacement} does not have)`
     : t`Migrate to ${replacement}`;
   // Dropping a field loses what it said: offered, but never applied unattended.
-  return { title, edits: [{ start, end, newText }], ...(result.dropped.length ? {} : { preferred: true }) };
-}
-
-function changedRegion(before: string, after: string): Edit {
-  let start = 0;
-  while (start < before.length && start < after.length && before[start] === after[start]) start++;
-  let a = before.length;
-  let b = after.length;
-  while (a > start && b > start && before[a - 1] === after[b - 1]) {
-    a--;
-    b--;
-  }
-  return { start, end: a, newText: after.slice(start, b) };
+  return { title, edits: [region], ...(result.dropped.length ? {} : { preferred: true }) };
 }
