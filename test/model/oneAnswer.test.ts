@@ -453,3 +453,35 @@ test('the preferred apiVersion of a kind: validation, completion and hover name 
     'Deployment of `example.com/v1` is a custom resource, not the built-in Deployment; it needs a CustomResourceDefinition installed in the cluster.',
   ]);
 });
+
+test('an apiVersion one letter off a built-in group (app/v1): validation, completion and hover all take it for apps/v1, even beside a CRD of group "app"', () => {
+  // schemaCheck is a per-document check (cached without the scope), so the typo decision cannot wait
+  // for the workspace's CRDs; completion and hover follow the same decision rather than a second one.
+  const crd = WIDGET_CRD.replace(/example\.com/g, 'app')
+    .replace(/Widget/g, 'Deployment')
+    .replace(/widgets/g, 'deployments');
+  const file = service.parse('apiVersion: app/v1\nkind: Deployment\nmetadata: {name: w}\nspec:\n  replicas: 1\n  \n');
+  for (const others of [[], [{ uri: 'file:///ws/crd.yaml', file: service.parse(crd) }]]) {
+    const model = buildModel([{ uri: 'file:///ws/w.yaml', file }, ...others]);
+    const scope = { model, uri: 'file:///ws/w.yaml' };
+    assert.deepEqual(
+      service.validate(file, {}, scope).map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code} ${d.message}`),
+      ['1:13 schema/api-version unknown apiVersion "app/v1" for Deployment — did you mean "apps/v1"?'],
+    );
+    assert.deepEqual(
+      service
+        .complete(file, { line: 5, character: 2 }, {}, scope)
+        .items.map((i) => i.label)
+        .slice(0, 3),
+      ['minReadySeconds', 'paused', 'progressDeadlineSeconds'],
+    );
+    assert.equal(
+      (service.hover(file, { line: 4, character: 3 }, {}, scope)?.contents as { value: string }).value.split('\n')[0],
+      '**Deployment.spec.replicas** `integer` — optional',
+    );
+    assert.match(
+      (service.hover(file, { line: 1, character: 8 }, {}, scope)?.contents as { value: string }).value,
+      /^\*\*Deployment\*\* — `apiVersion: apps\/v1`[\s\S]*`app\/v1` does not serve Deployment; use `apps\/v1`\./,
+    );
+  }
+});
