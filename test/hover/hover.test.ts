@@ -104,6 +104,29 @@ test('on a selector: the objects of the file it matches', () => {
   );
 });
 
+test("on a selector: only the model's pod selectors answer — a namespaceSelector's labels are not the policy's podSelector", () => {
+  const policy = (from: string, pods: string) => `apiVersion: v1
+kind: Pod
+metadata: {name: web, labels: {app: web, team: x}}
+spec: {containers: [{name: c, image: "nginx:1.27"}]}
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: np}
+spec:
+  podSelector:
+    matchLabels: {${pods}}
+  ingress:
+    - from:
+        - namespaceSelector:
+            matchLabels: {${from}}
+`;
+  assert.match(hoverText(policy('team: x', 'ap|p: web')), /This selector matches:\n- Pod\/web$/);
+  const onNamespaces = hoverText(policy('te|am: x', 'app: web'));
+  assert.match(onNamespaces, /^\*\*NetworkPolicy\.spec\.ingress\.from\.namespaceSelector\.matchLabels\.team\*\*/);
+  assert.doesNotMatch(onNamespaces, /selector matches/);
+});
+
 test('nothing to say: no hover', () => {
   assert.equal(hoverAt('apiVersion: v1\nkind: ConfigMap\ndata:\n  a: hel|lo\n'), null);
   const service = getLanguageService();

@@ -1,5 +1,5 @@
 import type { Hover, Position } from 'vscode-languageserver-types';
-import type { ParsedFile } from '../yaml/parse';
+import type { ManifestDocument, ParsedFile } from '../yaml/parse';
 import type { Settings } from '../settings';
 import { t } from '../l10n';
 import { chunkAt, documentAt, nodeAt, type PathSegment } from '../yaml/position';
@@ -64,7 +64,7 @@ export function hover(
     if (k) parts.push(k);
   }
   const { model, uri } = scopeOf(file, scope);
-  const selected = selectorHover(at.path, current, model, uri, offset);
+  const selected = selectorHover(at.path, current, doc, model, uri, offset);
   if (selected) parts.push(selected);
   else if (at.on === 'value') {
     const target = referenceHover(model, uri, offset);
@@ -248,21 +248,25 @@ const OWN_URI = 'file:///untitled.yaml';
 function selectorHover(
   path: PathSegment[],
   current: IndexedObject | undefined,
+  doc: ManifestDocument,
   model: Model,
   uri: string,
   offset: number,
 ): string | undefined {
   if (!current) return undefined;
-  let inSelector = false;
-  for (let i = path.length; i >= 1; i--) {
-    if (isLabelSelector(path.slice(0, i), current)) {
-      inSelector = true;
-      break;
-    }
-  }
-  if (!inSelector) return undefined;
+  let selectorPath: PathSegment[] | undefined;
+  for (let i = path.length; i >= 1 && !selectorPath; i--) if (isLabelSelector(path.slice(0, i), current)) selectorPath = path.slice(0, i);
+  if (!selectorPath) return undefined;
   const object = model.objectAt(uri, offset);
-  const reference = object && model.referencesIn(uri).find((r) => r.from === object && r.type === 'selector');
+  // The model's selector whose labels are in this mapping: a namespaceSelector or an affinity's
+  // labelSelector selects no pods of the model, and the object's pod selector is not the one hovered.
+  const range = (doc.doc.getIn(selectorPath, true) as { range?: [number, number, number] } | undefined)?.range;
+  const inside = (span: { start: number }) => !!range && span.start >= range[0] && span.start < range[1];
+  const reference =
+    object &&
+    model
+      .referencesIn(uri)
+      .find((r) => r.from === object && r.type === 'selector' && r.fact.selector?.entries.some((e) => inside(e.keySpan)));
   if (!object || !reference) return undefined;
   const matches: string[] = [];
   const own = model.podsOf(object);
