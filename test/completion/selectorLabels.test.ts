@@ -11,6 +11,7 @@ import { CompletionItemKind, type CompletionList } from 'vscode-languageserver-t
 import { startWorkspaceServer, workspaceStats } from '../helpers/workspaceServer';
 import { getLanguageService } from '../../server/src/languageService';
 import { buildModel } from '../../server/src/model';
+import { completeAt, labels } from './cursor';
 
 const service = getLanguageService();
 
@@ -145,4 +146,27 @@ test('over LSP with a workspace folder: a Service selector offers the labels of 
     await s.client.close();
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test("a namespaceSelector's matchLabels selects namespaces: pod labels are offered in the podSelector only", () => {
+  const policy = (from: string, pods: string) => `apiVersion: v1
+kind: Pod
+metadata: {name: web, labels: {app: web, team: x}}
+spec: {containers: [{name: c, image: "nginx:1.27"}]}
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: np}
+spec:
+  podSelector:
+    matchLabels:
+      ${pods}
+  ingress:
+    - from:
+        - namespaceSelector:
+            matchLabels:
+              ${from}
+`;
+  assert.deepEqual(labels(completeAt(policy('team: x', '|'))), ['app: web', 'team: x']);
+  assert.deepEqual(labels(completeAt(policy('|', 'app: web'))), []);
 });

@@ -104,10 +104,10 @@ export function scopeIndex(file: ParsedFile, scope?: { model: Model; uri: string
   };
 }
 
-/** Whether the path is a selector mapping of labels (a Service selector, matchLabels). */
+/** Whether the path is a selector mapping of pod labels (a Service selector, matchLabels; not a namespaceSelector's). */
 export function isLabelSelector(path: readonly PathSegment[], current: IndexedObject | undefined): boolean {
   const last = path[path.length - 1];
-  if (last === 'matchLabels') return true;
+  if (last === 'matchLabels') return path[path.length - 2] !== 'namespaceSelector';
   return current?.kind === 'Service' && path.length === 2 && path[0] === 'spec' && last === 'selector';
 }
 
