@@ -16,9 +16,8 @@ import type {
 } from 'vscode-languageserver-types';
 import { parseFile, type ParsedFile } from './yaml/parse';
 import { validateFile } from './validation';
-import { Model } from './model';
+import { fileScope, type Model } from './model';
 
-const OWN_URI = 'file:///untitled.yaml';
 import { quickFixes } from './codeActions';
 import { withDefaults, type Settings } from './settings';
 import { complete } from './completion';
@@ -77,13 +76,8 @@ export function getLanguageService(): LanguageService {
     complete: (file, position, settings, scope) => complete(file, position, settings, scope),
     hover: (file, position, settings, scope) => hover(file, position, settings, undefined, scope),
     graph: (file, scope) => {
-      if (scope) {
-        if (!scope.model.isCurrent(scope.uri, file)) scope.model.setFile(scope.uri, file);
-        return buildGraph(scope.model, scope.uri);
-      }
-      const model = new Model('this file');
-      model.setFile(OWN_URI, file);
-      return buildGraph(model, OWN_URI);
+      const { model, uri } = fileScope(file, scope);
+      return buildGraph(model, uri);
     },
     format: formatFile,
     outline: navigation.outline,

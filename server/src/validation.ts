@@ -5,7 +5,7 @@ import { settingsKey, type Settings } from './settings';
 import { syntaxProblems } from './syntax/syntaxProblems';
 import type { CheckContext, DocumentCheck, FileCheck } from './checks';
 import { DOCUMENT_CHECKS, FILE_CHECKS } from './checkList';
-import { Model } from './model';
+import { fileScope, type Model } from './model';
 import { t } from './l10n';
 
 function chunkSyntax(chunk: Chunk): Problem[] {
@@ -144,24 +144,6 @@ export interface ValidationOptions {
   uri?: string;
 }
 
-/** The file's own model, when no scope is given (kept per parse: validating again reuses it). */
-const ownModels = new WeakMap<ParsedFile, Model>();
-const OWN_URI = 'file:///untitled.yaml';
-
-function scopeOf(file: ParsedFile, options: ValidationOptions): { model: Model; uri: string } {
-  if (options.model && options.uri) {
-    if (!options.model.isCurrent(options.uri, file)) options.model.setFile(options.uri, file);
-    return { model: options.model, uri: options.uri };
-  }
-  let model = ownModels.get(file);
-  if (!model) {
-    model = new Model('this file');
-    model.setFile(OWN_URI, file);
-    ownModels.set(file, model);
-  }
-  return { model, uri: OWN_URI };
-}
-
 /** Whether the file gets checked at all: Kubernetes-looking files, or everything when required. */
 export function shouldValidate(file: ParsedFile, settings: Settings): boolean {
   return settings.validate && (settings.requireKubernetes || looksLikeKubernetes(file));
@@ -179,7 +161,7 @@ export function validateFile(file: ParsedFile, settings: Settings, options: Vali
   if (template) return settings.rules['k8sense/template'] === 'off' ? [] : [template];
   const documentChecks = options.documentChecks ?? DOCUMENT_CHECKS;
   const fileChecks = options.fileChecks ?? FILE_CHECKS;
-  const ctx: CheckContext = { settings, file, ...scopeOf(file, options) };
+  const ctx: CheckContext = { settings, file, ...fileScope(file, options) };
   const cacheKey = `checks:${settingsKey(settings)}`;
   const out: Diagnostic[] = [];
   const emit = (problem: Problem, base: number) => {

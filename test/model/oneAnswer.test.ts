@@ -11,6 +11,7 @@ import { describeSchedule } from '../../server/src/k8s/cron';
 import { closest } from '../../server/src/validate/suggest';
 import { closest as rulesClosest } from '../../server/src/rules/text';
 import { buildModel, selectorMatches } from '../../server/src/model';
+import { modelWork } from '../../server/src/model/model';
 import { hover } from '../../server/src/hover';
 import { apiGroup } from '../../server/src/yaml/nodes';
 import { groupOf } from '../../server/src/model';
@@ -162,6 +163,8 @@ test('the deleted copies stay deleted: one binder, one selector evaluator, one c
   assert.deepEqual(where(/function changedRegion\b/), ['problem.ts']);
   assert.deepEqual(where(/function dns1123Label\b/), ['k8s/names.ts']);
   assert.deepEqual(where(/function contentColumn\b/), ['syntax/indentation.ts']);
+  // One answer to "which model does a file outside a workspace read": fileScope's, kept per parse.
+  assert.deepEqual(where(/new Model\('this file'\)|untitled\.yaml'/), ['model/fileScope.ts']);
   // Position lookups live with the parser: the chunk, document and key or value under an offset.
   assert.deepEqual(where(/function (chunkAt|documentAt|nodeAt|scalarAt)\b/), ['yaml/position.ts']);
 });
@@ -484,4 +487,22 @@ test('an apiVersion one letter off a built-in group (app/v1): validation, comple
       /^\*\*Deployment\*\* — `apiVersion: apps\/v1`[\s\S]*`app\/v1` does not serve Deployment; use `apps\/v1`\./,
     );
   }
+});
+
+test('a file outside a workspace has one model per parse: validation, hover and the graph index its objects once', () => {
+  const file = service.parse(
+    'apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n  selector: {app: web}\n  ports: [{port: 80}]\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: p, labels: {app: web}}\nspec: {containers: [{name: c, image: "nginx:1.27"}]}\n',
+  );
+  const before = modelWork.objectsIndexed;
+  assert.deepEqual(service.validate(file), []);
+  assert.equal(modelWork.objectsIndexed - before, 2, 'validation indexes the two objects');
+  assert.match(
+    (service.hover(file, { line: 4, character: 15 }, {})?.contents as { value: string }).value,
+    /This selector matches:\n- Pod\/p$/,
+  );
+  assert.deepEqual(
+    service.graph(file).nodes.map((n) => `${n.kind} ${n.name}`),
+    ['Service web', 'Pod p'],
+  );
+  assert.equal(modelWork.objectsIndexed - before, 2, 'hover and the graph read the same model');
 });

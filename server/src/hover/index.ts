@@ -4,7 +4,7 @@ import type { Settings } from '../settings';
 import { t } from '../l10n';
 import { chunkAt, documentAt, nodeAt, type PathSegment } from '../yaml/position';
 import { get, isLabelSelector, objectOf, type IndexedObject } from '../model/objectIndex';
-import { Model } from '../model';
+import { fileScope, type Model } from '../model';
 import { fileLabel } from '../model/paths';
 import {
   allowedValues,
@@ -63,7 +63,7 @@ export function hover(
     const k = keyHover(store, id, at.path, place);
     if (k) parts.push(k);
   }
-  const { model, uri } = scopeOf(file, scope);
+  const { model, uri } = fileScope(file, scope);
   const selected = selectorHover(at.path, current, doc, model, uri, offset);
   if (selected) parts.push(selected);
   else if (at.on === 'value') {
@@ -230,19 +230,6 @@ function valueHover(
   }
   return undefined;
 }
-
-/** The scope a hover reads other objects from: the workspace's model, or the file alone. */
-function scopeOf(file: ParsedFile, scope?: { model: Model; uri: string }): { model: Model; uri: string } {
-  if (scope) {
-    if (!scope.model.isCurrent(scope.uri, file)) scope.model.setFile(scope.uri, file);
-    return scope;
-  }
-  const model = new Model('this file');
-  model.setFile(OWN_URI, file);
-  return { model, uri: OWN_URI };
-}
-
-const OWN_URI = 'file:///untitled.yaml';
 
 /** On a selector (or inside one): the pods and pod templates of the scope it selects, with their files. */
 function selectorHover(

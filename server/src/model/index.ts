@@ -40,6 +40,7 @@ import { Model } from './model';
 
 export { Model, selectorMatches } from './model';
 export { documentFacts } from './extract';
+export { fileScope, OWN_URI } from './fileScope';
 export { groupOf, identityKey, isClusterScoped, namespacesMeet } from './identity';
 export type * from './types';
 
