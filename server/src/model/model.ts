@@ -2,7 +2,7 @@ import type { ManifestDocument, ParsedFile } from '../yaml/parse';
 import type { LineIndex } from '../yaml/lineIndex';
 import type { Range } from 'vscode-languageserver-types';
 import { isPlaceholder } from '../yaml/nodes';
-import { bindingVolume, type ClaimSpec, type VolumeSpec } from '../k8s/binding';
+import { bindingVolume, volumeSatisfies, type ClaimSpec, type VolumeSpec } from '../k8s/binding';
 import { labelSelectorMatches, mapSelectorMatches, type Labels } from '../k8s/selectors';
 import { closest } from '../validate/suggest';
 import { documentFacts } from './extract';
@@ -82,7 +82,7 @@ class FileLocation implements Location {
 }
 
 /** Work done by the model's lookups, in total (tests check it follows the work needed, not documents²). */
-export const modelWork = { volumesCompared: 0, podsScanned: 0, objectsIndexed: 0 };
+export const modelWork = { volumesCompared: 0, podsScanned: 0, objectsIndexed: 0, selectorsMatched: 0, portsResolved: 0 };
 
 /** Kinds whose references name the built-in kind only (a CRD may reuse the name `Service`). */
 const BUILTIN_TARGETS = new Set([
@@ -133,7 +133,19 @@ export class Model {
   private readonly placeholderPods = new Map<string, ModelPod[]>();
   /** Built on first use after a change: `pods()` and the PersistentVolumes by class and by name. */
   private podList: ModelPod[] | undefined;
-  private volumes: { byClass: Map<string, IndexedVolume[]>; byName: Map<string, IndexedVolume[]> } | undefined;
+  private volumes:
+    | {
+        byClass: Map<string, IndexedVolume[]>;
+        byName: Map<string, IndexedVolume[]>;
+        bindings: Map<string, { volume: ModelObject; how: 'volumeName' | 'claimRef' | 'match' } | undefined>;
+        /** Per candidate list: its volumes reserved for a claim (claimRef) and the others. */
+        split: Map<IndexedVolume[], { reserved: IndexedVolume[]; free: IndexedVolume[] }>;
+      }
+    | undefined;
+  /** Built on first use after a change: the pods each selector matches, by what it selects. */
+  private matching = new Map<string, ModelPod[]>();
+  /** Built on first use after a change: a Service targetPort's answer, by selector, namespace and port. */
+  private portAnswers = new Map<string, Omit<Resolution, 'reference'>>();
   /** Per kind (and '#pods', '#defines', '#label:k=v'): the tick of the last change to an object of it. */
   private readonly changedAtTick = new Map<string, number>();
   private tick = 0;
@@ -275,6 +287,8 @@ export class Model {
     this.podList = undefined;
     this.selectorList = undefined;
     this.volumes = undefined;
+    this.matching = new Map();
+    this.portAnswers = new Map();
     this.generation++;
   }
 
@@ -498,11 +512,20 @@ export class Model {
 
   /** Pods a selector's labels match, in any namespace. */
   podsMatching(selector: SelectorFact): ModelPod[] {
-    const entries = selector.entries.filter((e) => !isPlaceholder(e.value));
-    const candidates = entries.length
-      ? [...(this.podsByLabel.get(`${entries[0].key}=${entries[0].value}`) ?? []), ...this.podsWithPlaceholder(entries[0].key)]
-      : this.pods();
-    return [...new Set(candidates)].filter((p) => selectorMatches(selector, p.pod.labels));
+    // Selectors alike select alike (every Service of a generated file selecting `app: web-7`): one
+    // answer per selector until the scope changes. Callers read the list; they do not change it.
+    const key = selectorKey(selector);
+    let pods = this.matching.get(key);
+    if (!pods) {
+      modelWork.selectorsMatched++;
+      const entries = selector.entries.filter((e) => !isPlaceholder(e.value));
+      const candidates = entries.length
+        ? [...(this.podsByLabel.get(`${entries[0].key}=${entries[0].value}`) ?? []), ...this.podsWithPlaceholder(entries[0].key)]
+        : this.pods();
+      pods = [...new Set(candidates)].filter((p) => selectorMatches(selector, p.pod.labels));
+      this.matching.set(key, pods);
+    }
+    return pods;
   }
 
   private podsWithPlaceholder(key: string): ModelPod[] {
@@ -542,9 +565,30 @@ export class Model {
   /** The same for any claim spec (a StatefulSet's claim template). */
   bindingFor(claim: ClaimSpec): { volume: ModelObject; how: 'volumeName' | 'claimRef' | 'match' } | undefined {
     const candidates = this.volumesFor(claim);
-    modelWork.volumesCompared += candidates.length;
-    const bound = bindingVolume(claim, candidates);
-    return bound ? { volume: bound.volume.object, how: bound.how } : undefined;
+    if (claim.volumeName) {
+      // The volume it names: a list of one, as a rule.
+      modelWork.volumesCompared += candidates.length;
+      return found(bindingVolume(claim, candidates));
+    }
+    // The binder's order (k8s/binding): a volume reserved for this claim (claimRef), else the smallest
+    // one that fits. Only the first depends on the claim's name; the second is one answer per claim
+    // spec until the scope changes, as claims alike (a generated file's thousands) bind alike.
+    let split = this.volumes!.split.get(candidates);
+    if (!split) {
+      split = { reserved: candidates.filter((v) => v.claimRef), free: candidates.filter((v) => !v.claimRef) };
+      this.volumes!.split.set(candidates, split);
+    }
+    modelWork.volumesCompared += split.reserved.length;
+    const reserved = split.reserved.find((v) => volumeSatisfies(v, claim));
+    if (reserved) return { volume: reserved.object, how: 'claimRef' };
+    const { storageClassName, accessModes, request, volumeMode, selector } = claim;
+    const key = JSON.stringify([storageClassName, accessModes, request, volumeMode, selector]);
+    const bindings = this.volumes!.bindings;
+    if (!bindings.has(key)) {
+      modelWork.volumesCompared += split.free.length;
+      bindings.set(key, found(bindingVolume(claim, split.free)));
+    }
+    return bindings.get(key);
   }
 
   /**
@@ -561,7 +605,7 @@ export class Model {
         push(byClass, v.storageClassName, v);
         push(byName, v.name, v);
       }
-      this.volumes = { byClass, byName };
+      this.volumes = { byClass, byName, bindings: new Map(), split: new Map() };
     }
     return (claim.volumeName ? this.volumes.byName.get(claim.volumeName) : this.volumes.byClass.get(claim.storageClassName ?? '')) ?? [];
   }
@@ -696,16 +740,26 @@ export class Model {
         };
       return { reference, status: 'missingPart', targets: [], existing: names(ports) };
     }
-    // A Service targetPort: the ports of the pods its selector selects.
+    // A Service targetPort: the ports of the pods its selector selects, the same for Services alike.
     const selector = this.files.get(reference.uri)?.selectorOf.get(from);
-    const pods = selector ? this.podsSelectedBy(selector) : [];
-    if (!pods.length) return { reference, status: 'missing', targets: [] };
+    const key = selector?.fact.selector && `${selectorKey(selector.fact.selector)}\0${from.identity.namespace}\0${fact.part}`;
+    let answer = key === undefined ? undefined : this.portAnswers.get(key);
+    if (!answer) {
+      modelWork.portsResolved++;
+      answer = this.containerPortAnswer(fact, selector ? this.podsSelectedBy(selector) : []);
+      if (key !== undefined) this.portAnswers.set(key, answer);
+    }
+    return { ...answer, reference } as Resolution;
+  }
+
+  private containerPortAnswer(fact: ReferenceFact, pods: ModelPod[]): Omit<Resolution, 'reference'> {
+    if (!pods.length) return { status: 'missing', targets: [] };
     const targets = pods.flatMap((p) =>
       p.object.fact.parts
         .filter((part) => part.type === 'containerPort' && part.pod === p.index && part.name === fact.part)
         .map((part) => ({ object: p.object, part, location: this.partLocation(p.object, part), pod: p.index })),
     );
-    if (targets.length) return { reference, status: 'resolved', targets };
+    if (targets.length) return { status: 'resolved', targets };
     const existing = [
       ...new Set(
         pods.flatMap((p) =>
@@ -715,8 +769,23 @@ export class Model {
         ),
       ),
     ];
-    return { reference, status: 'missingPart', targets: [], existing };
+    return { status: 'missingPart', targets: [], existing };
   }
+}
+
+function found(bound: { volume: IndexedVolume; how: 'volumeName' | 'claimRef' | 'match' } | undefined) {
+  return bound ? { volume: bound.volume.object, how: bound.how } : undefined;
+}
+
+/** What a selector selects by, without where it is written: selectors alike get one key. */
+function selectorKey(selector: SelectorFact): string {
+  const { form, labels, emptySelectsAll } = selector;
+  return JSON.stringify([
+    form,
+    form === 'map' ? labels : selector.selector,
+    emptySelectsAll,
+    selector.entries.map((e) => [e.key, e.value]),
+  ]);
 }
 
 /** The objects on either side whose visible facts have no equal on the other (same fact object first, then by signature). */
