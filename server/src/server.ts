@@ -12,7 +12,7 @@ import {
   type Connection,
   type InitializeParams,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { EditedText } from './editedText';
 import { getLanguageService } from './languageService';
 import { withProblems } from './problemHover';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -28,7 +28,8 @@ const FIX_ALL_KIND = 'source.fixAll.k8sense';
 
 /** Wires the engine to an LSP connection: documents in, diagnostics and answers out. */
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  // Open documents whose text is joined when read, not copied on every change (a burst of edits).
+  const documents = new TextDocuments({ create: EditedText.create, update: EditedText.update });
   const service = getLanguageService();
   const settingsCache = new Map<string, Promise<Settings>>();
   let initSettings: Partial<Settings> = {};
@@ -117,7 +118,10 @@ export function startServer(connection: Connection): void {
   }
 
   documents.onDidOpen((e) => workspace.opened(e.document.uri, e.document.getText(), e.document.version, e.document.languageId));
-  documents.onDidChangeContent((e) => workspace.opened(e.document.uri, e.document.getText(), e.document.version, e.document.languageId));
+  // The text is read when it is parsed: a burst of changes is joined once.
+  documents.onDidChangeContent((e) =>
+    workspace.opened(e.document.uri, () => e.document.getText(), e.document.version, e.document.languageId),
+  );
   documents.onDidClose((e) => {
     void workspace.closed(e.document.uri).finally(() => settingsCache.delete(e.document.uri));
   });

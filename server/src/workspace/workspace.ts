@@ -178,16 +178,22 @@ export class Workspace {
 
   // ---- Events ------------------------------------------------------------------------------
 
-  /** An open document's text (opened or edited): it wins over the disk copy. */
-  opened(uri: string, text: string, version: number, languageId?: string): void {
+  /**
+   * An open document's text (opened or edited): it wins over the disk copy. `source` may be a
+   * function reading it: it is called once, when the text is parsed (a burst's texts are never read).
+   */
+  opened(uri: string, source: string | (() => string), version: number, languageId?: string): void {
     const state = this.files.get(uri);
     const previous = state?.parsed;
+    let text = typeof source === 'string' ? source : undefined;
     this.files.set(uri, {
-      text,
+      get text() {
+        return (text ??= (source as () => string)());
+      },
       version,
       languageId,
       onDisk: state?.onDisk ?? false,
-      parsed: previous?.text === text ? previous : undefined,
+      parsed: text !== undefined && previous?.text === text ? previous : undefined,
       previous: previous ?? state?.previous,
       indexed: state?.indexed,
     });
