@@ -64,7 +64,8 @@ export class Workspace {
   private readonly pending = new Set<string>();
   /** The open files among `pending` (checked first), so picking one does not scan the whole queue. */
   private readonly pendingOpen = new Set<string>();
-  private readonly published = new Map<string, string>();
+  /** What was last published per file (none: nothing, or an empty list). */
+  private readonly published = new Map<string, Diagnostic[]>();
   /** Set while turns are counted towards validation. */
   private waiting = false;
   /** Requests being answered now (validation waits for them). */
@@ -398,11 +399,11 @@ export class Workspace {
     }
     // A file only on disk does not keep its syntax tree: its facts are in the model.
     if (version === undefined) state.parsed = undefined;
-    const key = JSON.stringify(diagnostics);
-    // An open document gets an answer for its version; a file on disk only when its problems change.
-    if (version === undefined && (this.published.get(uri) ?? '[]') === key) return;
-    if (key === '[]') this.published.delete(uri);
-    else this.published.set(uri, key);
+    // An open document gets an answer for its version; a file on disk only when its problems change
+    // (compared as text only then: an open file's hundreds of diagnostics are not serialized twice per edit).
+    if (version === undefined && JSON.stringify(this.published.get(uri) ?? []) === JSON.stringify(diagnostics)) return;
+    if (!diagnostics.length) this.published.delete(uri);
+    else this.published.set(uri, diagnostics);
     this.stats.publishes++;
     this.host.publish(uri, diagnostics, version);
   }
