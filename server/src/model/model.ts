@@ -180,7 +180,13 @@ export class Model {
     const entry: FileEntry = old ?? { uri, crds: new Map(), lines, objects: [], references: [], pods: [], selectorOf: new Map() };
     entry.crds = new Map();
     entry.lines = lines;
-    const kept = new Map(old?.objects.map((o) => [o.fact, o]));
+    const before = old?.objects ?? [];
+    // Old objects are matched to the documents by fact, walking both in order; a map of the old
+    // facts is built only when a document is not the next one expected.
+    let byFact: Map<ObjectFact, number> | undefined;
+    const taken = new Uint8Array(before.length);
+    let next = 0;
+    let inOrder = true;
     const objects: ModelObject[] = [];
     const added: ModelObject[] = [];
     let i = 0;
@@ -188,20 +194,26 @@ export class Model {
       if (doc.kind === 'CustomResourceDefinition') entry.crds.set(i, doc);
       const fact = documentFacts(doc, i++);
       if (!fact) continue;
-      let object = kept.get(fact);
-      if (object) {
-        kept.delete(fact);
+      let at = before[next]?.fact === fact ? next : undefined;
+      if (at === undefined) {
+        byFact ??= new Map(before.map((o, k) => [o.fact, k]));
+        at = byFact.get(fact);
+        if (at !== undefined && taken[at]) at = undefined;
+      }
+      let object: ModelObject;
+      if (at !== undefined) {
+        // Unchanged documents in a new order (swapped, or a copy pasted before the original, whose
+        // parse the copy took): every entry moves.
+        if (at < next) inOrder = false;
+        taken[at] = 1;
+        next = at + 1;
+        object = before[at];
         object.base = doc.chunk.offset; // its locations follow
       } else added.push((object = this.newObject(entry, fact, doc.chunk.offset)));
       objects.push(object);
     }
-    const removed = [...kept.values()];
-    // Unchanged documents in a new order (swapped, or a copy pasted before the original, whose parse
-    // the copy took): every entry moves.
-    const gone = new Set(removed);
-    let last = -1;
-    const inOrder = (old?.objects ?? []).every((o) => gone.has(o) || (last < o.fact.docIndex && ((last = o.fact.docIndex), true)));
-    const out = inOrder ? removed : (old?.objects ?? []);
+    const removed = before.filter((_, k) => !taken[k]);
+    const out = inOrder ? removed : before;
     const into = inOrder ? added : objects;
     for (const o of removed) entry.selectorOf.delete(o);
     entry.objects = objects;
