@@ -115,12 +115,19 @@ export function hasTemplateActions(text: string): boolean {
   return TEMPLATE.test(text);
 }
 
+function hasTemplate(chunk: Chunk): boolean {
+  let found = chunk.cache.get('template') as boolean | undefined;
+  if (found === undefined) chunk.cache.set('template', (found = TEMPLATE.test(chunk.text)));
+  return found;
+}
+
 /**
  * A Helm chart's templates/ (Go templates) is not YAML until rendered: when template actions are
  * what breaks the parse, one note says so instead of a cascade of syntax errors.
  */
 function templateNotice(file: ParsedFile): Diagnostic | undefined {
-  if (!TEMPLATE.test(file.text)) return undefined;
+  // Asked per chunk and kept on it (a match cannot span chunks: the next one starts with "---").
+  if (!file.chunks.some(hasTemplate)) return undefined;
   const broken = file.documents.some((d) => d.doc.errors.length > 0);
   if (!broken) return undefined;
   const line = file.lines.lineAt(file.text.search(TEMPLATE));
