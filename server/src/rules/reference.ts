@@ -7,7 +7,7 @@ import { memoized } from './memo';
 import { closest, didYouMean, quoteList, unambiguous } from './text';
 import type { FileReport, FileRule, ReportOptions } from './types';
 import type { Fix } from '../problem';
-import { t } from '../l10n';
+import { currentLocale, t } from '../l10n';
 
 /** What a missing target means, by reference type. */
 const CONSEQUENCE: Record<string, () => string> = {
@@ -99,14 +99,29 @@ function createFix(reference: ModelReference, keysRead: Map<string, string[]>, f
   const namespace = fact.namespace ?? from.identity.namespace;
   const keyType = CREATE_KEYS[fact.type];
   const keys = keyType ? (keysRead.get(keyReadKey(keyType, fact.name, namespace)) ?? []) : [];
-  const document = skeleton(fact.targetKind, fact.name, namespace, keys);
-  if (!document) return undefined;
   const end = fileText.length - chunkOffset;
-  return {
-    title: t`Create ${fact.targetKind} "${fact.name}" in this file`,
-    edits: [{ start: end, end, newText: appendedDocument(fileText, document) }],
+  // Kept per reference while what it is made of holds: a messy file offers hundreds, on every edit.
+  const made = {
+    end,
+    keys: keys.join('\0'),
+    separated: fileText === '' || fileText.endsWith('\n'),
+    namespace,
+    locale: currentLocale(),
   };
+  const cached = createFixes.get(fact);
+  if (cached && (Object.keys(made) as (keyof typeof made)[]).every((k) => cached.made[k] === made[k])) return cached.fix;
+  const document = skeleton(fact.targetKind, fact.name, namespace, keys);
+  const fix = document
+    ? {
+        title: t`Create ${fact.targetKind} "${fact.name}" in this file`,
+        edits: [{ start: end, end, newText: appendedDocument(fileText, document) }],
+      }
+    : undefined;
+  createFixes.set(fact, { made, fix });
+  return fix;
 }
+
+const createFixes = new WeakMap<object, { made: Record<string, unknown>; fix: Fix | undefined }>();
 
 const keyReadKey = (type: string, name: string, namespace: string | undefined) =>
   `${type}\0${name}\0${namespace === undefined ? '' : `=${namespace}`}`;
