@@ -199,7 +199,10 @@ export function parseFile(text: string, previous?: ParsedFile, maxLength = Infin
       old.offset = offset;
       return old;
     }
-    return parseChunk(chunkText, offset);
+    // A slice keeps the whole text it was cut from alive, and this chunk outlives that text (the
+    // next edit reuses it): after an edit, a new chunk gets its own copy, so a long session holds the
+    // first version and the newest, not one whole version per edited chunk.
+    return parseChunk(previous ? ownCopy(chunkText) : chunkText, offset);
   });
   return {
     text,
@@ -239,6 +242,11 @@ export function* parseSlices(
     if (length >= sliceLength) yield slice();
   }
   if (pending.length) yield slice();
+}
+
+/** A flat copy of `text`, not a slice of a larger string (V8 flattens the concatenation, then slices the copy). */
+function ownCopy(text: string): string {
+  return (' ' + text).slice(1);
 }
 
 /** True when any document of the file looks like a Kubernetes object. */
