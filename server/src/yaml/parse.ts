@@ -2,6 +2,7 @@ import { parseAllDocuments, isMap, isScalar, type Document, type YAMLMap } from 
 import { YAML_OPTIONS, TO_JS_OPTIONS } from './yaml11';
 import { LineIndex } from './lineIndex';
 import { checkTree } from './treeCheck';
+import { linkAliases } from './nodes';
 import { t } from '../l10n';
 
 /**
@@ -159,6 +160,8 @@ export function parseChunk(text: string, offset: number): Chunk {
     checkTree(doc);
     const md = new ManifestDocument(doc, i);
     md.chunk = chunk;
+    // Before anything reads the tree: the model and the rules then see the same aliased values.
+    linkAliases(md);
     chunk.documents.push(md);
   });
   return chunk;
