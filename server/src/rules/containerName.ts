@@ -17,7 +17,7 @@ export const rule: DocumentRule = {
     for (const pod of podSpecs(doc)) {
       const seen = new Map<string, string>();
       // In document order, so that the later of two equal names is the one reported.
-      for (const c of containersOf(pod.spec).sort((a, b) => (a.map.range?.[0] ?? 0) - (b.map.range?.[0] ?? 0))) {
+      for (const c of [...containersOf(pod.spec)].sort((a, b) => (a.map.range?.[0] ?? 0) - (b.map.range?.[0] ?? 0))) {
         if (c.name === undefined) {
           if (!c.nameNode && !keyNode(c.map, 'name') && !hasMisspelledKey(c.map, 'name'))
             report(missingAt(c.map), t`this container (${c.group}[${c.index}]) has no name: every container needs a "name"`);

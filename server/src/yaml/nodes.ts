@@ -300,8 +300,28 @@ export interface PodSpecRef {
   claimTemplateNames: string[];
 }
 
+/** podSpecs computed (not answered from the memo), in total: tests check a document's are read once. */
+export const podSpecWork = { built: 0 };
+
+/**
+ * A tree does not change once parsed (aliases are linked then too), and some thirty rules and the
+ * model ask for the same document's pod specs and containers: each is read once per document.
+ */
+const podSpecMemo = new WeakMap<ObjectNode, readonly PodSpecRef[]>();
+const containerMemo = new WeakMap<YAMLMap, Map<string, readonly ContainerRef[]>>();
+
 /** The pod specs of a document: a Pod, a PodTemplate, a workload's template or a CronJob's job template. */
-export function podSpecs(doc: ObjectNode): PodSpecRef[] {
+export function podSpecs(doc: ObjectNode): readonly PodSpecRef[] {
+  let specs = podSpecMemo.get(doc);
+  if (!specs) {
+    podSpecWork.built++;
+    specs = Object.freeze(readPodSpecs(doc));
+    podSpecMemo.set(doc, specs);
+  }
+  return specs;
+}
+
+function readPodSpecs(doc: ObjectNode): PodSpecRef[] {
   const root = doc.root;
   if (!root) return [];
   const fromTemplate = (holder: unknown, ownerKind: string): PodSpecRef[] => {
@@ -340,10 +360,21 @@ export interface ContainerRef {
 }
 
 /** Every container of a pod spec: containers, then init containers, then ephemeral containers. */
-export function containersOf(
-  spec: YAMLMap,
-  groups: ContainerGroup[] = ['containers', 'initContainers', 'ephemeralContainers'],
-): ContainerRef[] {
+export function containersOf(spec: YAMLMap, groups: readonly ContainerGroup[] = ALL_GROUPS): readonly ContainerRef[] {
+  let bySpec = containerMemo.get(spec);
+  if (!bySpec) containerMemo.set(spec, (bySpec = new Map()));
+  const key = groups.join();
+  let found = bySpec.get(key);
+  if (!found) {
+    found = Object.freeze(readContainers(spec, groups));
+    bySpec.set(key, found);
+  }
+  return found;
+}
+
+const ALL_GROUPS: readonly ContainerGroup[] = ['containers', 'initContainers', 'ephemeralContainers'];
+
+function readContainers(spec: YAMLMap, groups: readonly ContainerGroup[]): ContainerRef[] {
   const out: ContainerRef[] = [];
   for (const group of groups) {
     for (const { map, index } of mapItems(get(spec, group))) {
@@ -364,15 +395,29 @@ export function describeContainer(c: ContainerRef): string {
  * Visit every mapping of a tree with the path of keys (and `[]` for sequence items) that leads to it.
  * A mapping reached again through an alias is visited once (aliases can nest exponentially).
  */
-export function walkMaps(node: unknown, onMap: (map: YAMLMap, path: string[]) => void, path: string[] = [], seen = new Set<Node>()): void {
-  const target = deref(node);
-  if (!target || seen.has(target)) return;
-  seen.add(target);
-  const map = asMap(target);
-  if (map) {
-    onMap(map, path);
-    for (const { key, pair } of entries(map)) walkMaps(pair.value, onMap, [...path, key], seen);
-    return;
-  }
-  for (const item of itemsOf(target)) walkMaps(item, onMap, [...path, '[]'], seen);
+export function walkMaps(node: unknown, onMap: (map: YAMLMap, path: readonly string[]) => void): void {
+  // One path array for the whole walk (not a copy per node): `onMap` reads it during the call only.
+  const path: string[] = [];
+  const seen = new Set<Node>();
+  const walk = (at: unknown): void => {
+    const target = deref(at);
+    if (!target || seen.has(target)) return;
+    seen.add(target);
+    const map = asMap(target);
+    if (map) {
+      onMap(map, path);
+      for (const { key, pair } of entries(map)) {
+        path.push(key);
+        walk(pair.value);
+        path.pop();
+      }
+      return;
+    }
+    for (const item of itemsOf(target)) {
+      path.push('[]');
+      walk(item);
+      path.pop();
+    }
+  };
+  walk(node);
 }

@@ -147,7 +147,7 @@ export function splitChunks(text: string): { text: string; offset: number }[] {
   return chunks;
 }
 
-/** Chunks parsed, in total (tests check an edit parses the chunk it touched, not the file). */
+/** Chunks parsed, in total (tests check an edit parses the chunk it touched, and a scan or an open each chunk once). */
 export const parseWork = { chunks: 0 };
 
 /** Parse one chunk's text (lone CRs already read as line breaks). */

@@ -1,4 +1,4 @@
-import type { ParseOptions, DocumentOptions, SchemaOptions, ToJSOptions, ScalarTag } from 'yaml';
+import type { ParseOptions, DocumentOptions, SchemaOptions, ToJSOptions, ScalarTag, Tags } from 'yaml';
 import { goNumberTag } from './goScalars';
 
 /**
@@ -19,16 +19,21 @@ export const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   uniqueKeys: false,
   // Collection keys are reported by treeCheck.ts; toJS would print a warning on stderr for each.
   logLevel: 'error',
-  customTags: (tags) => {
-    const kept = tags.filter((tag) => {
-      if (typeof tag !== 'object') return true;
-      if (DROPPED_TAGS.has(tag.tag) || NUMBER_TAGS.has(tag.tag)) return false;
-      return tag.format !== 'TIME';
-    });
-    const int = tags.find((t) => typeof t === 'object' && t.tag === 'tag:yaml.org,2002:int' && !t.format) as ScalarTag;
-    return [...kept, goNumberTag(int)];
-  },
+  // The package asks for the tag list once per document (always the YAML 1.1 schema's): build it once.
+  customTags: (tags) => (goTags ??= goYamlTags(tags)),
 };
+
+let goTags: Tags | undefined;
+
+function goYamlTags(tags: Tags): Tags {
+  const kept = tags.filter((tag) => {
+    if (typeof tag !== 'object') return true;
+    if (DROPPED_TAGS.has(tag.tag) || NUMBER_TAGS.has(tag.tag)) return false;
+    return tag.format !== 'TIME';
+  });
+  const int = tags.find((t) => typeof t === 'object' && t.tag === 'tag:yaml.org,2002:int' && !t.format) as ScalarTag;
+  return [...kept, goNumberTag(int)];
+}
 
 /** Alias expansion is bounded so that a "billion laughs" document cannot exhaust memory. */
 export const TO_JS_OPTIONS: ToJSOptions = { maxAliasCount: 1000 };
