@@ -40,10 +40,12 @@ function goInt(plain: string): number | undefined {
 
 /** The number go-yaml reads from a plain scalar, or undefined when it is a string (or not a number at all). */
 export function goNumber(text: string): number | undefined {
-  if (text in SPECIAL) return SPECIAL[text];
+  // Every plain scalar of a file comes here: most are words, answered by their first character
+  // (the special values all start with `.`, `+` or `-`).
   const c = text[0];
+  if (!(c === '.' || c === '+' || c === '-' || (c >= '0' && c <= '9'))) return undefined;
+  if ((c === '.' || c === '+' || c === '-') && text in SPECIAL) return SPECIAL[text];
   if (c === '.') return DOT_FLOAT.test(text) ? Number(text) : undefined;
-  if (!(c === '+' || c === '-' || (c >= '0' && c <= '9'))) return undefined;
   const plain = text.replace(/_/g, '');
   const int = goInt(plain);
   if (int !== undefined) return int;
