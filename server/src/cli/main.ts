@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
 import { getLanguageService } from '../languageService';
 import type { RuleSeverity } from '../settings';
-import { readInputs, InputError } from './files';
+import { readInputs, InputError, type InputFile } from './files';
 import { registerCrds } from '../validate/crd';
 import { Model } from '../model';
 import type { ManifestDocument, ParsedFile } from '../yaml/parse';
-import { checkSliced, indexSliced, slices, type SliceOptions, type SlicedInput } from './sliced';
+import { checkSliced, collectNow, indexSliced, slices, type SliceOptions, type SlicedInput } from './sliced';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { fixInputs } from './fix';
@@ -53,31 +53,20 @@ function parseRules(values: string[]): Record<string, RuleSeverity> {
   return rules;
 }
 
-async function check(args: string[], io: CliIO, sliceOptions: SliceOptions): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string', default: 'text' },
-      'kube-version': { type: 'string' },
-      rule: { type: 'string', multiple: true, default: [] },
-      fix: { type: 'boolean', default: false },
-      'fix-dry-run': { type: 'boolean', default: false },
-    },
-  });
-  const format = values.format!;
-  if (!['text', 'json', 'sarif'].includes(format)) throw new InputError(t`--format ${format}: expected text, json or sarif`);
-  const kubeVersion = values['kube-version'];
-  if (kubeVersion !== undefined && !/^1\.\d+$/.test(kubeVersion))
-    throw new InputError(t`--kube-version ${kubeVersion}: expected a version like 1.30`);
-  if (!positionals.length) throw new InputError(t('check: name at least one file, directory, or - for standard input'));
-  const rules = parseRules(values.rule as string[]);
-  const fixMode = values['fix-dry-run'] ? 'dry-run' : values.fix ? 'write' : undefined;
-  if (fixMode === 'write' && positionals.includes('-'))
-    throw new InputError(t('--fix rewrites files: it cannot fix standard input (use --fix-dry-run to see the changes)'));
-  const { files: inputs, failed } = await readInputs(positionals, (message) => io.err(`k8sense: ${message}`));
-  // Nothing could be read: no report, only the reasons (already on stderr).
-  if (!inputs.length && failed) return 2;
+interface CheckOptions {
+  kubeVersion: string | undefined;
+  rules: Record<string, RuleSeverity>;
+  fixMode: 'write' | 'dry-run' | undefined;
+  format: string;
+  io: CliIO;
+  sliceOptions: SliceOptions;
+}
+
+/** Both passes over the inputs: their facts into one model, then each input's diagnostics. */
+async function reportInputs(
+  inputs: InputFile[],
+  { kubeVersion, rules, fixMode, format, io, sliceOptions }: CheckOptions,
+): Promise<{ reports: FileReport[]; sliced: boolean }> {
   const service = getLanguageService();
   const model = new Model();
   const uris = inputs.map((input) => (input.path === '-' ? 'file:///dev/stdin' : pathToFileURL(resolve(input.path)).href));
@@ -131,6 +120,37 @@ async function check(args: string[], io: CliIO, sliceOptions: SliceOptions): Pro
     const checked = diagnostics.length > 0 || input.explicit || file.documents.some((d) => d.looksKubernetes);
     return { path: input.path, documents: checked ? file.documents.filter((d) => !d.isEmpty).length : 0, diagnostics };
   });
+  return { reports, sliced: sliced.some((s) => s) };
+}
+
+async function check(args: string[], io: CliIO, sliceOptions: SliceOptions): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      'kube-version': { type: 'string' },
+      rule: { type: 'string', multiple: true, default: [] },
+      fix: { type: 'boolean', default: false },
+      'fix-dry-run': { type: 'boolean', default: false },
+    },
+  });
+  const format = values.format!;
+  if (!['text', 'json', 'sarif'].includes(format)) throw new InputError(t`--format ${format}: expected text, json or sarif`);
+  const kubeVersion = values['kube-version'];
+  if (kubeVersion !== undefined && !/^1\.\d+$/.test(kubeVersion))
+    throw new InputError(t`--kube-version ${kubeVersion}: expected a version like 1.30`);
+  if (!positionals.length) throw new InputError(t('check: name at least one file, directory, or - for standard input'));
+  const rules = parseRules(values.rule as string[]);
+  const fixMode = values['fix-dry-run'] ? 'dry-run' : values.fix ? 'write' : undefined;
+  if (fixMode === 'write' && positionals.includes('-'))
+    throw new InputError(t('--fix rewrites files: it cannot fix standard input (use --fix-dry-run to see the changes)'));
+  const { files: inputs, failed } = await readInputs(positionals, (message) => io.err(`k8sense: ${message}`));
+  // Nothing could be read: no report, only the reasons (already on stderr).
+  if (!inputs.length && failed) return 2;
+  const { reports, sliced } = await reportInputs(inputs, { kubeVersion, rules, fixMode, format, io, sliceOptions });
+  // The model (every input's facts) is let go: its memory is given back before the output is built.
+  if (sliced) collectNow();
   if (format === 'json') io.out(formatJson(reports));
   else if (format === 'sarif') io.out(formatSarif(reports, VERSION));
   else io.out(formatText(reports));
