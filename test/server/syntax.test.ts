@@ -100,10 +100,22 @@ test('duplicate keys are reported on the second key, whose value kubectl keeps; 
       severity: 'error',
       code: 'yaml/duplicate-key',
       message:
-        'duplicate key "name" in this mapping: kubectl silently keeps only the last value (this one) and ignores the one on line 4 — remove the one you do not mean, or merge them',
+        'duplicate key "name" in this mapping: kubectl silently keeps only the last value (this one) and ignores the one 3 lines above — remove the one you do not mean, or merge them',
     },
   ]);
   assert.equal(applyFirstFix(text, 'yaml/duplicate-key'), 'apiVersion: v1\nkind: Pod\nmetadata:\n  labels:\n    app: x\n  name: b\n');
+});
+
+test('a duplicate key in a later document says where the ignored key is from its own line, not from its document', () => {
+  const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  name: q\n';
+  const flow = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a, name: b}\n';
+  assert.deepEqual(
+    [...syntaxOnly(text), ...syntaxOnly(flow)].map((d) => `${d.at} ${d.message}`),
+    [
+      '10:3-10:7 duplicate key "name" in this mapping: kubectl silently keeps only the last value (this one) and ignores the one on the line above — remove the one you do not mean, or merge them',
+      '3:21-3:25 duplicate key "name" in this mapping: kubectl silently keeps only the last value (this one) and ignores the earlier one on this line — remove the one you do not mean, or merge them',
+    ],
+  );
 });
 
 test('a duplicate key in a flow mapping: the preferred fix removes the earlier entry and its comma', () => {

@@ -39,7 +39,7 @@ spec:
   assert.deepEqual(
     diagnose(text).map((d) => `${d.at} ${d.code} ${d.message}`),
     [
-      '6:3-6:32 yaml/duplicate-key duplicate key "terminationGracePeriodSeconds" in this mapping: kubectl silently keeps only the last value (this one) and ignores the one on line 5 — remove the one you do not mean, or merge them',
+      '6:3-6:32 yaml/duplicate-key duplicate key "terminationGracePeriodSeconds" in this mapping: kubectl silently keeps only the last value (this one) and ignores the one on the line above — remove the one you do not mean, or merge them',
       '6:34-6:38 schema/type Pod.spec.terminationGracePeriodSeconds must be an integer, but it is the string "soon"',
       '7:31-7:36 schema/type Pod.spec.activeDeadlineSeconds must be an integer, but it is the string "later"',
     ],

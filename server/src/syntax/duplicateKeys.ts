@@ -74,13 +74,22 @@ function removeFix(text: string, map: YAMLMap, earlier: Pair, name: string): Fix
   return /^\s*(- +)+$/.test(before) && column(nextStart) === column(keyStart) ? fix(keyStart, nextStart) : undefined;
 }
 
+function ignoredOne(above: number | undefined): string {
+  if (above === undefined) return '';
+  if (above === 0) return t` and ignores the earlier one on this line`;
+  if (above === 1) return t` and ignores the one on the line above`;
+  return t` and ignores the one ${above} lines above`;
+}
+
 /** A duplicate key at `pos` (the later one): kubectl keeps its value and silently drops the earlier. */
 export function duplicateKeyProblem(chunk: Chunk, pos: number, end: number): Problem {
   const key = chunk.text.slice(pos, end);
   const { repeats, lines } = chunkRepeats(chunk);
   const found = repeats.get(pos);
   const earlierStart = (found?.earlier.key as Ranged | undefined)?.range?.[0];
-  const line = earlierStart !== undefined ? lines.lineAt(earlierStart) + 1 : undefined;
+  // Said relative to this key: the problem is cached per chunk, and the chunk's first line in the
+  // file moves whenever an earlier document changes.
+  const above = earlierStart !== undefined ? lines.lineAt(pos) - lines.lineAt(earlierStart) : undefined;
   const fix = found ? removeFix(chunk.text, found.map, found.earlier, keyText(found.later) ?? key) : undefined;
   return {
     start: pos,
@@ -89,7 +98,7 @@ export function duplicateKeyProblem(chunk: Chunk, pos: number, end: number): Pro
     code: 'yaml/duplicate-key',
     message:
       t`duplicate key "${key}" in this mapping: kubectl silently keeps only the last value (this one)` +
-      t`${line ? t` and ignores the one on line ${line}` : ''} — remove the one you do not mean, or merge them`,
+      t`${ignoredOne(above)} — remove the one you do not mean, or merge them`,
     ...(fix ? { fixes: [fix] } : {}),
   };
 }
