@@ -70,3 +70,19 @@ spec:
   // kubectl's Service selects app: old, which no pod has: reported at the value kubectl keeps.
   assert.deepEqual(seen(text('web', 'old')), ['15:5-15:8 yaml/duplicate-key', '15:10-15:13 k8s/service-selector-matches']);
 });
+
+test('a duplicated kind is read with its last value: the object kubectl sends is the one checked', () => {
+  const text = (first: string, last: string) => `apiVersion: v1
+kind: ${first}
+metadata:
+  name: data
+kind: ${last}
+data:
+  key: value
+`;
+  const seen = (t: string) => diagnose(t).map((d) => `${d.at} ${d.code}`);
+  // Pod then ConfigMap: a ConfigMap with data is valid — only the duplicate is reported.
+  assert.deepEqual(seen(text('Pod', 'ConfigMap')), ['5:1-5:5 yaml/duplicate-key']);
+  // ConfigMap then Pod: the object is a Pod, which has no "data".
+  assert.deepEqual(seen(text('ConfigMap', 'Pod')), ['5:1-5:5 yaml/duplicate-key', '6:1-6:5 schema/unknown-field']);
+});

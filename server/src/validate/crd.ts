@@ -17,6 +17,7 @@ import type { Model } from '../model';
 import { familyValidator, inlineValidator } from './compile';
 import { documentSchema } from './documentSchema';
 import { validateObject } from './schemaCheck';
+import { pairOf } from '../yaml/nodes';
 import { t } from '../l10n';
 
 /** The schema a CustomResourceDefinition gives one apiVersion of its kind. */
@@ -227,7 +228,7 @@ function customResourceProblems(
   let problems = md.cache.get(key) as Problem[] | undefined;
   if (problems) return problems;
   const root = md.doc.contents as Node | undefined;
-  const av = md.root?.get('apiVersion', true) as Node | undefined;
+  const av = pairOf(md.root, 'apiVersion')?.value ?? undefined;
   const [start, end] = av?.range ? [av.range[0], av.range[1]] : [0, 0];
   if (bundled) {
     const schema = bundledSchema(bundled);

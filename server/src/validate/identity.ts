@@ -4,6 +4,7 @@ import { getSchemaStore, preferredVersion, splitApiVersion, versionsAt, type Ser
 import { closest } from './suggest';
 import { documentSchema } from './documentSchema';
 import { firstKey } from './yamlNodes';
+import { pairOf } from '../yaml/nodes';
 import { migrationFix } from './migrate';
 import { t } from '../l10n';
 
@@ -17,7 +18,8 @@ export type Identity =
   | { type: 'none'; problems: Problem[] };
 
 function scalarOf(map: YAMLMap | undefined, key: string): { key?: Scalar; value?: Scalar } {
-  const pair = map?.items.find((p) => isScalar(p.key) && p.key.value === key);
+  // A duplicated key's last pair, as kubectl keeps it (and as the object validated holds).
+  const pair = pairOf(map, key);
   if (!pair) return {};
   return { key: pair.key as Scalar, value: isScalar(pair.value) ? (pair.value as Scalar) : undefined };
 }

@@ -2,7 +2,7 @@ import { parseAllDocuments, isMap, isScalar, type Document, type YAMLMap } from 
 import { YAML_OPTIONS, TO_JS_OPTIONS } from './yaml11';
 import { LineIndex } from './lineIndex';
 import { checkTree } from './treeCheck';
-import { linkAliases } from './nodes';
+import { get, linkAliases } from './nodes';
 import { t } from '../l10n';
 
 /**
@@ -43,7 +43,8 @@ export class ManifestDocument {
 
   /** A top-level scalar string field, e.g. `apiVersion`. */
   topString(key: string): string | undefined {
-    const node = this.root?.get(key, true);
+    // As kubectl reads it: a duplicated key's last value, through aliases and << merges.
+    const node = get(this.root, key);
     return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
   }
 
