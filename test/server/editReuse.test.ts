@@ -155,3 +155,33 @@ test('a one-character edit in one document of a 2,000-document file re-parses, r
   }
   assert.deepEqual(published.get(uri)!.diagnostics, fresh(new Map([[uri, text]]), uri));
 });
+
+test('a request being answered goes before pending validation, even while its settings are on the way from the client', async () => {
+  let slow = false;
+  let release!: () => void;
+  const arrived = new Promise<void>((r) => (release = r));
+  const events: string[] = [];
+  const ws = new Workspace({
+    settings: async (uri) => {
+      if (slow && uri.endsWith('b.yaml')) await arrived;
+      return settings;
+    },
+    publish: (uri, _d, version) => events.push(`publish ${uri.slice(-6)} v${version}`),
+    notify: () => undefined,
+    progress: async () => ({ report: () => undefined, done: () => undefined }),
+    isYaml: () => true,
+  });
+  ws.opened('file:///ws/a.yaml', CONFIG(1), 1, 'yaml');
+  ws.opened('file:///ws/b.yaml', CONFIG(2), 1, 'yaml');
+  await ws.idle();
+  events.length = 0;
+  slow = true;
+  const answered = ws.current('file:///ws/b.yaml').then((c) => events.push(`answer ${c?.file.documents.length}`));
+  ws.opened('file:///ws/a.yaml', CONFIG(3), 2, 'yaml');
+  await new Promise((r) => setTimeout(r, 30));
+  assert.deepEqual(events, [], 'validation waits for the request');
+  release();
+  await answered;
+  await ws.idle();
+  assert.deepEqual(events, ['answer 1', 'publish a.yaml v2']);
+});

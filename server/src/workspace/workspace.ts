@@ -334,7 +334,8 @@ export class Workspace {
         const overdue = Date.now() - this.firstPendingAt >= MAX_WAIT_MS;
         if (this.edits !== seen && !overdue && !this.urgent) return this.countTurns();
         if (++turns < QUIET_TURNS && !overdue && !this.urgent) return next();
-        if (this.answering && !overdue) return next();
+        // A request may wait on the client (its settings): wait with a timer, not by spinning turns.
+        if (this.answering && !overdue) return void setTimeout(next, 1);
         const sinceEdit = Date.now() - this.lastEditAt;
         if (this.burst && sinceEdit < BURST_QUIET_MS && !overdue && !this.urgent) {
           setTimeout(() => this.countTurns(), BURST_QUIET_MS - sinceEdit);
@@ -355,7 +356,7 @@ export class Workspace {
       // Open files first: they are what the user looks at.
       while (this.pending.size) {
         // A request that arrived meanwhile is answered first (bounded: continuous requests do not starve validation).
-        for (const since = Date.now(); this.answering && Date.now() - since < MAX_WAIT_MS;) await turn();
+        for (const since = Date.now(); this.answering && Date.now() - since < MAX_WAIT_MS;) await pause();
         let open: string | undefined;
         for (const u of this.pendingOpen) {
           this.pendingOpen.delete(u);
@@ -423,3 +424,4 @@ export class Workspace {
 }
 
 const turn = () => new Promise<void>((r) => setImmediate(r));
+const pause = () => new Promise<void>((r) => setTimeout(r, 1));
