@@ -151,6 +151,37 @@ export interface ValidationOptions {
   uri?: string;
 }
 
+/**
+ * A chunk's own problems, final (severities applied, reports under a syntax error dropped, one per
+ * spot): syntax, then each document's checks. They depend on the chunk and the settings only, so an
+ * unchanged chunk keeps them (with the default checks) and an edit redoes the chunks it touched.
+ */
+function chunkProblems(chunk: Chunk, ctx: CheckContext, checks: readonly DocumentCheck[], cacheKey: string): Problem[] {
+  const key = `final:${cacheKey}`;
+  const keep = checks === DOCUMENT_CHECKS;
+  let list = keep ? (chunk.cache.get(key) as Problem[] | undefined) : undefined;
+  if (list) return list;
+  list = [];
+  const syntax = chunkSyntax(chunk);
+  for (const p of syntax) {
+    const final = applySeverity(p, ctx.settings);
+    if (final) list.push(final);
+  }
+  // A duplicated key still parses: the checks read the value kubectl keeps, so their reports at it stand.
+  const overlaps = overlapIndex(syntax.filter((p) => p.code !== 'yaml/duplicate-key'));
+  for (const doc of chunk.documents) {
+    if (doc.isEmpty || doc.hasStructuralErrors) continue;
+    const problems: Problem[] = [];
+    for (const p of documentProblems(doc, ctx, checks, cacheKey)) {
+      const final = overlaps(p) ? undefined : applySeverity(p, ctx.settings);
+      if (final) problems.push(final);
+    }
+    list.push(...dedupeSameSpot(problems));
+  }
+  if (keep) chunk.cache.set(key, list);
+  return list;
+}
+
 /** Whether the file gets checked at all: Kubernetes-looking files, or everything when required. */
 export function shouldValidate(file: ParsedFile, settings: Settings): boolean {
   return settings.validate && (settings.requireKubernetes || looksLikeKubernetes(file));
@@ -176,19 +207,7 @@ export function validateFile(file: ParsedFile, settings: Settings, options: Vali
     if (p) out.push(toDiagnostic(p, base, file.lines));
   };
   for (const chunk of file.chunks) {
-    const syntax = chunkSyntax(chunk);
-    for (const p of syntax) emit(p, chunk.offset);
-    // A duplicated key still parses: the checks read the value kubectl keeps, so their reports at it stand.
-    const overlaps = overlapIndex(syntax.filter((p) => p.code !== 'yaml/duplicate-key'));
-    for (const doc of chunk.documents) {
-      if (doc.isEmpty || doc.hasStructuralErrors) continue;
-      const problems: Problem[] = [];
-      for (const p of documentProblems(doc, ctx, documentChecks, cacheKey)) {
-        const final = overlaps(p) ? undefined : applySeverity(p, settings);
-        if (final) problems.push(final);
-      }
-      for (const p of dedupeSameSpot(problems)) out.push(toDiagnostic(p, chunk.offset, file.lines));
-    }
+    for (const p of chunkProblems(chunk, ctx, documentChecks, cacheKey)) out.push(toDiagnostic(p, chunk.offset, file.lines));
   }
   for (const check of fileChecks) {
     try {
