@@ -165,23 +165,35 @@ export function mapItems(node: unknown): { map: YAMLMap; index: number }[] {
   return out;
 }
 
+/** Maps with this many keys or more are indexed by key while their entries are read; smaller ones are looked back over. */
+const SMALL_MAP = 16;
+
 /** Pairs of a mapping whose keys are scalars, with the key as text: its own, then merged ones it does not override (a duplicated key's last pair). */
 export function entries(map: unknown): { key: string; pair: Pair<Scalar, Node | null> }[] {
   const m = asMap(map);
   if (!m) return [];
   const out: { key: string; pair: Pair<Scalar, Node | null> }[] = [];
-  const seen = new Set<string>();
+  // Where a key is in `out`. Every rule reads entries, most maps have a few keys: no Map or Set for those.
+  let index: Map<string, number> | undefined;
+  const find = (key: string): number => {
+    if (index) return index.get(key) ?? -1;
+    for (let i = 0; i < out.length; i++) if (out[i].key === key) return i;
+    return -1;
+  };
   const collect = (source: YAMLMap, depth: number) => {
-    // A key written twice counts once, with its last value (as pairOf and kubectl read it), in the place it first appears.
-    const own = new Map<string, Pair<Scalar, Node | null>>();
+    // A key written twice counts once, with its last value (as pairOf and kubectl read it), in the place it first appears;
+    // a key the map (or a map merged before this one) already has is not overridden.
+    const first = out.length;
     for (const item of source.items) {
       if (!isPair(item) || !isScalar(item.key) || item.key.value === null || isMergeKey(item.key)) continue;
       const key = String(item.key.value);
-      if (!seen.has(key)) own.set(key, item as Pair<Scalar, Node | null>);
-    }
-    for (const [key, pair] of own) {
-      seen.add(key);
-      out.push({ key, pair });
+      const pair = item as Pair<Scalar, Node | null>;
+      const at = find(key);
+      if (at === -1) {
+        out.push({ key, pair });
+        if (index) index.set(key, out.length - 1);
+        else if (out.length === SMALL_MAP) index = new Map(out.map((e, i) => [e.key, i]));
+      } else if (at >= first) out[at] = { key, pair };
     }
     if (depth < MAX_MERGE_DEPTH) for (const merged of mergedMaps(source)) collect(merged, depth + 1);
   };
