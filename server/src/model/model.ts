@@ -8,7 +8,7 @@ import { closest } from '../validate/suggest';
 import { documentFacts } from './extract';
 import { namespacesMeet } from './identity';
 import { sameToOthers } from './visible';
-import { reindex } from './ordered';
+import { handOut, reindex } from './ordered';
 import type {
   Location,
   ModelObject,
@@ -429,7 +429,7 @@ export class Model {
 
   /** Objects of a kind (built-in and custom alike). */
   ofKind(kind: string): ModelObject[] {
-    return this.byKind.get(kind) ?? [];
+    return handOut(this.byKind.get(kind));
   }
 
   /** Objects of this kind and name that an object of `namespace` can see (every namespace when omitted). */
@@ -450,7 +450,7 @@ export class Model {
 
   /** The CustomResourceDefinitions that define this apiVersion and kind. */
   crdsFor(apiVersion: string, kind: string): ModelObject[] {
-    return this.byDefines.get(`${apiVersion}/${kind}`) ?? [];
+    return handOut(this.byDefines.get(`${apiVersion}/${kind}`));
   }
 
   referencesIn(uri: string): ModelReference[] {
@@ -493,7 +493,7 @@ export class Model {
 
   /** Pods and templates carrying this label (any value when `value` is omitted). */
   podsWithLabel(key: string, value?: string): ModelPod[] {
-    if (value !== undefined) return this.podsByLabel.get(`${key}=${value}`) ?? [];
+    if (value !== undefined) return handOut(this.podsByLabel.get(`${key}=${value}`));
     return this.pods().filter((p) => key in p.pod.labels);
   }
 
