@@ -12,7 +12,7 @@ import { fixInputs } from './fix';
 import { buildGraph } from '../graph';
 import { toDot, toMermaid } from './graphFormat';
 import { localeFromEnv, setLocale, t } from '../l10n';
-import { formatJson, formatSarif, formatText, summarize, type FileReport } from './report';
+import { formatJson, formatSarif, formatText, jsonPieces, summarize, type FileReport } from './report';
 
 declare const K8SENSE_VERSION: string;
 const VERSION = typeof K8SENSE_VERSION === 'string' ? K8SENSE_VERSION : '0.0.0-dev';
@@ -36,10 +36,13 @@ editor's k8sense/graph request returns it; DOT for Graphviz; Mermaid for a READM
 export interface CliIO {
   out: (s: string) => void;
   err: (s: string) => void;
+  /** Part of a line, without a line break (a long report is written in pieces); else `out` gets it whole. */
+  write?: (s: string) => void;
 }
 
 const defaultIO: CliIO = {
   out: (s) => process.stdout.write(s + '\n'),
+  write: (s) => process.stdout.write(s),
   err: (s) => process.stderr.write(s + '\n'),
 };
 
@@ -151,8 +154,12 @@ async function check(args: string[], io: CliIO, sliceOptions: SliceOptions): Pro
   const { reports, sliced } = await reportInputs(inputs, { kubeVersion, rules, fixMode, format, io, sliceOptions });
   // The model (every input's facts) is let go: its memory is given back before the output is built.
   if (sliced) collectNow();
-  if (format === 'json') io.out(formatJson(reports));
-  else if (format === 'sarif') io.out(formatSarif(reports, VERSION));
+  if (format === 'json') {
+    if (io.write) {
+      for (const piece of jsonPieces(reports)) io.write(piece);
+      io.write('\n');
+    } else io.out(formatJson(reports));
+  } else if (format === 'sarif') io.out(formatSarif(reports, VERSION));
   else io.out(formatText(reports));
   // An input that could not be read outranks the findings: the check was incomplete.
   if (failed > 0) return 2;
